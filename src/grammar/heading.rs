@@ -1,0 +1,1 @@
+//! Heading ordinals and item numbers.
