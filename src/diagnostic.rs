@@ -26,8 +26,18 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub(crate) fn new(code: DiagnosticCode, severity: Severity, span: Span, message: impl Into<String>) -> Self {
-        Diagnostic { code, severity, span, message: message.into() }
+    pub(crate) fn new(
+        code: DiagnosticCode,
+        severity: Severity,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            code,
+            severity,
+            span,
+            message: message.into(),
+        }
     }
 }
 

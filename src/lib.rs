@@ -20,5 +20,6 @@ pub use span::Span;
 
 /// Parses a document. Never fails, never panics.
 pub fn parse(text: &str) -> Document {
-    assemble::assemble(text, layout::layout(text))
+    let (blocks, diagnostics) = layout::layout(text);
+    assemble::assemble(text, blocks, diagnostics)
 }

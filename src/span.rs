@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(span.get(text), Some("5%"));
 /// assert_eq!(Span::new(1, 2).get(text), None); // not on a char boundary
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the range.
     pub start: usize,
@@ -93,11 +95,6 @@ impl Span {
             }
         }
         (line, col)
-    }
-
-    /// This span moved right by `offset` bytes.
-    pub(crate) const fn shift(self, offset: usize) -> Span {
-        Span::new(self.start + offset, self.end + offset)
     }
 }
 

@@ -1,5 +1,800 @@
-//! Assembly (stub).
-use crate::{Block, Document};
-pub(crate) fn assemble(text: &str, blocks: Vec<Block>) -> Document {
-    Document { kind: Default::default(), meta: Default::default(), sections: vec![], targets: vec![], tasks: vec![], metrics: vec![], notes: vec![], diagnostics: vec![], blocks, source_len: text.len(), source: Some(text.into()) }
+//! Assembly: builds the [`Document`] from classified blocks — the heading
+//! tree, tasks and their units, targets, metrics, notes and diagnostics.
+
+mod table;
+
+use crate::grammar::heading::{self, Ordinal, OrdinalKind};
+use crate::grammar::metric::scan_metrics;
+use crate::grammar::units::{self, Responsibility};
+use crate::grammar::{date, meta};
+use crate::layout::{content, is_space};
+use crate::{
+    Block, BlockKind, Deadline, Diagnostic, DiagnosticCode, Document, DocumentKind, Metric, Note,
+    Role, Section, SectionRole, Severity, Span, Target, Task, Unit,
+};
+
+/// A heading that is still open while the blocks below it are read.
+#[derive(Debug)]
+struct Open {
+    rank: OrdinalKind,
+    ordinal: String,
+    in_path: bool,
+    section: usize,
+    role: SectionRole,
+    group: Vec<Unit>,
+    declared: Option<(usize, usize, Span)>,
+}
+
+/// What a role line or a continuation attaches to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Task(usize),
+    Targets(usize),
+}
+
+pub(crate) struct Builder<'a> {
+    text: &'a str,
+    kind: DocumentKind,
+    plan_year: Option<i32>,
+    stack: Vec<Open>,
+    flat: Vec<(Section, Option<usize>)>,
+    tasks: Vec<Task>,
+    targets: Vec<Target>,
+    metrics: Vec<Metric>,
+    notes: Vec<Note>,
+    diagnostics: Vec<Diagnostic>,
+    last: Option<Last>,
+    last_number: Option<(u32, Vec<String>)>,
+    table: table::Table,
+}
+
+/// Builds the document.
+pub(crate) fn assemble(
+    text: &str,
+    mut blocks: Vec<Block>,
+    diagnostics: Vec<Diagnostic>,
+) -> Document {
+    let lines: Vec<&str> = blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Blank)
+        .filter_map(|b| content(text, b.span).get(text))
+        .collect();
+    let (meta, kind) = meta::extract(&lines);
+    let mut b = Builder {
+        text,
+        kind,
+        plan_year: meta.plan_year,
+        stack: Vec::new(),
+        flat: Vec::new(),
+        tasks: Vec::new(),
+        targets: Vec::new(),
+        metrics: Vec::new(),
+        notes: Vec::new(),
+        diagnostics,
+        last: None,
+        last_number: None,
+        table: table::Table::default(),
+    };
+    for block in &mut blocks {
+        b.block(block);
+    }
+    b.table_flush();
+    while let Some(open) = b.stack.pop() {
+        b.close(open);
+    }
+    let mut metrics = b.metrics;
+    metrics.sort_by_key(|m| (m.span.start, m.span.end));
+    metrics.dedup_by_key(|m| m.span);
+    let mut diagnostics = b.diagnostics;
+    diagnostics.sort_by_key(|d| d.span.start);
+    Document {
+        kind,
+        meta,
+        sections: tree(b.flat),
+        targets: b.targets,
+        tasks: b.tasks,
+        metrics,
+        notes: b.notes,
+        diagnostics,
+        blocks,
+        source_len: text.len(),
+        source: Some(text.into()),
+    }
+}
+
+/// Turns the flat list of (section, parent) into a tree.
+fn tree(flat: Vec<(Section, Option<usize>)>) -> Vec<Section> {
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); flat.len()];
+    let mut roots = Vec::new();
+    for (i, (_, parent)) in flat.iter().enumerate() {
+        match parent.and_then(|p| children.get_mut(p)) {
+            Some(c) => c.push(i),
+            None => roots.push(i),
+        }
+    }
+    let mut slots: Vec<Option<Section>> = flat.into_iter().map(|(s, _)| Some(s)).collect();
+    // children always come after their parent, so build from the end
+    for i in (0..slots.len()).rev() {
+        let kids: Vec<Section> = children
+            .get(i)
+            .map(|c| {
+                c.iter()
+                    .filter_map(|&k| slots.get_mut(k).and_then(Option::take))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(Some(s)) = slots.get_mut(i) {
+            s.children = kids;
+        }
+    }
+    roots
+        .into_iter()
+        .filter_map(|r| slots.get_mut(r).and_then(Option::take))
+        .collect()
+}
+
+/// The role of a section, from its title.
+fn section_role(title: &str) -> SectionRole {
+    let head: String = title.chars().take(32).collect();
+    let has = |ws: &[&str]| ws.iter().any(|w| head.contains(w));
+    if has(&["回顾", "过去一年", "过去五年", "工作总结"]) {
+        SectionRole::Review
+    } else if has(&["附件", "附表"]) {
+        SectionRole::Appendix
+    } else if has(&["名词解释", "名词注释", "注释"]) {
+        SectionRole::Notes
+    } else if has(&[
+        "预期目标",
+        "主要目标",
+        "发展目标",
+        "发展指标",
+        "工作目标",
+        "目标任务",
+        "主要指标",
+    ]) {
+        SectionRole::Targets
+    } else if has(&[
+        "重点工作",
+        "重点任务",
+        "主要任务",
+        "工作安排",
+        "工作任务",
+        "工作要点",
+    ]) {
+        SectionRole::Plan
+    } else if has(&[
+        "保障措施",
+        "组织保障",
+        "组织领导",
+        "实施步骤",
+        "工作要求",
+        "保障机制",
+    ]) {
+        SectionRole::Safeguards
+    } else {
+        SectionRole::Other
+    }
+}
+
+/// The first sentence of `s` when it is a short lead phrase followed by more
+/// text (加快新兴产业裂变。推进……): its byte length, the 。 included.
+fn lead_phrase(s: &str) -> Option<usize> {
+    let mut chars = 0;
+    for (i, c) in s.char_indices() {
+        chars += 1;
+        if c == '。' {
+            let rest = s.get(i + c.len_utf8()..).unwrap_or("");
+            return (chars >= 3 && !rest.trim().is_empty()).then_some(i + c.len_utf8());
+        }
+        if chars > 24 || matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '(' | '（') {
+            return None;
+        }
+    }
+    None
+}
+
+/// Splits a target statement into clauses at ；;，,。 outside brackets and quotes.
+fn clauses(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '（' | '“' | '《' => depth += 1,
+            ')' | '）' | '”' | '》' => depth = (depth - 1).max(0),
+            '；' | ';' | '，' | ',' | '。' if depth == 0 => {
+                out.push((start, i));
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push((start, s.len()));
+    out.retain(|(a, b)| s.get(*a..*b).is_some_and(|t| !t.trim().is_empty()));
+    out
+}
+
+/// Whether a clause without a number states a goal (居民收入增长与经济增长同步,
+/// 完成市下达的节能减排任务) rather than an action (坚决打赢脱贫攻坚战).
+fn qualitative_goal(s: &str) -> bool {
+    let n = s.chars().count();
+    (4..=40).contains(&n)
+        && [
+            "同步",
+            "增长",
+            "改善",
+            "下降",
+            "下达",
+            "防控",
+            "持平",
+            "稳定",
+            "控制在",
+            "达到",
+            "提高",
+            "降低",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
+}
+
+fn trim_span(text: &str, span: Span) -> Span {
+    content(text, span)
+}
+
+impl<'a> Builder<'a> {
+    fn get(&self, span: Span) -> &'a str {
+        span.get(self.text).unwrap_or("")
+    }
+
+    fn context_role(&self) -> SectionRole {
+        self.stack
+            .iter()
+            .rev()
+            .map(|o| o.role)
+            .find(|r| *r != SectionRole::Other)
+            .unwrap_or(SectionRole::Other)
+    }
+
+    fn path(&self) -> Vec<String> {
+        self.stack
+            .iter()
+            .filter(|o| o.in_path)
+            .map(|o| o.ordinal.clone())
+            .collect()
+    }
+
+    fn group_lead(&self) -> Vec<Unit> {
+        self.stack
+            .iter()
+            .rev()
+            .find(|o| o.rank == OrdinalKind::Dash)
+            .map(|o| o.group.clone())
+            .unwrap_or_default()
+    }
+
+    fn block(&mut self, block: &mut Block) {
+        let span = content(self.text, block.span);
+        let line = self.get(span);
+        match block.kind {
+            BlockKind::Blank | BlockKind::Chrome => {}
+            BlockKind::Heading => {
+                self.table_flush();
+                match heading::ordinal(line) {
+                    Some(o) => self.heading(span, o),
+                    None => self.plain_heading(span),
+                }
+            }
+            BlockKind::Item => {
+                self.table_flush();
+                if let Some(o) = heading::ordinal(line) {
+                    self.item(span, o);
+                }
+            }
+            BlockKind::TableRow => self.table_line(span),
+            BlockKind::Paragraph => {
+                if self.table_continues(span) {
+                    block.kind = BlockKind::TableRow;
+                    return;
+                }
+                self.table_flush();
+                if line.chars().count() <= 12
+                    && (line.starts_with("附件") || line.starts_with("附表"))
+                {
+                    block.kind = BlockKind::Heading;
+                    self.plain_heading(span);
+                    return;
+                }
+                self.paragraph(span);
+            }
+        }
+    }
+
+    /// Closes headings of the same or an inner rank, then opens this one.
+    fn heading(&mut self, span: Span, o: Ordinal<'_>) {
+        while self.stack.last().is_some_and(|top| top.rank >= o.kind) {
+            if let Some(open) = self.stack.pop() {
+                self.close(open);
+            }
+        }
+        let body = Span::new(span.start + o.written.len(), span.end);
+        let body = trim_span(self.text, body);
+        let body_text = self.get(body);
+        let resp = if o.kind == OrdinalKind::Dash {
+            units::find_parenthetical(body_text, body.start)
+        } else {
+            None
+        };
+        let title_end = match &resp {
+            Some(r) => r.span.start,
+            None => {
+                body.start + lead_phrase(body_text).map_or(body_text.len(), |n| n - '。'.len_utf8())
+            }
+        };
+        let title = Span::new(body.start, title_end.max(body.start));
+        let title_text = self
+            .get(title)
+            .trim_end_matches(|c| matches!(c, '。' | ':' | '：') || is_space(c));
+        let mut role = section_role(title_text);
+        if role == SectionRole::Other && self.context_role() == SectionRole::Appendix {
+            role = SectionRole::Appendix;
+        }
+        let level = u8::try_from(self.stack.len() + 1).unwrap_or(u8::MAX);
+        let parent = self.stack.last().map(|o| o.section);
+        self.flat.push((
+            Section {
+                ordinal: o.written.to_string(),
+                level,
+                title: title_text.to_string(),
+                role,
+                span,
+                children: Vec::new(),
+            },
+            parent,
+        ));
+        let declared = declared_count(title_text).map(|n| (n, self.tasks.len(), span));
+        let group = resp
+            .map(|r| {
+                r.units
+                    .into_iter()
+                    .map(|mut u| {
+                        u.role = Role::GroupLead;
+                        u
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        self.stack.push(Open {
+            rank: o.kind,
+            ordinal: o.written.to_string(),
+            in_path: o.kind != OrdinalKind::Dash,
+            section: self.flat.len() - 1,
+            role,
+            group,
+            declared,
+        });
+        self.last = None;
+        // a heading that runs into body text: the body's metrics
+        if title.end < body.end {
+            let rest = Span::new(title.end, body.end);
+            self.scan(rest);
+        }
+    }
+
+    /// A heading without an ordinal (a glued one, 附件): a child of the
+    /// innermost open section that does not change task paths.
+    fn plain_heading(&mut self, span: Span) {
+        let title = self
+            .get(span)
+            .trim_end_matches(['。', ':', '：'])
+            .to_string();
+        let role = section_role(&title);
+        if role == SectionRole::Appendix {
+            while let Some(open) = self.stack.pop() {
+                self.close(open);
+            }
+            self.flat.push((
+                Section {
+                    ordinal: String::new(),
+                    level: 1,
+                    title,
+                    role,
+                    span,
+                    children: Vec::new(),
+                },
+                None,
+            ));
+            self.stack.push(Open {
+                rank: OrdinalKind::Chapter,
+                ordinal: String::new(),
+                in_path: false,
+                section: self.flat.len() - 1,
+                role,
+                group: Vec::new(),
+                declared: None,
+            });
+            return;
+        }
+        let parent = self.stack.last().map(|o| o.section);
+        let level = u8::try_from(self.stack.len() + 1).unwrap_or(u8::MAX);
+        self.flat.push((
+            Section {
+                ordinal: String::new(),
+                level,
+                title,
+                role,
+                span,
+                children: Vec::new(),
+            },
+            parent,
+        ));
+        self.last = None;
+    }
+
+    fn close(&mut self, open: Open) {
+        if let Some((declared, before, span)) = open.declared {
+            let found = self.tasks.len() - before;
+            if found != declared {
+                self.diagnostics.push(Diagnostic::new(
+                    DiagnosticCode::TaskCountMismatch,
+                    Severity::Warning,
+                    span,
+                    format!("the heading declares {declared} items, {found} were found"),
+                ));
+            }
+        }
+    }
+
+    /// Scans a span for metrics and records them; returns them.
+    fn scan(&mut self, span: Span) -> Vec<Metric> {
+        let found = scan_metrics(self.get(span), span.start);
+        self.metrics.extend(found.iter().cloned());
+        found
+    }
+
+    fn item(&mut self, span: Span, o: Ordinal<'_>) {
+        let body = trim_span(self.text, Span::new(span.start + o.written.len(), span.end));
+        let resp = units::find_parenthetical(self.get(body), body.start);
+        let text_end = resp.as_ref().map_or(body.end, |r| r.span.start);
+        let text_span = trim_span(self.text, Span::new(body.start, text_end));
+        if self.context_role() == SectionRole::Appendix || !self.get(text_span).chars().any(is_cjk)
+        {
+            return;
+        }
+        if o.kind != OrdinalKind::Arabic {
+            if let Some(Last::Task(i)) = self.last {
+                // a sub-item (（1）, ①) belongs to the task above it
+                let found = self.scan(text_span);
+                if let Some(t) = self.tasks.get_mut(i) {
+                    t.metrics.extend(found);
+                    t.span.end = t.span.end.max(span.end);
+                    if let Some(r) = resp {
+                        t.units.extend(r.units);
+                    }
+                }
+                return;
+            }
+        }
+        let number = Some(o.number.to_string());
+        self.entry(number, span, text_span, resp, None);
+    }
+
+    /// A numbered entry (item or table row): a task, or targets inside a
+    /// target section.
+    fn entry(
+        &mut self,
+        number: Option<String>,
+        span: Span,
+        text_span: Span,
+        resp: Option<Responsibility>,
+        deadline_cell: Option<Span>,
+    ) {
+        if let Some(r) = &resp {
+            if !r.closed {
+                self.diagnostics.push(Diagnostic::new(
+                    DiagnosticCode::UnitListUnclosed,
+                    Severity::Warning,
+                    r.span,
+                    "responsibility parenthetical is not closed",
+                ));
+            }
+        }
+        let metrics = self.scan(text_span);
+        let text = self.get(text_span);
+        let long = text.chars().count() > 80;
+        if self.context_role() == SectionRole::Targets && (!metrics.is_empty() || !long) {
+            let units = resp.map(|r| r.units).unwrap_or_default();
+            let first = self.targets.len();
+            self.targets_from(text_span, &metrics, number.as_deref(), &units, true);
+            if self.targets.len() > first {
+                self.last = Some(Last::Targets(first));
+            }
+            return;
+        }
+        let mut units = self.group_lead();
+        let mut deadline = None;
+        if let Some(r) = resp {
+            units.extend(r.units);
+            if let Some(t) = r.timing {
+                deadline = Some(self.deadline(t));
+            }
+        }
+        if let Some(cell) = deadline_cell {
+            deadline = Some(self.deadline(cell));
+        }
+        if deadline.is_none() {
+            if let Some(found) = date::find_deadline(text, self.plan_year) {
+                let span = Span::new(text_span.start + found.start, text_span.start + found.end);
+                deadline = Some(Deadline {
+                    text: self.get(span).to_string(),
+                    date: found.date,
+                    span,
+                });
+            }
+        }
+        let headline = lead_phrase(text).map(|n| {
+            text.get(..n)
+                .unwrap_or("")
+                .trim_end_matches('。')
+                .to_string()
+        });
+        let path = self.path();
+        self.check_numbering(number.as_deref(), &path, span);
+        self.tasks.push(Task {
+            number,
+            path,
+            headline,
+            text: text.to_string(),
+            units,
+            deadline,
+            metrics,
+            span,
+        });
+        self.last = Some(Last::Task(self.tasks.len() - 1));
+    }
+
+    fn deadline(&self, span: Span) -> Deadline {
+        let text = self.get(span);
+        Deadline {
+            text: text.to_string(),
+            date: date::resolve_deadline(text, self.plan_year),
+            span,
+        }
+    }
+
+    fn check_numbering(&mut self, number: Option<&str>, path: &[String], span: Span) {
+        let Some(n) = number.and_then(heading::ordinal_value) else {
+            return;
+        };
+        if let Some((prev, prev_path)) = &self.last_number {
+            if prev_path.as_slice() == path && n != prev + 1 {
+                self.diagnostics.push(Diagnostic::new(
+                    DiagnosticCode::NumberingRestart,
+                    Severity::Info,
+                    span,
+                    format!("item {n} follows item {prev}"),
+                ));
+            }
+        }
+        self.last_number = Some((n, path.to_vec()));
+    }
+
+    /// Targets from a target statement: one per metric, plus qualitative
+    /// goals for clauses without a number.
+    fn targets_from(
+        &mut self,
+        span: Span,
+        metrics: &[Metric],
+        number: Option<&str>,
+        units: &[Unit],
+        list: bool,
+    ) {
+        let text = self.get(span);
+        for (a, b) in clauses(text) {
+            let clause = Span::new(span.start + a, span.start + b);
+            let inside: Vec<&Metric> = metrics
+                .iter()
+                .filter(|m| m.span.start < clause.end && m.span.end > clause.start)
+                .collect();
+            let clause_text = self.get(clause).trim();
+            if inside.is_empty() {
+                if qualitative_goal(clause_text)
+                    || (list && clauses(text).len() == 1 && clause_text.chars().count() <= 40)
+                {
+                    let goal = clause_text
+                        .trim_start_matches(['力', '争', '确', '保'])
+                        .to_string();
+                    self.targets.push(Target {
+                        number: number.map(str::to_string),
+                        indicator: goal.clone(),
+                        standard: crate::grammar::indicator::standard(&goal).map(str::to_string),
+                        metric: None,
+                        units: units.to_vec(),
+                        text: goal,
+                        span: trim_span(self.text, clause),
+                    });
+                }
+                continue;
+            }
+            for m in inside {
+                let indicator = m
+                    .indicator
+                    .clone()
+                    .unwrap_or_else(|| clause_text.to_string());
+                self.targets.push(Target {
+                    number: number.map(str::to_string),
+                    standard: crate::grammar::indicator::standard(&indicator).map(str::to_string),
+                    indicator,
+                    metric: Some(m.clone()),
+                    units: units.to_vec(),
+                    text: m.text.clone(),
+                    span: m.span,
+                });
+            }
+        }
+    }
+
+    fn paragraph(&mut self, span: Span) {
+        let line = self.get(span);
+        // a role line under an item or a target
+        if let Some(r) = units::parse_role_line(line, span.start) {
+            match self.last {
+                Some(Last::Task(i)) => {
+                    if let Some(t) = self.tasks.get_mut(i) {
+                        t.units.extend(r.units);
+                        t.span.end = t.span.end.max(span.end);
+                    }
+                }
+                Some(Last::Targets(first)) => {
+                    for t in self.targets.iter_mut().skip(first) {
+                        t.units.extend(r.units.iter().cloned());
+                    }
+                }
+                None => self.diagnostics.push(Diagnostic::new(
+                    DiagnosticCode::OrphanResponsibility,
+                    Severity::Info,
+                    span,
+                    "responsibility line with no task above it",
+                )),
+            }
+            return;
+        }
+        if line.starts_with("分管") && line.contains(['：', ':']) && line.chars().count() < 40 {
+            return; // 分管省领导: a person
+        }
+        // a report's or a notice's target statement
+        if let Some(start) = target_statement(line) {
+            let body = Span::new(span.start + start, span.end);
+            let resp = units::find_parenthetical(self.get(body), body.start);
+            let end = resp.as_ref().map_or(body.end, |r| r.span.start);
+            let body = trim_span(self.text, Span::new(body.start, end));
+            let metrics = self.scan(Span::new(span.start, body.start));
+            drop(metrics);
+            let metrics = self.scan(body);
+            let units = resp.map(|r| r.units).unwrap_or_default();
+            let first = self.targets.len();
+            self.targets_from(body, &metrics, None, &units, false);
+            self.last = (self.targets.len() > first).then_some(Last::Targets(first));
+            return;
+        }
+        // a note of a glossary: [1]……
+        if self.context_role() == SectionRole::Notes || self.context_role() == SectionRole::Appendix
+        {
+            if let Some(note) = note_entry(line, span) {
+                self.notes.push(note);
+                return;
+            }
+        }
+        let metrics = self.scan(span);
+        if self.kind == DocumentKind::WorkReport && self.context_role() == SectionRole::Plan {
+            if let Some(n) = lead_phrase(line) {
+                let headline = line
+                    .get(..n)
+                    .unwrap_or("")
+                    .trim_end_matches('。')
+                    .to_string();
+                self.tasks.push(Task {
+                    number: None,
+                    path: self.path(),
+                    headline: Some(headline),
+                    text: line.to_string(),
+                    units: Vec::new(),
+                    deadline: None,
+                    metrics,
+                    span,
+                });
+                self.last = Some(Last::Task(self.tasks.len() - 1));
+                return;
+            }
+        }
+        self.last = None;
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// `(共135项)`: a declared count of items.
+fn declared_count(title: &str) -> Option<usize> {
+    let at = title.find('共')?;
+    let rest = title.get(at + '共'.len_utf8()..)?;
+    let n = rest.chars().take_while(char::is_ascii_digit).count();
+    let value = rest.get(..n)?.parse().ok()?;
+    let unit = rest.get(n..)?;
+    (unit.starts_with('项') || unit.starts_with('条')).then_some(value)
+}
+
+/// Where the targets of a target statement start: after `预期目标是:`,
+/// `主要预期目标为:`, `主要预期目标:`. Goals for a span of years
+/// (今后五年) are not the plan year's.
+fn target_statement(line: &str) -> Option<usize> {
+    let at = line.find("预期目标")?;
+    let head = line.get(..at)?;
+    if head.contains("今后五年") || head.contains("十四五") || head.contains("五年") {
+        return None;
+    }
+    let rest = line.get(at + "预期目标".len()..)?;
+    let mut offset = at + "预期目标".len();
+    let mut r = rest;
+    for w in ["是", "为"] {
+        if let Some(x) = r.strip_prefix(w) {
+            offset += w.len();
+            r = x;
+        }
+    }
+    let colon = r.chars().next().filter(|c| matches!(c, ':' | '：'))?;
+    Some(offset + colon.len_utf8())
+}
+
+/// `[3]名词……` or `3.名词……` in a glossary.
+fn note_entry(line: &str, span: Span) -> Option<Note> {
+    let rest = line.strip_prefix(['[', '［', '【'])?;
+    let n = rest.chars().take_while(char::is_ascii_digit).count();
+    let marker = rest.get(..n).filter(|m| !m.is_empty())?;
+    let after = rest.get(n..)?;
+    let after = after.strip_prefix([']', '］', '】'])?;
+    Some(Note {
+        marker: marker.to_string(),
+        text: after.trim().to_string(),
+        span,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lead_phrases() {
+        assert_eq!(
+            lead_phrase("加快新兴产业裂变。推进三峡"),
+            Some("加快新兴产业裂变。".len())
+        );
+        assert_eq!(lead_phrase("坚持招商与建设并举,完成"), None);
+        assert_eq!(lead_phrase("只有一句。"), None);
+    }
+
+    #[test]
+    fn target_statements() {
+        assert!(target_statement("明年经济社会发展的主要预期目标是:全年").is_some());
+        assert!(target_statement("主要预期目标:经济增长").is_some());
+        assert!(target_statement("今后五年政府工作的主要预期目标是:").is_none());
+        assert!(target_statement("实现预期目标").is_none());
+    }
+
+    #[test]
+    fn declared_counts() {
+        assert_eq!(declared_count("重点工作(共135项)"), Some(135));
+        assert_eq!(declared_count("重点工作"), None);
+    }
+
+    #[test]
+    fn clause_split() {
+        let s = "经济增长7.5%;金融(财政,风险)防控,同步。";
+        let parts: Vec<&str> = clauses(s)
+            .iter()
+            .map(|(a, b)| s.get(*a..*b).unwrap())
+            .collect();
+        assert_eq!(parts, ["经济增长7.5%", "金融(财政,风险)防控", "同步"]);
+    }
 }

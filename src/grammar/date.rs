@@ -1,1 +1,251 @@
-//! Dates and deadlines.
+//! Dates and deadlines: absolute (2022年10月底前, 2021-11-24, 2021年3月21日),
+//! relative to the plan year (年底前, 6月底前, 一季度, 上半年, 年内, 全年).
+
+use chrono::NaiveDate;
+
+use crate::grammar::heading::ordinal_value;
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+fn digits_value(s: &str) -> Option<u32> {
+    ordinal_value(s)
+}
+
+/// Takes a run of 1..=max digits at the start of `s`: (value, rest).
+fn take_digits(s: &str, max: usize) -> Option<(u32, &str)> {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !is_digit(c))
+        .map_or(s.len(), |(i, _)| i);
+    let run = s.get(..end)?;
+    let n = run.chars().count();
+    if n == 0 || n > max {
+        return None;
+    }
+    Some((digits_value(run)?, s.get(end..)?))
+}
+
+/// The last day of `month` in `year`.
+pub(crate) fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
+    let (y, m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()
+}
+
+/// A calendar date at the start of `s`: `2021-11-24`, `2021/11/24`,
+/// `2021年3月21日`, `2021.3.21`. Returns the date and the bytes consumed.
+///
+/// Accepts 2021-11-24 16:05 (the time is left), 2021年3月21日; rejects
+/// 2021年 and 3月21日 (no year).
+pub(crate) fn calendar_date(s: &str) -> Option<(NaiveDate, usize)> {
+    let (year, rest) = take_digits(s, 4)?;
+    if !(1900..=2200).contains(&year) {
+        return None;
+    }
+    let sep = rest.chars().next()?;
+    let (cjk, rest) = match sep {
+        '年' => (true, rest.get(sep.len_utf8()..)?),
+        '-' | '/' | '.' => (false, rest.get(1..)?),
+        _ => return None,
+    };
+    let (month, rest) = take_digits(rest, 2)?;
+    let rest = match rest.chars().next()? {
+        '月' if cjk => rest.get('月'.len_utf8()..)?,
+        c @ ('-' | '/' | '.') if !cjk && c == sep => rest.get(1..)?,
+        _ => return None,
+    };
+    let (day, rest) = take_digits(rest, 2)?;
+    let rest = if cjk { rest.strip_prefix('日')? } else { rest };
+    let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
+    Some((date, s.len() - rest.len()))
+}
+
+/// Finds the first calendar date in `s`: its date and byte range.
+pub(crate) fn find_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
+    for (i, c) in s.char_indices() {
+        if is_digit(c) {
+            let prev_digit = s
+                .get(..i)
+                .and_then(|p| p.chars().next_back())
+                .is_some_and(is_digit);
+            if prev_digit {
+                continue;
+            }
+            if let Some((d, len)) = s.get(i..).and_then(calendar_date) {
+                return Some((d, i, i + len));
+            }
+        }
+    }
+    None
+}
+
+/// A deadline phrase found in a text: its byte range and the date it
+/// allows, resolved against `year` when it names none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct FoundDeadline {
+    pub start: usize,
+    pub end: usize,
+    pub date: Option<NaiveDate>,
+}
+
+const QUARTERS: &[(&str, u32)] = &[
+    ("第一季度", 3),
+    ("第二季度", 6),
+    ("第三季度", 9),
+    ("第四季度", 12),
+    ("一季度", 3),
+    ("二季度", 6),
+    ("三季度", 9),
+    ("四季度", 12),
+    ("上半年", 6),
+    ("下半年", 12),
+    ("年底前", 12),
+    ("年底", 12),
+    ("年末", 12),
+];
+
+/// A dated deadline inside a task's text: `2022年10月底前`, `6月底前`,
+/// `年底前`, `一季度`, `上半年`, `2023年12月底`. Bare 年内 / 全年 (which
+/// only repeat the plan year) are not taken from running text.
+pub(crate) fn find_deadline(s: &str, year: Option<i32>) -> Option<FoundDeadline> {
+    for (i, c) in s.char_indices() {
+        let rest = s.get(i..).unwrap_or("");
+        if is_digit(c)
+            && !s
+                .get(..i)
+                .and_then(|p| p.chars().next_back())
+                .is_some_and(is_digit)
+        {
+            if let Some(found) = month_deadline(rest, year) {
+                return Some(FoundDeadline {
+                    start: i,
+                    end: i + found.0,
+                    date: found.1,
+                });
+            }
+        }
+        for (word, month) in QUARTERS {
+            if rest.starts_with(word) {
+                let mut end = i + word.len();
+                if s.get(end..).is_some_and(|r| r.starts_with('前')) {
+                    end += '前'.len_utf8();
+                }
+                let word_is_deadline = word.ends_with('前')
+                    || s.get(end..).is_some_and(|r| r.starts_with("完成"))
+                    || s.get(..end).is_some_and(|p| p.ends_with('前'));
+                if word_is_deadline || word.contains('季') || word.contains('半') {
+                    return Some(FoundDeadline {
+                        start: i,
+                        end,
+                        date: year.and_then(|y| month_end(y, *month)),
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `2022年10月底前`, `10月底前`, `6月前`, `2023年12月底`: (bytes, date).
+fn month_deadline(s: &str, year: Option<i32>) -> Option<(usize, Option<NaiveDate>)> {
+    let (first, rest) = take_digits(s, 4)?;
+    let (year, month, rest) = if let Some(r) = rest.strip_prefix('年') {
+        let (m, r) = take_digits(r, 2)?;
+        (i32::try_from(first).ok(), m, r)
+    } else {
+        (year, first, rest)
+    };
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    let rest = rest.strip_prefix('月')?;
+    let (rest, end_word) = [
+        "底前",
+        "底",
+        "末前",
+        "末",
+        "前",
+        "中旬前",
+        "上旬前",
+        "下旬前",
+    ]
+    .iter()
+    .find_map(|w| rest.strip_prefix(w).map(|r| (r, true)))
+    .unwrap_or((rest, false));
+    if !end_word {
+        return None;
+    }
+    Some((s.len() - rest.len(), year.and_then(|y| month_end(y, month))))
+}
+
+/// Resolves a deadline written on its own (a table cell, a parenthetical's
+/// timing phrase): anything [`find_deadline`] knows, plus 年内 / 全年 /
+/// 长期 / 持续推进 as the plan year's end or no date.
+pub(crate) fn resolve_deadline(s: &str, year: Option<i32>) -> Option<NaiveDate> {
+    if let Some(found) = find_deadline(s, year) {
+        return found.date;
+    }
+    if s.contains("年内") || s.contains("全年") || s.contains("年度") {
+        return year.and_then(|y| month_end(y, 12));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn calendar_dates() {
+        assert_eq!(
+            calendar_date("2021-11-24 16:05"),
+            d(2021, 11, 24).map(|x| (x, 10))
+        );
+        assert_eq!(
+            calendar_date("2021年3月21日"),
+            d(2021, 3, 21).map(|x| (x, 16))
+        );
+        assert_eq!(
+            calendar_date("２０２１年３月２１日").map(|x| x.0),
+            d(2021, 3, 21)
+        );
+        assert_eq!(calendar_date("2021年"), None);
+        assert_eq!(calendar_date("2021年13月1日"), None);
+        assert_eq!(
+            find_date("发布时间:2019-02-20 11:02").map(|x| x.0),
+            d(2019, 2, 20)
+        );
+    }
+
+    #[test]
+    fn deadlines() {
+        let f = |s: &str| {
+            find_deadline(s, Some(2022))
+                .map(|x| (s.get(x.start..x.end).unwrap().to_string(), x.date))
+        };
+        assert_eq!(
+            f("2022年10月底前编制"),
+            Some(("2022年10月底前".into(), d(2022, 10, 31)))
+        );
+        assert_eq!(f("6月底前完成"), Some(("6月底前".into(), d(2022, 6, 30))));
+        assert_eq!(f("年底前建成"), Some(("年底前".into(), d(2022, 12, 31))));
+        assert_eq!(
+            f("2023年12月底"),
+            Some(("2023年12月底".into(), d(2023, 12, 31)))
+        );
+        assert_eq!(f("一季度"), Some(("一季度".into(), d(2022, 3, 31))));
+        assert_eq!(f("年内建成项目5个"), None);
+        assert_eq!(f("新增就业6月"), None);
+        assert_eq!(resolve_deadline("全年", Some(2025)), d(2025, 12, 31));
+        assert_eq!(resolve_deadline("长期坚持", Some(2025)), None);
+    }
+}

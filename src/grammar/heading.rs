@@ -1,1 +1,330 @@
 //! Heading ordinals and item numbers.
+//!
+//! The official document format numbers headings `一、` then `（一）` then
+//! `1.` then `（1）`; chapters use `第一章` / `第一部分`, articles `第一条`,
+//! groups a leading `——`, and some plans circled digits `①`. Brackets and
+//! item punctuation come ASCII or full-width.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while_m_n};
+use nom::character::complete::char;
+use nom::combinator::{not, peek, recognize};
+use nom::sequence::{delimited, terminated};
+use nom::{IResult, Parser};
+
+/// The family of an ordinal, from the outermost to the innermost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum OrdinalKind {
+    /// 第一章, 第一部分, 第一节.
+    Chapter,
+    /// 一、
+    CnComma,
+    /// （一） or (一).
+    CnParen,
+    /// —— at the start of a line: a group heading.
+    Dash,
+    /// 1. 1、 1．
+    Arabic,
+    /// （1） or (1).
+    ArabicParen,
+    /// ① … ⑳.
+    Circled,
+    /// 第一条 (articles of rules).
+    Article,
+}
+
+/// An ordinal found at the start of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Ordinal<'a> {
+    /// Its family.
+    pub kind: OrdinalKind,
+    /// The ordinal as written, punctuation included (`（一）`, `1.`).
+    pub written: &'a str,
+    /// The number inside it, as written (`一`, `1`), empty for `——`.
+    pub number: &'a str,
+}
+
+fn is_cn_digit(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '〇'
+            | '零'
+            | '百'
+            | '两'
+    )
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+fn cn_number(i: &str) -> IResult<&str, &str> {
+    take_while_m_n(1, 4, is_cn_digit).parse(i)
+}
+
+fn arabic_number(i: &str) -> IResult<&str, &str> {
+    take_while_m_n(1, 3, is_digit).parse(i)
+}
+
+fn open(i: &str) -> IResult<&str, char> {
+    alt((char('('), char('（'))).parse(i)
+}
+
+fn close(i: &str) -> IResult<&str, char> {
+    alt((char(')'), char('）'))).parse(i)
+}
+
+/// Item punctuation after an Arabic number: `.` `、` `．` (not a decimal point).
+fn item_dot(i: &str) -> IResult<&str, char> {
+    terminated(
+        alt((char('.'), char('、'), char('．'))),
+        not(peek(take_while_m_n(1, 1, is_digit))),
+    )
+    .parse(i)
+}
+
+/// `一、`: a Chinese numeral and an ideographic comma. Accepts 一、 十二、;
+/// rejects 一是 and 一批.
+fn cn_comma(i: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, number) =
+        terminated(cn_number, alt((char('、'), char('.'), char('．')))).parse(i)?;
+    Ok((rest, (i.get(..i.len() - rest.len()).unwrap_or(""), number)))
+}
+
+/// `（一）` / `(一)`; rejects `(一期)`.
+fn cn_paren(i: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, number) = delimited(open, cn_number, close).parse(i)?;
+    Ok((rest, (i.get(..i.len() - rest.len()).unwrap_or(""), number)))
+}
+
+/// `1.` `12、` `3．`; rejects `1.5万` and `2022年`.
+fn arabic(i: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, number) = terminated(arabic_number, item_dot).parse(i)?;
+    Ok((rest, (i.get(..i.len() - rest.len()).unwrap_or(""), number)))
+}
+
+/// `（1）` / `(1)`; rejects `(2022)`.
+fn arabic_paren(i: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, number) = delimited(open, take_while_m_n(1, 2, is_digit), close).parse(i)?;
+    Ok((rest, (i.get(..i.len() - rest.len()).unwrap_or(""), number)))
+}
+
+/// `第一章`, `第三部分`, `第二节`, `第一条`.
+fn chapter(i: &str) -> IResult<&str, (&str, &str, bool)> {
+    let (rest, number) = delimited(
+        char('第'),
+        alt((cn_number, arabic_number)),
+        peek(alt((tag("章"), tag("部分"), tag("节"), tag("条")))),
+    )
+    .parse(i)?;
+    let article = rest.starts_with('条');
+    let (rest, _) = alt((tag("章"), tag("部分"), tag("节"), tag("条"))).parse(rest)?;
+    Ok((
+        rest,
+        (i.get(..i.len() - rest.len()).unwrap_or(""), number, article),
+    ))
+}
+
+fn circled(i: &str) -> IResult<&str, &str> {
+    recognize(take_while_m_n(1, 1, |c| ('①'..='⑳').contains(&c))).parse(i)
+}
+
+fn dash(i: &str) -> IResult<&str, &str> {
+    alt((tag("——"), tag("—"), tag("--"))).parse(i)
+}
+
+/// The ordinal at the start of `line` (already stripped of leading spaces).
+///
+/// Accepts 一、 （一） (一) 1. 1、 １． (1) ① 第一章 第一条 ——; rejects 一是,
+/// 2022年, 1.5万亩, (含农户).
+pub(crate) fn ordinal(line: &str) -> Option<Ordinal<'_>> {
+    let first = line.chars().next()?;
+    let found = if is_cn_digit(first) {
+        cn_comma(line)
+            .ok()
+            .map(|(_, (w, n))| (OrdinalKind::CnComma, w, n))
+    } else if first == '(' || first == '（' {
+        cn_paren(line)
+            .ok()
+            .map(|(_, (w, n))| (OrdinalKind::CnParen, w, n))
+            .or_else(|| {
+                arabic_paren(line)
+                    .ok()
+                    .map(|(_, (w, n))| (OrdinalKind::ArabicParen, w, n))
+            })
+    } else if is_digit(first) {
+        arabic(line)
+            .ok()
+            .map(|(_, (w, n))| (OrdinalKind::Arabic, w, n))
+    } else if first == '第' {
+        chapter(line).ok().map(|(_, (w, n, article))| {
+            (
+                if article {
+                    OrdinalKind::Article
+                } else {
+                    OrdinalKind::Chapter
+                },
+                w,
+                n,
+            )
+        })
+    } else if ('①'..='⑳').contains(&first) {
+        circled(line)
+            .ok()
+            .map(|(_, w)| (OrdinalKind::Circled, w, w))
+    } else if first == '—' || first == '-' {
+        dash(line).ok().map(|(rest, _)| {
+            (
+                OrdinalKind::Dash,
+                line.get(..line.len() - rest.len()).unwrap_or(""),
+                "",
+            )
+        })
+    } else {
+        None
+    };
+    found.map(|(kind, written, number)| Ordinal {
+        kind,
+        written,
+        number,
+    })
+}
+
+/// A table row that opens with a bare number and a space: `1 居民消费价格涨幅3%左右`.
+/// Returns the number.
+pub(crate) fn row_number(line: &str) -> Option<&str> {
+    let end = line
+        .char_indices()
+        .find(|&(_, c)| !is_digit(c))
+        .map(|(i, _)| i)?;
+    let number = line
+        .get(..end)
+        .filter(|n| !n.is_empty() && n.chars().count() <= 3)?;
+    let rest = line.get(end..)?;
+    let sep = rest.chars().next()?;
+    (sep == ' ' || sep == '\t' || sep == '\u{3000}' || sep == '|').then_some(number)
+}
+
+/// The value of a Chinese or Arabic ordinal number (一 → 1, 十二 → 12, １２ → 12).
+pub(crate) fn ordinal_value(number: &str) -> Option<u32> {
+    if number.chars().all(is_digit) {
+        return number.chars().try_fold(0u32, |acc, c| {
+            let d = c
+                .to_digit(10)
+                .or_else(|| (c as u32).checked_sub('０' as u32))?;
+            acc.checked_mul(10)?.checked_add(d)
+        });
+    }
+    let digit = |c: char| match c {
+        '〇' | '零' => Some(0),
+        '一' => Some(1),
+        '二' | '两' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    };
+    let mut total = 0u32;
+    let mut current = 0u32;
+    for c in number.chars() {
+        match c {
+            '十' => {
+                total += current.max(1) * 10;
+                current = 0;
+            }
+            '百' => {
+                total += current.max(1) * 100;
+                current = 0;
+            }
+            _ => current = current * 10 + digit(c)?,
+        }
+    }
+    Some(total + current)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(line: &str, kind: OrdinalKind, written: &str, number: &str) {
+        let o = ordinal(line).unwrap_or_else(|| panic!("no ordinal in {line}"));
+        assert_eq!(
+            (o.kind, o.written, o.number),
+            (kind, written, number),
+            "{line}"
+        );
+    }
+
+    #[test]
+    fn ordinals() {
+        check("一、总体要求", OrdinalKind::CnComma, "一、", "一");
+        check("十二、其他", OrdinalKind::CnComma, "十二、", "十二");
+        check("（一）构建新产业。", OrdinalKind::CnParen, "（一）", "一");
+        check("(三)推进新治理", OrdinalKind::CnParen, "(三)", "三");
+        check("1.推行产业链长制。", OrdinalKind::Arabic, "1.", "1");
+        check("12、加快", OrdinalKind::Arabic, "12、", "12");
+        check("１２．加快", OrdinalKind::Arabic, "１２．", "１２");
+        check("(1)完善", OrdinalKind::ArabicParen, "(1)", "1");
+        check("（２）完善", OrdinalKind::ArabicParen, "（２）", "２");
+        check("①推进", OrdinalKind::Circled, "①", "①");
+        check("第一章 总则", OrdinalKind::Chapter, "第一章", "一");
+        check("第三部分", OrdinalKind::Chapter, "第三部分", "三");
+        check("第十条 本办法", OrdinalKind::Article, "第十条", "十");
+        check("——推动主导产业强链集群", OrdinalKind::Dash, "——", "");
+    }
+
+    #[test]
+    fn not_ordinals() {
+        for line in [
+            "一是加快",
+            "2022年",
+            "1.5万亩",
+            "(含农户)",
+            "一批项目",
+            "第一",
+            "一流",
+            "(2022)",
+            "",
+        ] {
+            assert_eq!(ordinal(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn row_numbers() {
+        assert_eq!(row_number("1 居民消费价格"), Some("1"));
+        assert_eq!(row_number("12 |"), Some("12"));
+        assert_eq!(row_number("2022年"), None);
+        assert_eq!(row_number("1.推进"), None);
+    }
+
+    #[test]
+    fn values() {
+        for (n, v) in [
+            ("一", 1),
+            ("十", 10),
+            ("十二", 12),
+            ("二十", 20),
+            ("二十三", 23),
+            ("一百零五", 105),
+            ("12", 12),
+            ("１２", 12),
+        ] {
+            assert_eq!(ordinal_value(n), Some(v), "{n}");
+        }
+    }
+}

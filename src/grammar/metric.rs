@@ -19,6 +19,11 @@ impl Metric {
     /// # Errors
     /// When the phrase holds no quantity.
     pub fn parse(s: &str) -> Result<Metric, crate::Error> {
-        scan_metrics(s, 0).into_iter().next().ok_or_else(|| crate::Error::new(crate::ErrorKind::ExpectedQuantity, crate::Span::new(0, s.len())))
+        scan_metrics(s, 0).into_iter().next().ok_or_else(|| {
+            crate::Error::new(
+                crate::ErrorKind::ExpectedQuantity,
+                crate::Span::new(0, s.len()),
+            )
+        })
     }
 }

@@ -3,6 +3,8 @@
 
 pub(crate) mod date;
 pub(crate) mod heading;
+pub(crate) mod indicator;
+pub(crate) mod meta;
 pub(crate) mod metric;
 pub(crate) mod numeral;
 pub(crate) mod quantity;

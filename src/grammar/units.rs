@@ -31,7 +31,10 @@ pub(crate) fn parse_role_line(_text: &str, _offset: usize) -> Option<Responsibil
 
 /// Splits a list of unit names, restoring elided parts.
 pub(crate) fn parse_list(text: &str, offset: usize, role: Role) -> Vec<Unit> {
-    text.split('、').filter(|s| !s.is_empty()).map(|s| Unit::new(s, role, Span::new(offset, offset + s.len()))).collect()
+    text.split('、')
+        .filter(|s| !s.is_empty())
+        .map(|s| Unit::new(s, role, Span::new(offset, offset + s.len())))
+        .collect()
 }
 
 impl Unit {
@@ -41,6 +44,13 @@ impl Unit {
     /// When the list holds no name.
     pub fn parse_list(s: &str) -> Result<Vec<Unit>, crate::Error> {
         let v = parse_list(s, 0, Role::Responsible);
-        if v.is_empty() { Err(crate::Error::new(crate::ErrorKind::ExpectedUnit, Span::new(0, s.len()))) } else { Ok(v) }
+        if v.is_empty() {
+            Err(crate::Error::new(
+                crate::ErrorKind::ExpectedUnit,
+                Span::new(0, s.len()),
+            ))
+        } else {
+            Ok(v)
+        }
     }
 }

@@ -1,3 +1,276 @@
-//! Lossless layout (stub).
-use crate::Block;
-pub(crate) fn layout(_text: &str) -> Vec<Block> { Vec::new() }
+//! Lossless layout: the input split into blocks that cover every byte once,
+//! each classified by its first characters.
+//!
+//! A block is one line, its line break included (`\n`, `\r\n`). Two
+//! deviations from the printed page are tolerated, each with a fixture:
+//!
+//! * **Glued headings.** When a line break was lost, a sub-heading ends up
+//!   after the closing bracket of the previous item's responsibility
+//!   parenthetical (`……(责任单位:区发改局)下好招商引资“先手棋”。`). The line is
+//!   split there: the item keeps its parenthetical, the rest becomes a
+//!   heading block, and a [`DiagnosticCode::GluedHeading`] names it.
+//! * **Mixed widths.** ASCII and full-width brackets, colons and digits are
+//!   accepted alike; nothing is normalised, so spans stay exact.
+
+use crate::grammar::heading::{self, OrdinalKind};
+use crate::{Block, BlockKind, Diagnostic, DiagnosticCode, Severity, Span};
+
+/// Characters that count as leading or trailing space.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
+        )
+}
+
+/// The span of `block` without its surrounding spaces and line break.
+pub(crate) fn content(text: &str, span: Span) -> Span {
+    let Some(s) = span.get(text) else { return span };
+    let trimmed_start = s.trim_start_matches(is_space);
+    let start = span.start + (s.len() - trimmed_start.len());
+    let trimmed = trimmed_start.trim_end_matches(is_space);
+    Span::new(start, start + trimmed.len())
+}
+
+/// Role keywords that open a responsibility parenthetical.
+pub(crate) const ROLE_WORDS: &[&str] = &[
+    "总牵头单位",
+    "牵头单位",
+    "主要责任单位",
+    "责任单位",
+    "责任部门",
+    "配合单位",
+    "协办单位",
+    "协作单位",
+    "参与单位",
+    "实施单位",
+    "汇总单位",
+    "牽頭單位",
+    "責任單位",
+    "牵头部门",
+];
+
+/// Lines of web-page furniture, recognised by words no plan uses.
+const CHROME_WORDS: &[&str] = &[
+    "ICP备",
+    "公网安备",
+    "版权所有",
+    "网站标识码",
+    "网站标识:",
+    "【打印】",
+    "【字体",
+    "字体:",
+    "字号:",
+    "分享到",
+    "打印本页",
+    "关闭窗口",
+    "【关闭】",
+    "显示全部楼层",
+    "只看该作者",
+    "发表于",
+    "设为首页",
+    "加入收藏",
+    "无障碍阅读",
+    "长者版",
+    "繁體版",
+    "浏览次数",
+    "技术支持:",
+    "网站地图",
+];
+
+/// Field labels of a page's metadata block.
+const META_FIELDS: &[&str] = &[
+    "索引号",
+    "组配分类",
+    "发布机构",
+    "主题分类",
+    "名称:",
+    "名称：",
+    "文号:",
+    "文号：",
+    "发文日期",
+    "发布日期",
+    "发布时间",
+    "成文日期",
+    "颁布时间",
+    "时间 :",
+    "来源:",
+    "主办单位:",
+    "主办单位：",
+    "当前位置",
+    "您的位置",
+    "楼主",
+];
+
+fn is_chrome(line: &str) -> bool {
+    let chars = line.chars().count();
+    if CHROME_WORDS.iter().any(|w| line.contains(w)) && chars < 120 {
+        return true;
+    }
+    if META_FIELDS.iter().any(|w| line.starts_with(w)) && chars < 100 {
+        return true;
+    }
+    if (line.contains(" > ") || line.contains("&gt;")) && line.contains("首页") {
+        return true;
+    }
+    if line == "|" || line.starts_with('•') && chars < 16 {
+        return true;
+    }
+    matches!(
+        line,
+        "返回首页" | "首页" | "全文" | "法规库" | "打印" | "关闭"
+    )
+}
+
+/// Classifies one trimmed line by its first characters.
+pub(crate) fn classify(line: &str) -> BlockKind {
+    if line.is_empty() {
+        return BlockKind::Blank;
+    }
+    if line.contains(" | ")
+        || line.ends_with(" |")
+        || line.ends_with('|')
+        || line.starts_with("序号")
+    {
+        return BlockKind::TableRow;
+    }
+    if let Some(o) = heading::ordinal(line) {
+        return match o.kind {
+            OrdinalKind::Arabic
+            | OrdinalKind::ArabicParen
+            | OrdinalKind::Circled
+            | OrdinalKind::Article => BlockKind::Item,
+            _ => BlockKind::Heading,
+        };
+    }
+    if heading::row_number(line).is_some() {
+        return BlockKind::TableRow;
+    }
+    if is_chrome(line) {
+        return BlockKind::Chrome;
+    }
+    BlockKind::Paragraph
+}
+
+/// Where a glued heading starts in an item line: just after the closing
+/// bracket of its responsibility parenthetical, when text follows it.
+fn glued_heading_at(line: &str) -> Option<usize> {
+    let mut found = None;
+    for (i, c) in line.char_indices() {
+        if c == '(' || c == '（' {
+            let after = line.get(i + c.len_utf8()..).unwrap_or("");
+            if ROLE_WORDS.iter().any(|w| after.starts_with(w)) {
+                found = Some(i);
+            }
+        }
+    }
+    let open = found?;
+    let rest = line.get(open..)?;
+    let close = rest
+        .char_indices()
+        .find(|&(_, c)| c == ')' || c == '）')
+        .map(|(i, c)| open + i + c.len_utf8())?;
+    let tail = line.get(close..)?;
+    let first = tail.chars().find(|&c| !is_space(c))?;
+    if matches!(
+        first,
+        '。' | '；' | ';' | '，' | ',' | '、' | '.' | ')' | '）'
+    ) {
+        return None;
+    }
+    Some(close)
+}
+
+/// Splits `text` into blocks that tile it, plus diagnostics for tolerated
+/// deviations.
+pub(crate) fn layout(text: &str) -> (Vec<Block>, Vec<Diagnostic>) {
+    let mut blocks = Vec::with_capacity(text.len() / 64 + 1);
+    let mut diagnostics = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let end = memchr::memchr(b'\n', text.as_bytes().get(start..).unwrap_or_default())
+            .map_or(text.len(), |i| start + i + 1);
+        let span = Span::new(start, end);
+        let inner = content(text, span);
+        let line = inner.get(text).unwrap_or("");
+        let kind = classify(line);
+        if kind == BlockKind::Item {
+            if let Some(at) = glued_heading_at(line) {
+                let cut = inner.start + at;
+                blocks.push(Block {
+                    kind,
+                    span: Span::new(start, cut),
+                });
+                blocks.push(Block {
+                    kind: BlockKind::Heading,
+                    span: Span::new(cut, end),
+                });
+                let heading = content(text, Span::new(cut, end));
+                diagnostics.push(Diagnostic::new(
+                    DiagnosticCode::GluedHeading,
+                    Severity::Info,
+                    heading,
+                    "heading glued onto the end of the previous item",
+                ));
+                start = end;
+                continue;
+            }
+        }
+        blocks.push(Block { kind, span });
+        start = end;
+    }
+    (blocks, diagnostics)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<BlockKind> {
+        layout(text).0.iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn tiles_and_classifies() {
+        let text = "首页 > 政务公开\n一、总体要求\r\n\n（一）构建新产业\n1.推进改革。\n序号 | 任务 |\n正文段落\n鄂ICP备16019304号";
+        let (blocks, _) = layout(text);
+        assert_eq!(blocks.first().unwrap().span.start, 0);
+        assert_eq!(blocks.last().unwrap().span.end, text.len());
+        assert!(blocks.windows(2).all(|w| w[0].span.end == w[1].span.start));
+        assert_eq!(
+            kinds(text),
+            [
+                BlockKind::Chrome,
+                BlockKind::Heading,
+                BlockKind::Blank,
+                BlockKind::Heading,
+                BlockKind::Item,
+                BlockKind::TableRow,
+                BlockKind::Paragraph,
+                BlockKind::Chrome
+            ]
+        );
+    }
+
+    #[test]
+    fn splits_glued_heading() {
+        let text = "13.盘活土地。(责任单位:江北管理区)下好招商引资“先手棋”。\n14.下一项。";
+        let (blocks, diags) = layout(text);
+        assert_eq!(blocks.len(), 3);
+        assert_eq!(blocks[1].kind, BlockKind::Heading);
+        assert_eq!(blocks[1].span.get(text), Some("下好招商引资“先手棋”。\n"));
+        assert_eq!(diags[0].code, DiagnosticCode::GluedHeading);
+    }
+
+    #[test]
+    fn no_split_after_plain_close() {
+        let text = "13.盘活土地。(责任单位:江北管理区)。\n";
+        assert_eq!(layout(text).0.len(), 1);
+    }
+
+    #[test]
+    fn empty_input() {
+        assert!(layout("").0.is_empty());
+    }
+}

@@ -41,7 +41,14 @@ impl Unit {
     pub fn new(name: impl Into<String>, role: Role, span: Span) -> Self {
         let name = name.into();
         let collective = crate::grammar::units::is_collective(&name);
-        Unit { raw: name.clone(), name, role, note: None, collective, span }
+        Unit {
+            raw: name.clone(),
+            name,
+            role,
+            note: None,
+            collective,
+            span,
+        }
     }
 }
 

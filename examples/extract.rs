@@ -1,0 +1,87 @@
+//! The main job: parse a document and print it as JSON.
+//!
+//! ```text
+//! cargo run --release --example extract -- FILE   # a file
+//! cargo run --release --example extract -- -      # standard input
+//! cargo run --release --example extract           # the built-in sample
+//! ```
+//!
+//! Exit codes: 0 on success, 1 when the input cannot be read (missing,
+//! a directory, not UTF-8), 2 for bad usage.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+const SAMPLE: &str = include_str!("data/sample.txt");
+
+fn read_input(arg: Option<&str>) -> Result<(String, String), String> {
+    match arg {
+        None => Ok(("sample".into(), SAMPLE.to_string())),
+        Some("-") => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("standard input: {e}"))?;
+            String::from_utf8(bytes)
+                .map(|s| ("-".into(), s))
+                .map_err(|e| {
+                    format!(
+                        "standard input: not valid UTF-8 (invalid byte at offset {})",
+                        e.utf8_error().valid_up_to()
+                    )
+                })
+        }
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+                std::io::ErrorKind::NotFound => format!("{path}: no such file"),
+                std::io::ErrorKind::IsADirectory => format!("{path}: is a directory"),
+                std::io::ErrorKind::PermissionDenied => format!("{path}: permission denied"),
+                _ if std::path::Path::new(path).is_dir() => format!("{path}: is a directory"),
+                _ => format!("{path}: {e}"),
+            })?;
+            String::from_utf8(bytes)
+                .map(|s| (path.to_string(), s))
+                .map_err(|e| {
+                    format!(
+                        "{path}: not valid UTF-8 (invalid byte at offset {})",
+                        e.utf8_error().valid_up_to()
+                    )
+                })
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.len() > 1 || args.first().is_some_and(|a| a == "-h" || a == "--help") {
+        eprintln!("usage: extract [FILE | -]\n  prints the parsed document as JSON; with no argument, parses a built-in sample");
+        return ExitCode::from(2);
+    }
+    let (name, text) = match read_input(args.first().map(String::as_str)) {
+        Ok(x) => x,
+        Err(msg) => {
+            eprintln!("extract: {msg}");
+            return ExitCode::from(1);
+        }
+    };
+    let doc = govreport::parse(&text);
+    let json = match serde_json::to_string_pretty(&doc) {
+        Ok(j) => j,
+        Err(e) => {
+            eprintln!("extract: {name}: cannot serialise: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    if writeln!(out, "{json}").is_err() {
+        return ExitCode::from(1);
+    }
+    eprintln!(
+        "extract: {name}: {} tasks, {} targets, {} metrics, {} diagnostics",
+        doc.tasks().len(),
+        doc.targets().len(),
+        doc.metrics().len(),
+        doc.diagnostics().len()
+    );
+    ExitCode::SUCCESS
+}

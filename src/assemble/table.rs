@@ -1,0 +1,282 @@
+//! Tables: pipe tables, tables flattened one cell per line, and tables
+//! flattened one row per line with space-separated cells.
+
+use super::Builder;
+use crate::grammar::heading;
+use crate::grammar::units;
+use crate::layout::is_space;
+use crate::{Role, Span, Unit};
+
+/// What a column holds, from its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Column {
+    Number,
+    Text,
+    Units(Role),
+    Person,
+    Deadline,
+    Other,
+}
+
+fn column(name: &str) -> Column {
+    if name.contains("序号") {
+        Column::Number
+    } else if name.contains("领导") || name.contains("负责人") || name.contains("姓名") {
+        Column::Person
+    } else if name.contains("牵头") || name.contains("主要责任") || name.contains("主责") {
+        Column::Units(Role::Lead)
+    } else if name.contains("配合") || name.contains("协同") || name.contains("协办") {
+        Column::Units(Role::Cooperating)
+    } else if name.contains("单位") || name.contains("部门") {
+        Column::Units(Role::Responsible)
+    } else if name.contains("时限") || name.contains("时间") {
+        Column::Deadline
+    } else if name.contains("任务")
+        || name.contains("工作")
+        || name.contains("事项")
+        || name.contains("内容")
+        || name.contains("指标")
+    {
+        Column::Text
+    } else {
+        Column::Other
+    }
+}
+
+#[derive(Debug, Default)]
+pub(super) struct Table {
+    columns: Vec<Column>,
+    /// The header arrives one cell per line.
+    header_open: bool,
+    /// Cells of the row being read (each cell may hold several pieces).
+    row: Vec<Vec<Span>>,
+    /// Lines after a space-separated row that did not fill it.
+    spill: Vec<Span>,
+    /// The row came one cell per line.
+    cell_per_line: bool,
+}
+
+/// Cells of one line: split at `|`, or else at runs of spaces, with
+/// letter-spaced words (工 作 任 务) joined back.
+fn cells(text: &str, base: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    if text.contains('|') {
+        let mut start = 0;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), '|')))
+        {
+            if c == '|' {
+                let cell = super::trim_span(text, Span::new(start, i));
+                out.push(Span::new(base + cell.start, base + cell.end));
+                start = i + 1;
+            }
+        }
+        // a trailing `|` ends the last cell; the empty remainder is no cell
+        if text.trim_end().ends_with('|') {
+            out.pop();
+        }
+        return out;
+    }
+    let mut start: Option<usize> = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if is_space(c) {
+            if let Some(s) = start.take() {
+                out.push(Span::new(base + s, base + i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    out
+}
+
+fn is_single_char(s: &str) -> bool {
+    let mut c = s.chars();
+    c.next().is_some() && c.next().is_none()
+}
+
+impl Builder<'_> {
+    /// A line classified as a table row.
+    pub(super) fn table_line(&mut self, span: Span) {
+        let line = self.get(span);
+        let mut parts = cells(line, span.start);
+        let first = parts.first().map(|s| self.get(*s)).unwrap_or("");
+        if first.contains("序号") {
+            self.table_flush();
+            // join letter-spaced header words: 工 作 任 务 → 工作任务
+            let mut names: Vec<String> = Vec::new();
+            let mut prev_single = false;
+            for p in &parts {
+                let t = self.get(*p);
+                let single = is_single_char(t);
+                match names.last_mut() {
+                    Some(last) if single && prev_single => last.push_str(t),
+                    _ => names.push(t.to_string()),
+                }
+                prev_single = single;
+            }
+            self.table.columns = names.iter().map(|n| column(n)).collect();
+            self.table.header_open = parts.len() == 1;
+            return;
+        }
+        if self.table.header_open
+            && parts.len() == 1
+            && heading::row_number(first).is_none()
+            && !first.chars().all(|c| c.is_ascii_digit())
+        {
+            self.table.columns.push(column(first));
+            return;
+        }
+        self.table.header_open = false;
+        let number_first = !first.is_empty()
+            && first
+                .chars()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        if number_first {
+            self.table_flush();
+            self.table.cell_per_line = parts.len() == 1;
+            if !line.contains('|') {
+                // space-separated: number, text, then the unit cells at the end
+                let units_cols = self.table.columns.len().saturating_sub(2);
+                if parts.len() > units_cols + 2 {
+                    let text_end = parts.len() - units_cols;
+                    let merged = Span::new(
+                        parts.get(1).map_or(0, |s| s.start),
+                        parts.get(text_end - 1).map_or(0, |s| s.end),
+                    );
+                    let mut rest = parts.split_off(text_end);
+                    parts.truncate(1);
+                    parts.push(merged);
+                    parts.append(&mut rest);
+                }
+            }
+            self.table.row = parts.into_iter().map(|p| vec![p]).collect();
+            if !self.table.cell_per_line && self.table.row.len() >= self.table.columns.len() {
+                self.table_flush();
+            }
+            return;
+        }
+        if self.table.cell_per_line && !self.table.row.is_empty() {
+            self.table.row.push(parts);
+            if self.table.row.len() >= self.table.columns.len() {
+                self.table_flush();
+            }
+            return;
+        }
+        // a pipe row without a number: continuation or placeholder
+        if !self.table.row.is_empty() {
+            self.table.spill.push(span);
+        }
+    }
+
+    /// Whether a paragraph line continues a space-separated row that is
+    /// still missing cells (a cell spilled over two lines).
+    pub(super) fn table_continues(&mut self, span: Span) -> bool {
+        if self.table.row.is_empty() || self.table.cell_per_line || self.table.columns.is_empty() {
+            return false;
+        }
+        if self.table.row.len() + self.table.spill.len() >= self.table.columns.len() + 2 {
+            return false;
+        }
+        if self.table.row.len() >= self.table.columns.len() {
+            return false;
+        }
+        self.table.spill.push(span);
+        true
+    }
+
+    /// Emits the row being read, if any.
+    pub(super) fn table_flush(&mut self) {
+        let mut row = std::mem::take(&mut self.table.row);
+        let spill = std::mem::take(&mut self.table.spill);
+        self.table.cell_per_line = false;
+        if row.is_empty() {
+            return;
+        }
+        // spilled lines: the last ones fill the missing cells, earlier ones
+        // continue the cell before them
+        let missing = self.table.columns.len().saturating_sub(row.len());
+        let (extend, fill) = spill.split_at(spill.len().saturating_sub(missing));
+        if let Some(last) = row.last_mut() {
+            last.extend_from_slice(extend);
+        }
+        row.extend(fill.iter().map(|s| vec![*s]));
+
+        let mut number = None;
+        let mut text = None;
+        let mut unit_list: Vec<Unit> = Vec::new();
+        let mut deadline = None;
+        let mut start = usize::MAX;
+        let mut end = 0;
+        for (i, cell) in row.iter().enumerate() {
+            for s in cell {
+                start = start.min(s.start);
+                end = end.max(s.end);
+            }
+            let col = self.table.columns.get(i).copied().unwrap_or(if i == 0 {
+                Column::Number
+            } else if i == 1 {
+                Column::Text
+            } else {
+                Column::Units(Role::Responsible)
+            });
+            match col {
+                Column::Number => number = cell.first().map(|s| self.get(*s).to_string()),
+                Column::Text if text.is_none() => text = cell.first().copied(),
+                Column::Units(role) => {
+                    for s in cell {
+                        let t = self.get(*s);
+                        unit_list.extend(units::parse_list(t, s.start, role));
+                    }
+                }
+                Column::Deadline => deadline = cell.first().copied().filter(|s| !s.is_empty()),
+                _ => {}
+            }
+        }
+        let Some(text) = text else { return };
+        if start > end {
+            return;
+        }
+        let resp = if unit_list.is_empty() {
+            None
+        } else {
+            Some(units::Responsibility {
+                units: unit_list,
+                span: Span::new(end, end),
+                closed: true,
+                timing: None,
+            })
+        };
+        self.entry(number, Span::new(start, end), text, resp, deadline);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_split() {
+        let t = "1 | 1.…… | ||||";
+        let c: Vec<&str> = cells(t, 0).iter().map(|s| s.get(t).unwrap()).collect();
+        assert_eq!(c, ["1", "1.……", "", "", "", ""]);
+        let t = "序号 工 作 任 务 牵头负责部门";
+        assert_eq!(cells(t, 0).len(), 6);
+        let t = "坚持服务 |";
+        let c: Vec<&str> = cells(t, 0).iter().map(|s| s.get(t).unwrap()).collect();
+        assert_eq!(c, ["坚持服务"]);
+    }
+
+    #[test]
+    fn columns() {
+        assert_eq!(column("牵头负责部门"), Column::Units(Role::Lead));
+        assert_eq!(column("协同配合单位"), Column::Units(Role::Cooperating));
+        assert_eq!(column("责任领导"), Column::Person);
+        assert_eq!(column("完成时限"), Column::Deadline);
+        assert_eq!(column("重点工作任务"), Column::Text);
+    }
+}

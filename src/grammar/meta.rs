@@ -1,0 +1,484 @@
+//! Document metadata: title, issuer, document number, dates, plan year and
+//! the kind of document.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::grammar::date::{calendar_date, find_date};
+use crate::{DocumentKind, Meta};
+
+/// How far into a document the title and number are looked for (lines).
+const HEAD_LINES: usize = 40;
+
+/// Words that end a document title.
+const TITLE_ENDS: &[&str] = &[
+    "的通知",
+    "的意见",
+    "方案",
+    "分解表",
+    "清单",
+    "工作报告",
+    "的决定",
+    "的函",
+    "分工",
+    "分解意见",
+];
+
+/// Suffixes of issuing bodies.
+const ISSUER_ENDS: &[&str] = &[
+    "人民政府",
+    "办公室",
+    "办公厅",
+    "国务院",
+    "政府",
+    "委员会",
+    "(办公室)",
+    "（办公室）",
+];
+
+fn is_issuer(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=30).contains(&n)
+        && ISSUER_ENDS.iter().any(|e| s.ends_with(e))
+        && !s.contains(['，', ',', '。', ':', '：'])
+}
+
+/// A document number: 港政发〔2021〕10号, 国办函[2016]38号, 许政 [2020] 20号.
+/// Returns its byte range in `s`.
+pub(crate) fn doc_number(s: &str) -> Option<(usize, usize)> {
+    for (i, c) in s.char_indices() {
+        if matches!(c, '〔' | '[' | '［' | '(' | '（' | '【') {
+            let after = s.get(i + c.len_utf8()..)?;
+            let digits: usize = after.chars().take_while(char::is_ascii_digit).count();
+            if digits != 4 {
+                continue;
+            }
+            let after_year = after.get(4..)?;
+            let close = after_year.chars().next()?;
+            if !matches!(close, '〕' | ']' | '］' | ')' | '）' | '】') {
+                continue;
+            }
+            let tail = after_year.get(close.len_utf8()..)?.trim_start();
+            let n = tail.chars().take_while(char::is_ascii_digit).count();
+            if n == 0 || !tail.get(n..)?.starts_with('号') {
+                continue;
+            }
+            // the issuer's abbreviation before the bracket: CJK letters, maybe a space
+            let head = s.get(..i)?;
+            let head_trim = head.trim_end();
+            let abbrev: usize = head_trim
+                .chars()
+                .rev()
+                .take_while(|c| is_cjk(*c))
+                .map(char::len_utf8)
+                .sum();
+            if abbrev == 0 {
+                continue;
+            }
+            let start = head_trim.len() - abbrev;
+            let end = s.len() - tail.len() + n + '号'.len_utf8();
+            return Some((start, end));
+        }
+    }
+    None
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The value after a `label:` field on a line, up to the next run of spaces.
+fn field<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
+    for label in labels {
+        if let Some(at) = line.find(label) {
+            let rest = line
+                .get(at + label.len()..)?
+                .trim_start_matches([' ', ':', '：', '\u{3000}']);
+            let end = rest
+                .find("  ")
+                .or_else(|| rest.find(' '))
+                .unwrap_or(rest.len());
+            let value = rest.get(..end)?.trim();
+            if !value.is_empty() {
+                return Some(value);
+            }
+        }
+    }
+    None
+}
+
+fn field_full<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
+    for label in labels {
+        if let Some(rest) = line.strip_prefix(label) {
+            let value = rest.trim_start_matches([' ', ':', '：', '\u{3000}']).trim();
+            if !value.is_empty() {
+                return Some(value);
+            }
+        }
+    }
+    None
+}
+
+/// Cleans a candidate title line: drops a leading document number, a site
+/// name after `-` / `_` / `|`, and a dateline after `——`.
+fn clean_title(line: &str) -> &str {
+    let mut t = line.trim();
+    if let Some((_, end)) = doc_number(t) {
+        if t.get(..end).is_some_and(|h| t.starts_with(h)) {
+            t = t.get(end..).unwrap_or(t).trim();
+        }
+    }
+    for sep in ["——", "-", "_", "|"] {
+        if let Some(at) = t.rfind(sep) {
+            let (head, tail) = (
+                t.get(..at).unwrap_or(t),
+                t.get(at + sep.len()..).unwrap_or(""),
+            );
+            let tail_is_site = tail.contains("网")
+                || tail.contains("在")
+                || tail.contains("会议")
+                || tail.contains("门户");
+            if TITLE_ENDS.iter().any(|e| head.trim_end().ends_with(e)) && tail_is_site {
+                t = head.trim_end();
+            }
+        }
+    }
+    t
+}
+
+fn title_like(t: &str) -> bool {
+    let n = t.chars().count();
+    (6..=70).contains(&n)
+        && TITLE_ENDS.iter().any(|e| t.ends_with(e))
+        && !t.contains(" > ")
+        && !t.starts_with("关于")
+        && !t.contains(['。', '；', ';'])
+        && !t.starts_with('《')
+}
+
+/// Extracts metadata from the lines of a document (trimmed content, in order).
+pub(crate) fn extract(lines: &[&str]) -> (Meta, DocumentKind) {
+    let mut meta = Meta::default();
+    let head: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| !l.is_empty())
+        .take(HEAD_LINES)
+        .collect();
+
+    // title: a 名称 field, else the first title-like line
+    meta.title = head
+        .iter()
+        .find_map(|l| field_full(l, &["名称:", "名称：", "标题:", "标题："]))
+        .map(clean_title)
+        .filter(|t| title_like(t))
+        .or_else(|| head.iter().map(|l| clean_title(l)).find(|t| title_like(t)))
+        .map(str::to_string);
+
+    meta.doc_number = head
+        .iter()
+        .find_map(|l| doc_number(l).and_then(|(s, e)| l.get(s..e)))
+        .map(str::to_string);
+
+    // dates: the signature date (an issuer line followed by a date line)
+    // beats document-date fields, which beat publication fields
+    let mut signature: Option<(NaiveDate, &str)> = None;
+    for w in lines
+        .iter()
+        .copied()
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .windows(2)
+    {
+        if let [a, b] = w {
+            if is_issuer(a) {
+                if let Some((d, len)) = calendar_date(b) {
+                    if len == b.len() {
+                        signature = Some((d, a));
+                    }
+                }
+            }
+        }
+    }
+    let doc_date = head.iter().find_map(|l| {
+        field(l, &["发文日期", "成文日期"]).and_then(|v| calendar_date(v).map(|d| d.0))
+    });
+    let pub_date = head.iter().find_map(|l| {
+        field(
+            l,
+            &[
+                "发布时间",
+                "发布日期",
+                "颁布时间",
+                "时间 :",
+                "时间:",
+                "日期:",
+            ],
+        )
+        .and_then(|v| calendar_date(v).map(|d| d.0))
+    });
+    let dateline = meta.title.as_ref().and_then(|_| {
+        head.iter().find_map(|l| {
+            l.find("——")
+                .and_then(|at| l.get(at..))
+                .and_then(find_date)
+                .map(|d| d.0)
+        })
+    });
+    meta.published = signature
+        .map(|s| s.0)
+        .or(doc_date)
+        .or(pub_date)
+        .or(dateline);
+
+    // issuer: a 发布机构 / 发文单位 field, the signature, a 来源 field, the title's head
+    let issuer_field = head.iter().find_map(|l| {
+        field(
+            l,
+            &[
+                "发布机构:",
+                "发布机构：",
+                "发文单位:",
+                "发文机关:",
+                "发布机构",
+            ],
+        )
+    });
+    let source_field = head
+        .iter()
+        .find_map(|l| field(l, &["文章来源:", "来源:", "来源："]))
+        .map(|v| v.trim_end_matches(|c: char| !is_cjk(c) && c != ')' && c != '）'))
+        .map(|v| {
+            // a source glued onto the text after it: keep the issuer part
+            ISSUER_ENDS
+                .iter()
+                .filter_map(|e| v.find(e).map(|i| i + e.len()))
+                .min()
+                .and_then(|e| v.get(..e))
+                .unwrap_or(v)
+        })
+        .filter(|v| is_issuer(v));
+    let title_issuer = meta
+        .title
+        .as_deref()
+        .and_then(|t| t.find("关于").and_then(|at| t.get(..at)))
+        .filter(|s| is_issuer(s));
+    let spliced = lines.iter().find_map(|l| {
+        l.find("文件")
+            .and_then(|at| l.get(..at))
+            .map(|h| {
+                let n: usize = h
+                    .chars()
+                    .rev()
+                    .take_while(|c| is_cjk(*c))
+                    .map(char::len_utf8)
+                    .sum();
+                h.get(h.len() - n..).unwrap_or("")
+            })
+            .filter(|s| is_issuer(s) && s.chars().count() >= 4)
+    });
+    meta.issuer = issuer_field
+        .filter(|v| is_issuer(v))
+        .or(signature.map(|s| s.1))
+        .or(source_field)
+        .or(title_issuer)
+        .or(spliced)
+        .map(str::to_string);
+
+    meta.plan_year = plan_year(lines, meta.title.as_deref(), meta.published);
+    let kind = kind(meta.title.as_deref(), lines);
+    (meta, kind)
+}
+
+/// Years written as `2022年` in `s`.
+fn years(s: &str) -> impl Iterator<Item = i32> + '_ {
+    s.match_indices('年').filter_map(move |(at, _)| {
+        let head = s.get(..at)?;
+        let digits = head.get(head.len().checked_sub(4)?..)?;
+        let before = head.get(..head.len() - 4)?.chars().next_back();
+        if before.is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let y: i32 = digits.parse().ok()?;
+        (1949..=2100).contains(&y).then_some(y)
+    })
+}
+
+const PLAN_WORDS: &[&str] = &[
+    "工作安排",
+    "预期目标",
+    "主要目标",
+    "重点工作",
+    "工作任务",
+    "重点任务",
+    "发展目标",
+    "发展指标",
+    "工作要点",
+];
+
+fn plan_year(lines: &[&str], title: Option<&str>, published: Option<NaiveDate>) -> Option<i32> {
+    let mut best: Option<i32> = None;
+    let mut consider = |y: i32| best = Some(best.map_or(y, |b| b.max(y)));
+    if let Some(t) = title {
+        years(t).for_each(&mut consider);
+    }
+    for l in lines {
+        let short = l.chars().count() <= 40;
+        for (at, _) in l.match_indices('年') {
+            let after = l.get(at..).unwrap_or("");
+            let plan_phrase = PLAN_WORDS.iter().any(|w| {
+                after
+                    .get(..after.len().min(40))
+                    .is_some_and(|a| a.contains(w))
+            });
+            if plan_phrase && (short || after.contains("预期目标")) {
+                if let Some(y) = l
+                    .get(at.saturating_sub(4)..at + 3)
+                    .and_then(|s| years(s).next())
+                {
+                    consider(y);
+                }
+            }
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
+    // the most frequent year in the text
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    for l in lines {
+        for y in years(l) {
+            match counts.iter_mut().find(|c| c.0 == y) {
+                Some(c) => c.1 += 1,
+                None => counts.push((y, 1)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    counts
+        .first()
+        .map(|c| c.0)
+        .or_else(|| published.map(|d| d.year()))
+}
+
+fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
+    let breakdown = |t: &str| {
+        [
+            "分解",
+            "分工",
+            "责任清单",
+            "任务清单",
+            "责任分解",
+            "任务分解",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+    };
+    if let Some(t) = title {
+        if breakdown(t) {
+            return DocumentKind::TaskBreakdown;
+        }
+        if t.contains("工作报告") {
+            return DocumentKind::WorkReport;
+        }
+        if t.contains("实施方案")
+            || t.contains("行动方案")
+            || t.contains("工作方案")
+            || t.contains("行动计划")
+        {
+            return DocumentKind::ActionPlan;
+        }
+        if t.contains("清单") {
+            return DocumentKind::TaskBreakdown;
+        }
+    }
+    let text_has = |w: &str| lines.iter().any(|l| l.contains(w));
+    let heads: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| l.chars().count() <= 12)
+        .collect();
+    let skeleton = [
+        "总体要求",
+        "主要目标",
+        "重点任务",
+        "保障措施",
+        "组织保障",
+        "实施步骤",
+        "工作目标",
+        "基本原则",
+    ]
+    .iter()
+    .filter(|w| heads.iter().any(|h| h.contains(*w)))
+    .count();
+    if skeleton >= 2 {
+        return DocumentKind::ActionPlan;
+    }
+    if text_has("政府工作报告")
+        && (text_has("牵头单位") || text_has("责任单位") || text_has("分解"))
+    {
+        return DocumentKind::TaskBreakdown;
+    }
+    if text_has("各位代表") || text_has("代表区人民政府") || text_has("向大会报告")
+    {
+        return DocumentKind::WorkReport;
+    }
+    if text_has("牽頭") || text_has("牵头") || text_has("方案") {
+        return DocumentKind::ActionPlan;
+    }
+    DocumentKind::Unknown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doc_numbers() {
+        let n = |s: &str| doc_number(s).and_then(|(a, b)| s.get(a..b));
+        assert_eq!(
+            n("港政发〔2021〕10号 黄石港区人民政府关于"),
+            Some("港政发〔2021〕10号")
+        );
+        assert_eq!(n("国办函[2016]38号"), Some("国办函[2016]38号"));
+        assert_eq!(n("许政 [2020] 20号"), Some("许政 [2020] 20号"));
+        assert_eq!(n("增长[2020]"), None);
+    }
+
+    #[test]
+    fn titles() {
+        assert_eq!(clean_title("湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见-湖南省人民政府门户网站"), "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见");
+        assert_eq!(
+            clean_title(
+                "港政发〔2021〕10号 黄石港区人民政府关于印发2022年区政府重点工作分解意见的通知"
+            ),
+            "黄石港区人民政府关于印发2022年区政府重点工作分解意见的通知"
+        );
+        assert_eq!(
+            clean_title(
+                "2022年下陆区政府工作报告——2022年12月28日在下陆区第十一届人民代表大会第二次会议上"
+            ),
+            "2022年下陆区政府工作报告"
+        );
+    }
+
+    #[test]
+    fn meta_of_a_notice() {
+        let lines = [
+            "首页 > 通知",
+            "XX区人民政府关于印发2022年重点工作分解意见的通知",
+            "发布时间:2021-11-25",
+            "XX区人民政府",
+            "2021年11月24日",
+            "一、主要目标",
+        ];
+        let (m, k) = extract(&lines);
+        assert_eq!(k, DocumentKind::TaskBreakdown);
+        assert_eq!(
+            m.title.as_deref(),
+            Some("XX区人民政府关于印发2022年重点工作分解意见的通知")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("XX区人民政府"));
+        assert_eq!(m.published, NaiveDate::from_ymd_opt(2021, 11, 24));
+        assert_eq!(m.plan_year, Some(2022));
+    }
+}
