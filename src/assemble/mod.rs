@@ -292,18 +292,17 @@ impl<'a> Builder<'a> {
             }
             BlockKind::TableRow => self.table_line(span),
             BlockKind::Paragraph => {
+                if line.chars().count() <= 12 && (line.starts_with("附件") || line.starts_with("附表")) {
+                    self.table_flush();
+                    block.kind = BlockKind::Heading;
+                    self.plain_heading(span);
+                    return;
+                }
                 if self.table_continues(span) {
                     block.kind = BlockKind::TableRow;
                     return;
                 }
                 self.table_flush();
-                if line.chars().count() <= 12
-                    && (line.starts_with("附件") || line.starts_with("附表"))
-                {
-                    block.kind = BlockKind::Heading;
-                    self.plain_heading(span);
-                    return;
-                }
                 self.paragraph(span);
             }
         }

@@ -238,7 +238,7 @@ impl Builder<'_> {
             }
         }
         let Some(text) = text else { return };
-        if start > end {
+        if start > end || !self.get(text).chars().any(super::is_cjk) || self.context_role() == crate::SectionRole::Appendix {
             return;
         }
         let resp = if unit_list.is_empty() {

@@ -82,6 +82,8 @@ pub(crate) fn doc_number(s: &str) -> Option<(usize, usize)> {
     None
 }
 
+const LEVELS: &[char] = &['省', '市', '区', '县', '州', '旗', '镇', '乡'];
+
 fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
@@ -98,18 +100,6 @@ fn field<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
                 .or_else(|| rest.find(' '))
                 .unwrap_or(rest.len());
             let value = rest.get(..end)?.trim();
-            if !value.is_empty() {
-                return Some(value);
-            }
-        }
-    }
-    None
-}
-
-fn field_full<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
-    for label in labels {
-        if let Some(rest) = line.strip_prefix(label) {
-            let value = rest.trim_start_matches([' ', ':', '：', '\u{3000}']).trim();
             if !value.is_empty() {
                 return Some(value);
             }
@@ -168,9 +158,9 @@ pub(crate) fn extract(lines: &[&str]) -> (Meta, DocumentKind) {
     // title: a 名称 field, else the first title-like line
     meta.title = head
         .iter()
-        .find_map(|l| field_full(l, &["名称:", "名称：", "标题:", "标题："]))
+        .filter_map(|l| field(l, &["名称:", "名称：", "标题:", "标题："]))
         .map(clean_title)
-        .filter(|t| title_like(t))
+        .find(|t| title_like(t))
         .or_else(|| head.iter().map(|l| clean_title(l)).find(|t| title_like(t)))
         .map(str::to_string);
 
@@ -246,15 +236,10 @@ pub(crate) fn extract(lines: &[&str]) -> (Meta, DocumentKind) {
     let source_field = head
         .iter()
         .find_map(|l| field(l, &["文章来源:", "来源:", "来源："]))
-        .map(|v| v.trim_end_matches(|c: char| !is_cjk(c) && c != ')' && c != '）'))
         .map(|v| {
-            // a source glued onto the text after it: keep the issuer part
-            ISSUER_ENDS
-                .iter()
-                .filter_map(|e| v.find(e).map(|i| i + e.len()))
-                .min()
-                .and_then(|e| v.get(..e))
-                .unwrap_or(v)
+            // a source glued onto the text after it ends at the first non-CJK character
+            let n: usize = v.chars().take_while(|c| is_cjk(*c) || matches!(c, '(' | ')' | '（' | '）')).map(char::len_utf8).sum();
+            v.get(..n).unwrap_or(v)
         })
         .filter(|v| is_issuer(v));
     let title_issuer = meta
@@ -262,27 +247,38 @@ pub(crate) fn extract(lines: &[&str]) -> (Meta, DocumentKind) {
         .as_deref()
         .and_then(|t| t.find("关于").and_then(|at| t.get(..at)))
         .filter(|s| is_issuer(s));
+    // a spliced page header 许昌市人民政府文件: place name + level + 人民政府
     let spliced = lines.iter().find_map(|l| {
-        l.find("文件")
-            .and_then(|at| l.get(..at))
-            .map(|h| {
-                let n: usize = h
-                    .chars()
-                    .rev()
-                    .take_while(|c| is_cjk(*c))
-                    .map(char::len_utf8)
-                    .sum();
-                h.get(h.len() - n..).unwrap_or("")
-            })
-            .filter(|s| is_issuer(s) && s.chars().count() >= 4)
+        let at = l.find("人民政府文件")?;
+        let head = l.get(..at)?;
+        let level = head.chars().next_back().filter(|c| LEVELS.contains(c))?;
+        let place: String = head.get(..head.len() - level.len_utf8())?.chars().rev().take(2).collect();
+        let place: String = place.chars().rev().collect();
+        (place.chars().count() == 2 && place.chars().all(is_cjk)).then(|| format!("{place}{level}人民政府"))
+    });
+    // a report delivered "on behalf of the 区人民政府", the place from the title
+    let on_behalf = lines.iter().find_map(|l| {
+        let at = l.find("代表")?;
+        let rest = l.get(at + "代表".len()..)?;
+        let level = rest.chars().next().filter(|c| LEVELS.contains(c))?;
+        rest.get(level.len_utf8()..)?.starts_with("人民政府").then_some(level)
+    });
+    let behalf_issuer = on_behalf.and_then(|level| {
+        let t = meta.title.as_deref()?;
+        let at = t.find(&format!("{level}政府")).or_else(|| t.find(&format!("{level}人民政府")))?;
+        let head = t.get(..at)?;
+        let n: usize = head.chars().rev().take_while(|c| is_cjk(*c) && *c != '年').map(char::len_utf8).sum();
+        let place = head.get(head.len() - n..)?;
+        (place.chars().count() >= 2).then(|| format!("{place}{level}人民政府"))
     });
     meta.issuer = issuer_field
         .filter(|v| is_issuer(v))
         .or(signature.map(|s| s.1))
         .or(source_field)
         .or(title_issuer)
+        .map(str::to_string)
         .or(spliced)
-        .map(str::to_string);
+        .or(behalf_issuer);
 
     meta.plan_year = plan_year(lines, meta.title.as_deref(), meta.published);
     let kind = kind(meta.title.as_deref(), lines);
