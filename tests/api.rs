@@ -33,12 +33,26 @@ fn decimals_serialise_as_strings() {
 
 #[test]
 fn spans_serialise_as_objects() {
-    assert_eq!(serde_json::to_string(&Span::new(3, 9)).unwrap(), r#"{"start":3,"end":9}"#);
+    assert_eq!(
+        serde_json::to_string(&Span::new(3, 9)).unwrap(),
+        r#"{"start":3,"end":9}"#
+    );
 }
 
 #[test]
 fn bad_input_never_panics() {
-    for text in ["", "\n", "(", "（责任单位:", "1.", "一、", "——(总牵头单位:", "序号 |", "1 |", "\u{feff}"] {
+    for text in [
+        "",
+        "\n",
+        "(",
+        "（责任单位:",
+        "1.",
+        "一、",
+        "——(总牵头单位:",
+        "序号 |",
+        "1 |",
+        "\u{feff}",
+    ] {
         let doc = govreport::parse(text);
         assert_eq!(doc.check_tiling(text), Ok(()), "{text:?}");
     }

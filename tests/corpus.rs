@@ -28,12 +28,17 @@ fn every_document_parses_tiles_and_counts_near_gold() {
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     gold_files.sort();
-    assert!(gold_files.len() >= 10, "expected the whole corpus, found {} gold files", gold_files.len());
+    assert!(
+        gold_files.len() >= 10,
+        "expected the whole corpus, found {} gold files",
+        gold_files.len()
+    );
     let mut failures = Vec::new();
     for gold_path in &gold_files {
         let name = gold_path.file_stem().unwrap().to_str().unwrap();
         let text = std::fs::read_to_string(dir.join("docs").join(format!("{name}.txt"))).unwrap();
-        let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(gold_path).unwrap()).unwrap();
+        let gold: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(gold_path).unwrap()).unwrap();
         let doc = govreport::parse(&text);
         if let Err(span) = doc.check_tiling(&text) {
             failures.push(format!("{name}: blocks do not tile at {span}"));
@@ -41,22 +46,38 @@ fn every_document_parses_tiles_and_counts_near_gold() {
         let gold_tasks = gold["tasks"].as_array().map_or(0, Vec::len);
         let tasks = doc.tasks().iter().filter(|t| t.number.is_some()).count();
         if !near(tasks, gold_tasks) {
-            failures.push(format!("{name}: {tasks} numbered tasks, gold has {gold_tasks}"));
+            failures.push(format!(
+                "{name}: {tasks} numbered tasks, gold has {gold_tasks}"
+            ));
         }
         let gold_targets = gold["targets"].as_array().map_or(0, Vec::len);
         if !near(doc.targets().len(), gold_targets) {
-            failures.push(format!("{name}: {} targets, gold has {gold_targets}", doc.targets().len()));
+            failures.push(format!(
+                "{name}: {} targets, gold has {gold_targets}",
+                doc.targets().len()
+            ));
         }
         for m in doc.metrics() {
             if m.span.get(&text).is_none() {
-                failures.push(format!("{name}: metric span {} is not on char boundaries", m.span));
+                failures.push(format!(
+                    "{name}: metric span {} is not on char boundaries",
+                    m.span
+                ));
             }
         }
         let json = serde_json::to_string(&doc).unwrap();
         let back: govreport::Document = serde_json::from_str(&json).unwrap();
-        assert_eq!(serde_json::to_string(&back).unwrap(), json, "{name}: JSON round trip");
+        assert_eq!(
+            serde_json::to_string(&back).unwrap(),
+            json,
+            "{name}: JSON round trip"
+        );
     }
-    assert!(failures.is_empty(), "corpus failures:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "corpus failures:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -66,12 +87,16 @@ fn meta_matches_gold() {
     for entry in std::fs::read_dir(dir.join("gold")).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_stem().unwrap().to_str().unwrap().to_string();
-        let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let gold: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let text = std::fs::read_to_string(dir.join("docs").join(format!("{name}.txt"))).unwrap();
         let doc = govreport::parse(&text);
         let plan_year = doc.meta.plan_year.map(i64::from);
         if gold["plan_year"].as_i64() != plan_year {
-            wrong.push(format!("{name}: plan year {plan_year:?}, gold {}", gold["plan_year"]));
+            wrong.push(format!(
+                "{name}: plan year {plan_year:?}, gold {}",
+                gold["plan_year"]
+            ));
         }
         let kind = serde_json::to_value(doc.kind).unwrap();
         if gold["kind"] != kind {

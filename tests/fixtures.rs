@@ -34,7 +34,12 @@ fn diff(expected: &str, actual: &str) -> String {
         let (x, y) = (e.get(i).copied(), a.get(i).copied());
         if x != y && shown < 40 {
             shown += 1;
-            out.push_str(&format!("line {}:\n  - {}\n  + {}\n", i + 1, x.unwrap_or("<none>"), y.unwrap_or("<none>")));
+            out.push_str(&format!(
+                "line {}:\n  - {}\n  + {}\n",
+                i + 1,
+                x.unwrap_or("<none>"),
+                y.unwrap_or("<none>")
+            ));
         }
     }
     out
@@ -44,7 +49,11 @@ fn diff(expected: &str, actual: &str) -> String {
 fn fixtures_match_their_json() {
     let update = std::env::var_os("GOVREPORT_UPDATE_FIXTURES").is_some();
     let files = fixtures();
-    assert!(files.len() >= 4, "expected at least four fixtures, found {}", files.len());
+    assert!(
+        files.len() >= 4,
+        "expected at least four fixtures, found {}",
+        files.len()
+    );
     let mut failures = Vec::new();
     for txt in files {
         let text = std::fs::read_to_string(&txt).unwrap();
@@ -56,13 +65,23 @@ fn fixtures_match_their_json() {
             std::fs::write(&json_path, &actual).unwrap();
             continue;
         }
-        let expected = std::fs::read_to_string(&json_path)
-            .unwrap_or_else(|_| panic!("{} has no expected JSON; run with GOVREPORT_UPDATE_FIXTURES=1", txt.display()));
-        let (e, a): (serde_json::Value, serde_json::Value) =
-            (serde_json::from_str(&expected).unwrap(), serde_json::from_str(&actual).unwrap());
+        let expected = std::fs::read_to_string(&json_path).unwrap_or_else(|_| {
+            panic!(
+                "{} has no expected JSON; run with GOVREPORT_UPDATE_FIXTURES=1",
+                txt.display()
+            )
+        });
+        let (e, a): (serde_json::Value, serde_json::Value) = (
+            serde_json::from_str(&expected).unwrap(),
+            serde_json::from_str(&actual).unwrap(),
+        );
         if e != a {
             failures.push(format!("{}:\n{}", txt.display(), diff(&expected, &actual)));
         }
     }
-    assert!(failures.is_empty(), "fixtures differ:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "fixtures differ:\n{}",
+        failures.join("\n")
+    );
 }

@@ -6,11 +6,75 @@ use proptest::prelude::*;
 /// Pieces that real documents are made of, so random strings hit the
 /// grammars rather than only plain text.
 const PIECES: &[&str] = &[
-    "一、", "（一）", "(二)", "1.", "12、", "（3）", "①", "——", "第一章", "(责任单位:", "（牵头单位：", ";", "；", "、",
-    "，", ",", ")", "）", "(", "（", "区发改局", "区科经、商务局", "增长", "下降", "6.5%", "％", "左右", "以上", "以内",
-    "亿元", "万", "万亩", "1.5", "１２３", "百分之十", "两成", "十余", "个", "家", "—", "-", "～", "至", "\n", "\r\n",
-    " ", "\u{3000}", "\u{feff}", "\u{200b}", "\u{a0}", "[3]", "“", "”", "。", "主要预期目标是:", "序号 | 任务 |", " |",
-    "2022年10月底前", "牵头", "各街道办事处", "〔2021〕", "号", "名词解释", "附件", "0", "9", "一", "九", "〇",
+    "一、",
+    "（一）",
+    "(二)",
+    "1.",
+    "12、",
+    "（3）",
+    "①",
+    "——",
+    "第一章",
+    "(责任单位:",
+    "（牵头单位：",
+    ";",
+    "；",
+    "、",
+    "，",
+    ",",
+    ")",
+    "）",
+    "(",
+    "（",
+    "区发改局",
+    "区科经、商务局",
+    "增长",
+    "下降",
+    "6.5%",
+    "％",
+    "左右",
+    "以上",
+    "以内",
+    "亿元",
+    "万",
+    "万亩",
+    "1.5",
+    "１２３",
+    "百分之十",
+    "两成",
+    "十余",
+    "个",
+    "家",
+    "—",
+    "-",
+    "～",
+    "至",
+    "\n",
+    "\r\n",
+    " ",
+    "\u{3000}",
+    "\u{feff}",
+    "\u{200b}",
+    "\u{a0}",
+    "[3]",
+    "“",
+    "”",
+    "。",
+    "主要预期目标是:",
+    "序号 | 任务 |",
+    " |",
+    "2022年10月底前",
+    "牵头",
+    "各街道办事处",
+    "〔2021〕",
+    "号",
+    "名词解释",
+    "附件",
+    "0",
+    "9",
+    "一",
+    "九",
+    "〇",
 ];
 
 fn document() -> impl Strategy<Value = String> {
@@ -29,16 +93,28 @@ fn check(text: &str) {
     let doc = govreport::parse(text);
     assert_eq!(doc.check_tiling(text), Ok(()));
     for m in doc.metrics() {
-        assert!(m.span.get(text).is_some(), "metric span {} off boundaries", m.span);
+        assert!(
+            m.span.get(text).is_some(),
+            "metric span {} off boundaries",
+            m.span
+        );
     }
     for t in doc.tasks() {
         assert!(t.span.get(text).is_some());
         for u in &t.units {
-            assert!(u.span.get(text).is_some(), "unit span {} off boundaries", u.span);
+            assert!(
+                u.span.get(text).is_some(),
+                "unit span {} off boundaries",
+                u.span
+            );
         }
     }
     for d in doc.diagnostics() {
-        assert!(d.span.get(text).is_some(), "diagnostic span {} off boundaries", d.span);
+        assert!(
+            d.span.get(text).is_some(),
+            "diagnostic span {} off boundaries",
+            d.span
+        );
     }
     let json = serde_json::to_string(&doc).unwrap();
     let back: govreport::Document = serde_json::from_str(&json).unwrap();

@@ -292,7 +292,9 @@ impl<'a> Builder<'a> {
             }
             BlockKind::TableRow => self.table_line(span),
             BlockKind::Paragraph => {
-                if line.chars().count() <= 12 && (line.starts_with("附件") || line.starts_with("附表")) {
+                if line.chars().count() <= 12
+                    && (line.starts_with("附件") || line.starts_with("附表"))
+                {
                     self.table_flush();
                     block.kind = BlockKind::Heading;
                     self.plain_heading(span);
@@ -387,7 +389,10 @@ impl<'a> Builder<'a> {
             .trim_end_matches(['。', ':', '：'])
             .to_string();
         let role = section_role(&title);
-        if role == SectionRole::Appendix {
+        if matches!(
+            role,
+            SectionRole::Appendix | SectionRole::Review | SectionRole::Plan | SectionRole::Notes
+        ) {
             while let Some(open) = self.stack.pop() {
                 self.close(open);
             }

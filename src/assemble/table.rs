@@ -238,7 +238,10 @@ impl Builder<'_> {
             }
         }
         let Some(text) = text else { return };
-        if start > end || !self.get(text).chars().any(super::is_cjk) || self.context_role() == crate::SectionRole::Appendix {
+        if start > end
+            || !self.get(text).chars().any(super::is_cjk)
+            || self.context_role() == crate::SectionRole::Appendix
+        {
             return;
         }
         let resp = if unit_list.is_empty() {

@@ -238,7 +238,11 @@ pub(crate) fn extract(lines: &[&str]) -> (Meta, DocumentKind) {
         .find_map(|l| field(l, &["文章来源:", "来源:", "来源："]))
         .map(|v| {
             // a source glued onto the text after it ends at the first non-CJK character
-            let n: usize = v.chars().take_while(|c| is_cjk(*c) || matches!(c, '(' | ')' | '（' | '）')).map(char::len_utf8).sum();
+            let n: usize = v
+                .chars()
+                .take_while(|c| is_cjk(*c) || matches!(c, '(' | ')' | '（' | '）'))
+                .map(char::len_utf8)
+                .sum();
             v.get(..n).unwrap_or(v)
         })
         .filter(|v| is_issuer(v));
@@ -252,22 +256,37 @@ pub(crate) fn extract(lines: &[&str]) -> (Meta, DocumentKind) {
         let at = l.find("人民政府文件")?;
         let head = l.get(..at)?;
         let level = head.chars().next_back().filter(|c| LEVELS.contains(c))?;
-        let place: String = head.get(..head.len() - level.len_utf8())?.chars().rev().take(2).collect();
+        let place: String = head
+            .get(..head.len() - level.len_utf8())?
+            .chars()
+            .rev()
+            .take(2)
+            .collect();
         let place: String = place.chars().rev().collect();
-        (place.chars().count() == 2 && place.chars().all(is_cjk)).then(|| format!("{place}{level}人民政府"))
+        (place.chars().count() == 2 && place.chars().all(is_cjk))
+            .then(|| format!("{place}{level}人民政府"))
     });
     // a report delivered "on behalf of the 区人民政府", the place from the title
     let on_behalf = lines.iter().find_map(|l| {
         let at = l.find("代表")?;
         let rest = l.get(at + "代表".len()..)?;
         let level = rest.chars().next().filter(|c| LEVELS.contains(c))?;
-        rest.get(level.len_utf8()..)?.starts_with("人民政府").then_some(level)
+        rest.get(level.len_utf8()..)?
+            .starts_with("人民政府")
+            .then_some(level)
     });
     let behalf_issuer = on_behalf.and_then(|level| {
         let t = meta.title.as_deref()?;
-        let at = t.find(&format!("{level}政府")).or_else(|| t.find(&format!("{level}人民政府")))?;
+        let at = t
+            .find(&format!("{level}政府"))
+            .or_else(|| t.find(&format!("{level}人民政府")))?;
         let head = t.get(..at)?;
-        let n: usize = head.chars().rev().take_while(|c| is_cjk(*c) && *c != '年').map(char::len_utf8).sum();
+        let n: usize = head
+            .chars()
+            .rev()
+            .take_while(|c| is_cjk(*c) && *c != '年')
+            .map(char::len_utf8)
+            .sum();
         let place = head.get(head.len() - n..)?;
         (place.chars().count() >= 2).then(|| format!("{place}{level}人民政府"))
     });

@@ -123,6 +123,27 @@ fn is_chrome(line: &str) -> bool {
     )
 }
 
+/// Words that make a short line without an ordinal a heading of its own.
+const PLAIN_HEADINGS: &[&str] = &[
+    "工作回顾",
+    "工作安排",
+    "名词解释",
+    "名词注释",
+    "附件",
+    "附表",
+    "过去一年工作",
+    "今年工作",
+    "主要预期目标",
+];
+
+/// A short line without sentence punctuation that names a part of the
+/// document: 2022年工作回顾, 2023年工作安排, 名词解释, 附件:.
+fn is_plain_heading(line: &str) -> bool {
+    line.chars().count() <= 16
+        && !line.contains(['。', '，', ',', '；', ';'])
+        && PLAIN_HEADINGS.iter().any(|w| line.contains(w))
+}
+
 /// Classifies one trimmed line by its first characters.
 pub(crate) fn classify(line: &str) -> BlockKind {
     if line.is_empty() {
@@ -146,6 +167,9 @@ pub(crate) fn classify(line: &str) -> BlockKind {
     }
     if heading::row_number(line).is_some() {
         return BlockKind::TableRow;
+    }
+    if is_plain_heading(line) {
+        return BlockKind::Heading;
     }
     if is_chrome(line) {
         return BlockKind::Chrome;
