@@ -1,1 +1,2 @@
+//! Benchmarks (placeholder until the bench suite lands).
 fn main() {}

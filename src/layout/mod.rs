@@ -104,6 +104,10 @@ const META_FIELDS: &[&str] = &[
 ];
 
 fn is_chrome(line: &str) -> bool {
+    // furniture is short: skip the word search on paragraphs
+    if line.len() > 360 {
+        return false;
+    }
     let chars = line.chars().count();
     if CHROME_WORDS.iter().any(|w| line.contains(w)) && chars < 120 {
         return true;
