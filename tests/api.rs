@@ -1,6 +1,11 @@
 //! Public API guarantees: thread safety, error traits, JSON forms.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use govreport::{Bound, Document, Error, Metric, Span, Unit};
 

@@ -4,7 +4,12 @@
 //! `GOVREPORT_UPDATE_FIXTURES=1 cargo test --test fixtures`, then review
 //! every changed JSON.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,12 @@
 //! Property tests: any string parses without panic, the blocks tile it,
 //! every span lies on char boundaries, and the JSON round trip is identity.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use proptest::prelude::*;
 

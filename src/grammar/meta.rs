@@ -252,7 +252,7 @@ pub(crate) fn extract(lines: &[&str]) -> (Meta, DocumentKind) {
         .and_then(|t| t.find("关于").and_then(|at| t.get(..at)))
         .filter(|s| is_issuer(s));
     // a spliced page header 许昌市人民政府文件: place name + level + 人民政府
-    let spliced = lines.iter().find_map(|l| {
+    let spliced = lines.iter().take(400).find_map(|l| {
         let at = l.find("人民政府文件")?;
         let head = l.get(..at)?;
         let level = head.chars().next_back().filter(|c| LEVELS.contains(c))?;
@@ -267,7 +267,7 @@ pub(crate) fn extract(lines: &[&str]) -> (Meta, DocumentKind) {
             .then(|| format!("{place}{level}人民政府"))
     });
     // a report delivered "on behalf of the 区人民政府", the place from the title
-    let on_behalf = lines.iter().find_map(|l| {
+    let on_behalf = lines.iter().take(400).find_map(|l| {
         let at = l.find("代表")?;
         let rest = l.get(at + "代表".len()..)?;
         let level = rest.chars().next().filter(|c| LEVELS.contains(c))?;

@@ -1,29 +1,587 @@
-//! Metrics: indicator + change + quantity. (stub, to be replaced)
-use crate::Metric;
+//! Metrics: indicator + change + quantity, found in running text.
+//!
+//! The scanner walks the text once, char by char, and tries the quantity
+//! grammar only where a numeral can start (an Arabic or full-width digit, a
+//! Chinese digit, 十, 百分之 …). After a try it resumes behind the numeral
+//! run it read, so the work is linear in the input; the indicator is looked
+//! for at most [`LOOKBEHIND`] characters back.
+
+use rust_decimal::Decimal;
+
+use super::numeral::{self, starts_numeral};
+use super::quantity::{self, Quantity, UnitKind};
+use crate::{Bound, Change, Error, ErrorKind, Metric, Span};
+
+#[cfg(test)]
+mod tests;
+
+/// How many characters before a quantity may hold its indicator.
+const LOOKBEHIND: usize = 40;
+/// How far (in characters) a closing quote is looked for.
+const QUOTE_REACH: usize = 40;
+
+/// Characters that end a clause: the indicator never crosses them.
+fn is_boundary(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '，'
+            | ';'
+            | '；'
+            | '。'
+            | '、'
+            | '：'
+            | ':'
+            | '('
+            | ')'
+            | '（'
+            | '）'
+            | '!'
+            | '！'
+            | '?'
+            | '？'
+            | '['
+            | ']'
+            | '【'
+            | '】'
+            | '|'
+            | '\t'
+            | '\n'
+            | '\r'
+            | ' '
+            | '\u{3000}'
+            | '\u{a0}'
+    )
+}
+
+/// Opening quote or title mark and its closer.
+fn closer(c: char) -> Option<char> {
+    match c {
+        '“' => Some('”'),
+        '《' => Some('》'),
+        '「' => Some('」'),
+        '『' => Some('』'),
+        '〈' => Some('〉'),
+        '"' => Some('"'),
+        '＂' => Some('＂'),
+        _ => None,
+    }
+}
+
+/// Change words and what they say, matched at the end of the text before
+/// the quantity (longest first). `None` = a verb with no change of its own
+/// (达到, 为), stripped from the indicator.
+const CHANGE_WORDS: &[(&str, Option<Change>)] = &[
+    ("控制在", Some(Change::Level)),
+    ("保持在", Some(Change::Level)),
+    ("稳定在", Some(Change::Level)),
+    ("维持在", Some(Change::Level)),
+    ("控制到", Some(Change::Level)),
+    ("提高到", Some(Change::Level)),
+    ("提高至", Some(Change::Level)),
+    ("提升到", Some(Change::Level)),
+    ("提升至", Some(Change::Level)),
+    ("增加到", Some(Change::Level)),
+    ("增加至", Some(Change::Level)),
+    ("增长到", Some(Change::Level)),
+    ("增长至", Some(Change::Level)),
+    ("上升到", Some(Change::Level)),
+    ("上升至", Some(Change::Level)),
+    ("增至", Some(Change::Level)),
+    ("下降到", Some(Change::Level)),
+    ("下降至", Some(Change::Level)),
+    ("降低到", Some(Change::Level)),
+    ("降低至", Some(Change::Level)),
+    ("减少到", Some(Change::Level)),
+    ("减少至", Some(Change::Level)),
+    ("降至", Some(Change::Level)),
+    ("降到", Some(Change::Level)),
+    ("减至", Some(Change::Level)),
+    ("增长了", Some(Change::Growth)),
+    ("增长", Some(Change::Growth)),
+    ("增幅", Some(Change::Growth)),
+    ("增速", Some(Change::Growth)),
+    ("提高了", Some(Change::Growth)),
+    ("提高", Some(Change::Growth)),
+    ("提升", Some(Change::Growth)),
+    ("增加了", Some(Change::Growth)),
+    ("增加", Some(Change::Growth)),
+    ("上升", Some(Change::Growth)),
+    ("递增", Some(Change::Growth)),
+    ("下降了", Some(Change::Decline)),
+    ("下降", Some(Change::Decline)),
+    ("降低", Some(Change::Decline)),
+    ("减少了", Some(Change::Decline)),
+    ("减少", Some(Change::Decline)),
+    ("降幅", Some(Change::Decline)),
+    ("缩减", Some(Change::Decline)),
+    ("达到", None),
+    ("达", None),
+    ("为", None),
+    ("是", None),
+    ("在", None),
+    ("到", None),
+    ("至", None),
+    ("均", None),
+    ("分别", None),
+    ("同比", None),
+    ("年均", None),
+    ("累计", None),
+    ("再", None),
+];
+
+/// Words stripped from the start of an indicator.
+const LEAD_WORDS: &[&str] = &[
+    "力争", "确保", "实现", "完成", "其中", "同时", "并且", "并", "努力", "争取", "预计", "全力",
+    "力求", "和", "及",
+];
+
+/// Nouns that, right after a count, make the number part of a name,
+/// slogan or a count of the document's own parts (八项规定, 七个方面,
+/// 二十条措施, “四个意识”).
+const NAME_NOUNS: &[&str] = &[
+    "措施", "政策", "意见", "举措", "清单", "规定", "禁令", "原则", "方面", "部分", "蓝图", "意识",
+    "自信", "维护", "确立", "全面", "务必", "精神", "要求",
+];
+
+/// What the scanner accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Strictness {
+    /// Running text: the exclusion rules for names, ordinals, dates apply.
+    Text,
+    /// One phrase given to [`Metric::parse`]: any quantity with a unit or a
+    /// bound word.
+    Phrase,
+}
+
+/// The char before byte `i` of `text`.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+/// The char at byte `i` of `text`.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Byte offset `n` characters before `i` (or 0).
+fn back_chars(text: &str, i: usize, n: usize) -> usize {
+    text.get(..i).map_or(0, |s| {
+        s.char_indices().rev().take(n).last().map_or(i, |(k, _)| k)
+    })
+}
+
+/// Whether the quantity is a real metric in running text.
+///
+/// Rule (each for its family): a unit, a magnitude after Arabic digits, or a
+/// percent form is needed (bare numbers, years 2022年, dates 3月21日, item
+/// numbers 1. 2、 and footnotes [3] have none); not after 第 (ordinals) or an
+/// ASCII letter (G107, PM2.5); not a lone Chinese 一 (一批, 一流, 一个);
+/// Chinese numerals with 次 are ordinals (二次供水); a count followed by a
+/// numeral or a name noun is a slogan or name (四个一批, 八项规定, 七个方面);
+/// 新 + Chinese numeral is a name (新十条); (共135项) counts the document's
+/// own items; a three-digit number + 所 is an institute (中船710所).
+/// Accepts `新增就业8000人以上`, `四项机制`; rejects `第三`, `二期`, `5G`,
+/// `一批`, `八项规定`.
+fn accept(text: &str, q: &Quantity) -> bool {
+    let prev = char_before(text, q.num_start);
+    if prev == Some('第') || prev.is_some_and(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let unit_text = q.unit_def.map(|d| d.text);
+    if q.unit_def.is_none() {
+        // a bare magnitude: only after Arabic digits (60万), or with a bound
+        if !q.has_magnitude || (q.chinese && !q.bound_word) {
+            return false;
+        }
+    }
+    let after = text.get(q.unit_end..).unwrap_or("");
+    let next = after.chars().next();
+    if q.chinese {
+        if q.value <= Decimal::ONE && !q.has_magnitude && q.value_max.is_none() {
+            return false;
+        }
+        // 二次供水, 二十条 (policy names are written in Chinese numerals), 新十条
+        if matches!(unit_text, Some("次" | "条")) || prev == Some('新') {
+            return false;
+        }
+        // 熊八升: one Chinese digit with a physical unit is a name
+        let one_char = text
+            .get(q.num_start..)
+            .and_then(|s| s.chars().nth(1))
+            .is_some_and(|c| !starts_numeral(c));
+        if one_char && q.kind == Some(UnitKind::Measure) && !q.has_magnitude {
+            return false;
+        }
+        if next.is_some_and(|c| numeral::cjk_digit(c).is_some() || c == '十') {
+            return false;
+        }
+    }
+    if matches!(q.kind, Some(UnitKind::Count | UnitKind::Time))
+        && NAME_NOUNS.iter().any(|w| after.starts_with(w))
+    {
+        return false;
+    }
+    if prev == Some('共') && matches!(next, Some(')' | '）')) {
+        return false;
+    }
+    if unit_text == Some("所") && q.int_digits >= 3 && !next.is_some_and(is_cjk) {
+        return false;
+    }
+    true
+}
+
+/// The change word and indicator in the text before a quantity.
+///
+/// Rule: strip, from the end, verbs and change words (longest first, up to
+/// four): 控制在/保持在/提高到 → level, 增长/提高/增加 → growth,
+/// 下降/降低/减少 → decline, 达到/为/均 → nothing; then an indicator that
+/// ends in 占比/比重/比例, or reads 占…的, is a share; else a percentage or an
+/// amount is a level. Lead verbs (力争, 确保, 实现, 完成) are stripped from
+/// the front. Returns the change and the indicator's byte range.
+/// Accepts `地区生产总值增长` (growth, 地区生产总值), `技改投资占比` (share),
+/// `城镇登记失业率控制在` (level).
+fn analyze_before(seg: &str) -> (Option<Change>, usize, usize) {
+    let mut end = seg.len();
+    let mut change: Option<Change> = None;
+    for _ in 0..4 {
+        let s = seg.get(..end).unwrap_or("").trim_end();
+        end = s.len();
+        let mut best: Option<(&str, Option<Change>)> = None;
+        for &(w, c) in CHANGE_WORDS {
+            if s.ends_with(w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
+                best = Some((w, c));
+            }
+        }
+        let Some((w, c)) = best else { break };
+        // 增加 inside 增加值 cannot end a segment; 在 after 所/存 is a word
+        if w == "在" && s.ends_with("所在") || w == "至" && s.ends_with("以至") {
+            break;
+        }
+        if change.is_none() {
+            change = c;
+        }
+        end -= w.len();
+    }
+    let ind = seg.get(..end).unwrap_or("");
+    let mut start = 0usize;
+    loop {
+        let rest = ind.get(start..).unwrap_or("");
+        let trimmed = rest.trim_start();
+        start += rest.len() - trimmed.len();
+        match LEAD_WORDS.iter().find(|w| trimmed.starts_with(*w)) {
+            Some(w) => start += w.len(),
+            _ => break,
+        }
+    }
+    let ind_text = ind.get(start..).unwrap_or("");
+    let share = ["占比", "比重", "比例", "所占比"]
+        .iter()
+        .any(|w| ind_text.ends_with(w))
+        || (ind_text.contains('占') && ind_text.ends_with('的'));
+    if change.is_none() && share {
+        change = Some(Change::Share);
+    }
+    (change, start, end.max(start))
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    offset: usize,
+    strict: Strictness,
+    out: Vec<Metric>,
+    /// End (relative) of the last metric.
+    prev_end: usize,
+}
+
+impl Scanner<'_> {
+    fn build(&mut self, q: Quantity, win_start: usize) {
+        let text = self.text;
+        let seg_start = win_start.min(q.start);
+        let seg = text.get(seg_start..q.start).unwrap_or("");
+        let (mut change, ind_s, ind_e) = analyze_before(seg);
+        let mut indicator = seg
+            .get(ind_s..ind_e)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string);
+        let mut start = if indicator.is_some() {
+            seg_start + ind_s
+        } else {
+            q.start
+        };
+        // 分别增长6%和7%: the list continues the previous metric
+        if indicator.is_none() && change.is_none() {
+            if let Some(last) = self.out.last() {
+                let gap = text.get(self.prev_end..q.start).unwrap_or("x");
+                if !gap.is_empty()
+                    && gap
+                        .chars()
+                        .all(|c| matches!(c, '、' | '和' | '及' | '与' | ' '))
+                {
+                    change = last.change;
+                    indicator.clone_from(&last.indicator);
+                }
+            }
+        }
+        let mut end = q.end;
+        // 12家区内行业领军企业: the noun after the count is the indicator
+        if indicator.is_none() && self.strict == Strictness::Text {
+            let after = text.get(q.end..).unwrap_or("");
+            let mut len = 0usize;
+            for (n, c) in after.chars().enumerate() {
+                if n >= 12
+                    || is_boundary(c)
+                    || starts_numeral(c)
+                    || !is_cjk(c) && !matches!(c, '“' | '”')
+                {
+                    break;
+                }
+                len += c.len_utf8();
+            }
+            if len > 0 {
+                indicator = after.get(..len).map(str::to_string);
+                end = q.end + len;
+            }
+            start = q.start;
+        }
+        if change.is_none() {
+            change = Some(Change::Level);
+        }
+        let phrase = text.get(start..end).unwrap_or("").to_string();
+        self.out.push(Metric {
+            indicator,
+            change,
+            value: q.value,
+            value_max: q.value_max,
+            unit: q.unit,
+            base_value: q.base_value,
+            base_value_max: q.base_value_max,
+            base_unit: q.base_unit,
+            bound: q.bound,
+            text: phrase,
+            span: Span::new(self.offset + start, self.offset + end),
+        });
+        self.prev_end = end;
+    }
+}
+
+/// 破亿元, 突破千亿元: a magnitude with no digit after a bound word of
+/// "exceeding" stands for one of it.
+fn bare_magnitude(text: &str, i: usize) -> Option<Quantity> {
+    let before = text.get(back_chars(text, i, 4)..i)?;
+    let (bound, blen) = quantity::prefix_bound(before)?;
+    if bound != Bound::AtLeast {
+        return None;
+    }
+    let mut padded = String::from("1");
+    padded.push_str(
+        text.get(i..)?.get(
+            ..text
+                .get(i..)?
+                .char_indices()
+                .nth(6)
+                .map_or(text.len() - i, |(k, _)| k),
+        )?,
+    );
+    let q = quantity::read_quantity(&padded, 0)?;
+    if q.unit_def.is_none() || !q.has_magnitude || q.value_max.is_some() {
+        return None;
+    }
+    let shift = |k: usize| (k + i).saturating_sub(1);
+    Some(Quantity {
+        bound: Bound::AtLeast,
+        bound_word: true,
+        start: i - blen,
+        num_start: i,
+        run_end: shift(q.run_end),
+        unit_end: shift(q.unit_end),
+        end: shift(q.end),
+        ..q
+    })
+}
+
+/// 大写 digits, used in amounts of money and in place names.
+fn is_formal_digit(c: char) -> bool {
+    matches!(
+        c,
+        '壹' | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '叄'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+    )
+}
+
+fn scan(text: &str, offset: usize, strict: Strictness) -> Vec<Metric> {
+    let mut sc = Scanner {
+        text,
+        offset,
+        strict,
+        out: Vec::new(),
+        prev_end: 0,
+    };
+    let mut last_boundary = 0usize;
+    let mut quote_until = 0usize;
+    let mut i = 0usize;
+    let len = text.len();
+    while i < len {
+        let Some(c) = char_at(text, i) else { break };
+        let clen = c.len_utf8();
+        if is_boundary(c) {
+            last_boundary = i + clen;
+            i += clen;
+            continue;
+        }
+        if i >= quote_until {
+            if let Some(close) = closer(c) {
+                if let Some(rest) = text.get(i + clen..) {
+                    if let Some((k, _)) = rest
+                        .char_indices()
+                        .take(QUOTE_REACH)
+                        .find(|&(_, d)| d == close)
+                    {
+                        quote_until = i + clen + k;
+                    }
+                }
+                i += clen;
+                continue;
+            }
+        }
+        // 大写 digits (陆, 伍) start a numeral in running text only when
+        // another numeral character follows (陆佰): alone they are names (下陆)
+        if strict == Strictness::Text && is_formal_digit(c) {
+            let next = char_at(text, i + clen);
+            if !next.is_some_and(|n| {
+                numeral::cjk_digit(n).is_some()
+                    || numeral::small_unit(n).is_some()
+                    || numeral::big_unit(n).is_some()
+            }) {
+                i += clen;
+                continue;
+            }
+        }
+        let percent_form = matches!(c, '百' | '千' | '万')
+            && text.get(i + clen..).is_some_and(|r| r.starts_with("分之"));
+        let magnitude_start = matches!(c, '亿' | '万' | '千' | '百') && !percent_form;
+        if !(starts_numeral(c) || percent_form || magnitude_start) {
+            i += clen;
+            continue;
+        }
+        let quoted = i < quote_until && strict == Strictness::Text;
+        let q = if magnitude_start {
+            if quoted || strict == Strictness::Phrase {
+                None
+            } else {
+                bare_magnitude(text, i)
+            }
+        } else {
+            quantity::read_quantity(text, i)
+        };
+        let Some(q) = q else {
+            // skip the whole numeral run: never re-read inside it
+            let skip = numeral::extent(text.get(i..).unwrap_or(""), numeral::Mode::Text)
+                .map_or(clen, |e| e.end.max(clen));
+            i += skip;
+            continue;
+        };
+        let ok = match strict {
+            Strictness::Text => !quoted && accept(text, &q),
+            Strictness::Phrase => {
+                accept(text, &q)
+                    || (q.unit_def.is_none() && (q.bound_word || q.value_max.is_some()))
+                    || matches!(
+                        q.kind,
+                        Some(UnitKind::Money | UnitKind::Measure | UnitKind::Percent)
+                    )
+            }
+        };
+        if ok {
+            let win = back_chars(text, q.start, LOOKBEHIND)
+                .max(last_boundary)
+                .max(sc.prev_end);
+            let next = q.end.max(i + clen);
+            sc.build(q, win);
+            i = next.max(sc.prev_end);
+        } else {
+            i = q.run_end.max(i + clen);
+        }
+    }
+    sc.out
+}
 
 /// Every metric in `text`, with spans shifted by `offset`.
-pub(crate) fn scan_metrics(_text: &str, _offset: usize) -> Vec<Metric> {
-    Vec::new()
+///
+/// Rule: one pass; at each character that can start a numeral the quantity
+/// grammar is tried, the result filtered by [`accept`], and the indicator
+/// and change read from at most [`LOOKBEHIND`] characters back, never across
+/// a clause boundary or the previous metric. Finds two metrics in
+/// `分别增长5.2%、8%左右` and none in `2022年3月21日`.
+pub(crate) fn scan_metrics(text: &str, offset: usize) -> Vec<Metric> {
+    scan(text, offset, Strictness::Text)
 }
 
 impl std::str::FromStr for Metric {
-    type Err = crate::Error;
+    type Err = Error;
+
+    /// Same as [`Metric::parse`].
+    ///
+    /// ```
+    /// let m: govreport::Metric = "新增就业8000人以上".parse().unwrap();
+    /// assert_eq!(m.bound, govreport::Bound::AtLeast);
+    /// ```
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Metric::parse(s)
     }
 }
 
 impl Metric {
-    /// Parses one metric phrase.
+    /// Parses one metric phrase: the first quantity in `s` with its
+    /// indicator, change, unit and bound.
+    ///
+    /// The running-text rules apply first (a number inside a name such as
+    /// 十四五 or 5G is not a metric); when they find nothing, any quantity
+    /// with a unit, a magnitude or a bound word is taken (`大于50`).
+    ///
+    /// ```
+    /// use govreport::{Bound, Change, Decimal, Metric};
+    /// let m = Metric::parse("总投资额669.8亿元").unwrap();
+    /// assert_eq!(m.indicator.as_deref(), Some("总投资额"));
+    /// assert_eq!(m.change, Some(Change::Level));
+    /// assert_eq!(m.value, Decimal::new(6698, 1));
+    /// assert_eq!(m.unit.as_deref(), Some("亿元"));
+    /// assert_eq!(m.base_value, Decimal::from(66_980_000_000_i64));
+    /// assert_eq!(m.base_unit.as_deref(), Some("元"));
+    ///
+    /// let r = Metric::parse("经济增长7.5%—8%").unwrap();
+    /// assert_eq!((r.bound, r.value_max), (Bound::Range, Some(Decimal::from(8))));
+    /// assert!(Metric::parse("十四五规划").is_err());
+    /// ```
     ///
     /// # Errors
-    /// When the phrase holds no quantity.
-    pub fn parse(s: &str) -> Result<Metric, crate::Error> {
-        scan_metrics(s, 0).into_iter().next().ok_or_else(|| {
-            crate::Error::new(
-                crate::ErrorKind::ExpectedQuantity,
-                crate::Span::new(0, s.len()),
-            )
-        })
+    /// [`ErrorKind::Empty`] for a blank phrase, [`ErrorKind::ExpectedQuantity`]
+    /// when it holds no quantity.
+    pub fn parse(s: &str) -> Result<Metric, Error> {
+        if s.trim().is_empty() {
+            return Err(Error::new(ErrorKind::Empty, Span::new(0, s.len())));
+        }
+        if let Some(m) = scan(s, 0, Strictness::Text).into_iter().next() {
+            return Ok(m);
+        }
+        scan(s, 0, Strictness::Phrase)
+            .into_iter()
+            .next()
+            .ok_or_else(|| Error::new(ErrorKind::ExpectedQuantity, Span::new(0, s.len())))
     }
 }

@@ -1,1 +1,662 @@
-//! Quantities (stub).
+//! Quantities: a number with its range, magnitude, unit and bound words.
+//!
+//! `[prefix bound] number [余/多] [magnitude] [余/多] [unit] [range] [suffix bound]`
+//! read at a position where a number starts. The unit comes from one table
+//! ([`UNITS`]); the magnitude (万, 亿, 万亿, 千万 …) stays in the unit as
+//! written and is applied to the base value.
+
+use rust_decimal::Decimal;
+
+use super::numeral::{self, Core};
+use crate::Bound;
+
+#[cfg(test)]
+mod tests;
+
+/// What kind of thing a unit measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UnitKind {
+    /// %, ‰, 个百分点, 成.
+    Percent,
+    /// 元, 美元, 港元 ….
+    Money,
+    /// Physical measures: 亩, 公里, 吨, 千瓦 ….
+    Measure,
+    /// Measure words of counts: 个, 家, 项, 人 ….
+    Count,
+    /// Durations: 天, 小时, 分钟, 个月.
+    Time,
+    /// 倍, 番.
+    Multiple,
+}
+
+/// One unit of the table: as written, its base form, its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct UnitDef {
+    /// As written in the text.
+    pub text: &'static str,
+    /// The base unit it stands for (块 → 元, ％ → %).
+    pub base: &'static str,
+    /// Its kind.
+    pub kind: UnitKind,
+}
+
+const fn u(text: &'static str, base: &'static str, kind: UnitKind) -> UnitDef {
+    UnitDef { text, base, kind }
+}
+
+use UnitKind::{Count, Measure, Money, Multiple, Percent, Time};
+
+/// The unit table. Matching takes the longest entry that starts at the
+/// position, so 个百分点 beats 个, 千米 beats the magnitude 千 and 平方公里 beats 平方米.
+/// Extend it here: one line per unit.
+pub(crate) const UNITS: &[UnitDef] = &[
+    // percentages
+    u("%", "%", Percent),
+    u("％", "%", Percent),
+    u("‰", "‰", Percent),
+    u("‱", "‱", Percent),
+    u("个百分点", "个百分点", Percent),
+    u("個百分點", "个百分点", Percent),
+    u("百分点", "个百分点", Percent),
+    // money
+    u("元", "元", Money),
+    u("圆", "元", Money),
+    u("块钱", "元", Money),
+    u("块", "元", Money),
+    u("人民币", "元", Money),
+    u("美元", "美元", Money),
+    u("美圆", "美元", Money),
+    u("美金", "美元", Money),
+    u("欧元", "欧元", Money),
+    u("港元", "港元", Money),
+    u("港币", "港元", Money),
+    u("日元", "日元", Money),
+    u("英镑", "英镑", Money),
+    u("韩元", "韩元", Money),
+    u("澳元", "澳元", Money),
+    u("卢布", "卢布", Money),
+    u("泰铢", "泰铢", Money),
+    u("新台币", "新台币", Money),
+    u("台币", "新台币", Money),
+    // areas, lengths, volumes, weights, energy
+    u("亩", "亩", Measure),
+    u("畝", "亩", Measure),
+    u("公顷", "公顷", Measure),
+    u("平方公里", "平方公里", Measure),
+    u("平方千米", "平方千米", Measure),
+    u("平方米", "平方米", Measure),
+    u("平米", "平方米", Measure),
+    u("立方米", "立方米", Measure),
+    u("公里", "公里", Measure),
+    u("千米", "千米", Measure),
+    u("米", "米", Measure),
+    u("延米", "延米", Measure),
+    u("吨标准煤", "吨标准煤", Measure),
+    u("吨", "吨", Measure),
+    u("公斤", "千克", Measure),
+    u("千克", "千克", Measure),
+    u("克", "克", Measure),
+    u("厘米", "厘米", Measure),
+    u("公分", "厘米", Measure),
+    u("斤", "斤", Measure),
+    u("升", "升", Measure),
+    u("毫升", "毫升", Measure),
+    u("千瓦时", "千瓦时", Measure),
+    u("千瓦", "千瓦", Measure),
+    u("兆瓦", "兆瓦", Measure),
+    u("千伏", "千伏", Measure),
+    u("度", "度", Measure),
+    u("标箱", "标箱", Measure),
+    u("微克/立方米", "微克/立方米", Measure),
+    u("微克", "微克", Measure),
+    u("摄氏度", "℃", Measure),
+    u("℃", "℃", Measure),
+    // durations
+    u("小时", "小时", Time),
+    u("个小时", "小时", Time),
+    u("分钟", "分钟", Time),
+    u("天", "天", Time),
+    u("个月", "个月", Time),
+    u("周岁", "岁", Time),
+    u("岁", "岁", Time),
+    // multiples
+    u("倍", "倍", Multiple),
+    // measure words of counts
+    u("个", "个", Count),
+    u("個", "个", Count),
+    u("家", "家", Count),
+    u("项", "项", Count),
+    u("項", "项", Count),
+    u("所", "所", Count),
+    u("座", "座", Count),
+    u("条", "条", Count),
+    u("條", "条", Count),
+    u("户", "户", Count),
+    u("戶", "户", Count),
+    u("人次", "人次", Count),
+    u("人", "人", Count),
+    u("名", "名", Count),
+    u("位", "位", Count),
+    u("套", "套", Count),
+    u("辆", "辆", Count),
+    u("台", "台", Count),
+    u("栋", "栋", Count),
+    u("幢", "幢", Count),
+    u("间", "间", Count),
+    u("张", "张", Count),
+    u("床", "床", Count),
+    u("款", "款", Count),
+    u("场", "场", Count),
+    u("批", "批", Count),
+    u("处", "处", Count),
+    u("部", "部", Count),
+    u("件", "件", Count),
+    u("次", "次", Count),
+    u("支", "支", Count),
+    u("盏", "盏", Count),
+    u("根", "根", Count),
+    u("只", "只", Count),
+    u("棵", "棵", Count),
+    u("株", "株", Count),
+    u("册", "册", Count),
+    u("宗", "宗", Count),
+    u("笔", "笔", Count),
+    u("种", "种", Count),
+    u("片", "片", Count),
+    u("块地", "块", Count),
+    u("副", "副", Count),
+    u("艘", "艘", Count),
+    u("架", "架", Count),
+    u("列", "列", Count),
+    u("份", "份", Count),
+    u("篇", "篇", Count),
+    u("网点", "个", Count),
+];
+
+/// Words that, right after a one-character unit, show that it is part of an
+/// ordinary word, not a measure word (五部门, 三人行, 两条件).
+const UNIT_WORD_BLOCKERS: &[&str] = &[
+    "部门", "部署", "部分", "人民", "人员", "条例", "条件", "场景", "场所", "场馆", "所有", "所属",
+    "所在", "天然", "天下", "天地", "张力", "台阶", "名单", "名称", "名义", "位置", "户口", "户籍",
+    "套餐", "批准", "批复", "家庭", "家长", "家园", "元素", "元宵", "方面", "方式", "方向", "方案",
+    "方法", "方针", "方位", "方阵", "方舱", "度假", "次序", "口岸", "头部", "片区", "种类", "类型",
+    "类别", "对接", "班子", "本地", "本届", "本级", "只有", "支撑", "支持", "支付", "支部", "根本",
+    "根据", "件事", "间隔", "升级", "升学", "名优", "处理", "处置", "栋梁", "米粮", "列入", "份额",
+    "块状", "口径", "款式", "位于", "位居",
+];
+
+/// Magnitudes that may stand between the number and the unit, longest first.
+const MAGNITUDES: &[(&str, u32)] = &[
+    ("万亿", 12),
+    ("萬億", 12),
+    ("千亿", 11),
+    ("百亿", 10),
+    ("十亿", 9),
+    ("千万", 7),
+    ("千萬", 7),
+    ("百万", 6),
+    ("百萬", 6),
+    ("十万", 5),
+    ("十萬", 5),
+    ("亿", 8),
+    ("億", 8),
+    ("万", 4),
+    ("萬", 4),
+    ("兆", 12),
+    ("千", 3),
+    ("百", 2),
+];
+
+/// Bound words written after the quantity, longest first.
+const SUFFIX_BOUNDS: &[(&str, Bound)] = &[
+    ("或者以上", Bound::AtLeast),
+    ("及以上", Bound::AtLeast),
+    ("或以上", Bound::AtLeast),
+    ("以上", Bound::AtLeast),
+    ("之上", Bound::AtLeast),
+    ("或者以下", Bound::AtMost),
+    ("及以下", Bound::AtMost),
+    ("或以下", Bound::AtMost),
+    ("以下", Bound::AtMost),
+    ("以内", Bound::AtMost),
+    ("之内", Bound::AtMost),
+    ("左右", Bound::Approx),
+    ("上下", Bound::Approx),
+];
+
+/// Bound words written before the number, longest first.
+const PREFIX_BOUNDS: &[(&str, Bound)] = &[
+    ("大于等于", Bound::AtLeast),
+    ("≥", Bound::AtLeast),
+    ("≤", Bound::AtMost),
+    ("大于或等于", Bound::AtLeast),
+    ("小于等于", Bound::AtMost),
+    ("小于或等于", Bound::AtMost),
+    ("不少于", Bound::AtLeast),
+    ("不低于", Bound::AtLeast),
+    ("不小于", Bound::AtLeast),
+    ("不超过", Bound::AtMost),
+    ("不高于", Bound::AtMost),
+    ("不大于", Bound::AtMost),
+    ("不多于", Bound::AtMost),
+    ("超过了", Bound::AtLeast),
+    ("超过", Bound::AtLeast),
+    ("突破", Bound::AtLeast),
+    ("至少", Bound::AtLeast),
+    ("最少", Bound::AtLeast),
+    ("大于", Bound::AtLeast),
+    ("高于", Bound::AtLeast),
+    ("多于", Bound::AtLeast),
+    ("最多", Bound::AtMost),
+    ("至多", Bound::AtMost),
+    ("小于", Bound::AtMost),
+    ("低于", Bound::AtMost),
+    ("少于", Bound::AtMost),
+    ("不足", Bound::AtMost),
+    ("不到", Bound::AtMost),
+    ("大约", Bound::Approx),
+    ("大概", Bound::Approx),
+    ("将近", Bound::Approx),
+    ("接近", Bound::Approx),
+    ("约为", Bound::Approx),
+    ("约", Bound::Approx),
+    ("近", Bound::Approx),
+    ("逾", Bound::AtLeast),
+    ("超", Bound::AtLeast),
+    ("破", Bound::AtLeast),
+];
+
+/// Characters that, before a one-character prefix bound, make it part of a
+/// word instead (最近, 附近, 打破, 高超).
+const PREFIX_BLOCKERS: &[char] = &[
+    '最', '附', '靠', '就', '打', '击', '攻', '高', '赶', '冲', '大', '简',
+];
+
+/// A quantity read from the text. Byte offsets are relative to the text
+/// given to [`read_quantity`].
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Quantity {
+    /// The value as written (669.8 for 669.8亿元).
+    pub value: Decimal,
+    /// The upper end of a range.
+    pub value_max: Option<Decimal>,
+    /// The unit as written with its magnitude (亿元, 万亩, %, 万).
+    pub unit: Option<String>,
+    /// `value` in the base unit.
+    pub base_value: Decimal,
+    /// `value_max` in the base unit.
+    pub base_value_max: Option<Decimal>,
+    /// The unit without its magnitude (元, 亩); `None` for a bare magnitude.
+    pub base_unit: Option<String>,
+    /// The kind of the unit, if any.
+    pub kind: Option<UnitKind>,
+    /// Whether a magnitude (万, 亿 …) was written.
+    pub has_magnitude: bool,
+    /// How the value bounds the quantity.
+    pub bound: Bound,
+    /// Whether a bound word (prefix or suffix, 余/多) was written.
+    pub bound_word: bool,
+    /// Start of the phrase (the prefix bound word when there is one).
+    pub start: usize,
+    /// Start of the first number.
+    pub num_start: usize,
+    /// End of the number run that was read (the scanner resumes after it).
+    pub run_end: usize,
+    /// End of the unit (before any suffix bound word).
+    pub unit_end: usize,
+    /// End of the phrase (after the suffix bound word).
+    pub end: usize,
+    /// Whether the first number is written in Chinese numerals.
+    pub chinese: bool,
+    /// Arabic digits in the integer part of the first number.
+    pub int_digits: usize,
+    /// The unit table entry, if any.
+    pub unit_def: Option<UnitDef>,
+}
+
+/// Longest entry of `table` that `s` starts with.
+fn longest<T: Copy>(s: &str, table: &[(&'static str, T)]) -> Option<(&'static str, T)> {
+    let mut best: Option<(&'static str, T)> = None;
+    for &(w, v) in table {
+        if s.starts_with(w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
+            best = Some((w, v));
+        }
+    }
+    best
+}
+
+/// Longest unit of [`UNITS`] at the start of `s`, unless it is the first
+/// character of an ordinary word ([`UNIT_WORD_BLOCKERS`]).
+pub(crate) fn match_unit(s: &str) -> Option<UnitDef> {
+    let mut best: Option<UnitDef> = None;
+    for def in UNITS {
+        if s.starts_with(def.text) && best.is_none_or(|b| def.text.len() > b.text.len()) {
+            best = Some(*def);
+        }
+    }
+    let def = best?;
+    if def.text.chars().count() == 1 && UNIT_WORD_BLOCKERS.iter().any(|w| s.starts_with(w)) {
+        return None;
+    }
+    Some(def)
+}
+
+/// The bound word that `before` ends with, and its byte length.
+///
+/// Rule: the longest entry of [`PREFIX_BOUNDS`] at the end of `before`; a
+/// one-character word (约, 近, 超, 破) is refused after a character that makes
+/// it part of another word (最近, 打破). Accepts `…不少于`, `…约`, `…突破`;
+/// rejects `最近`.
+pub(crate) fn prefix_bound(before: &str) -> Option<(Bound, usize)> {
+    let mut best: Option<(&str, Bound)> = None;
+    for &(w, b) in PREFIX_BOUNDS {
+        if before.ends_with(w) && best.is_none_or(|(bw, _)| w.len() > bw.len()) {
+            best = Some((w, b));
+        }
+    }
+    let (w, b) = best?;
+    if w.chars().count() == 1 {
+        let head = before.get(..before.len() - w.len()).unwrap_or("");
+        if head
+            .chars()
+            .next_back()
+            .is_some_and(|c| PREFIX_BLOCKERS.contains(&c))
+        {
+            return None;
+        }
+    }
+    Some((b, w.len()))
+}
+
+/// One number with what may follow it: `[余/多] [magnitude] [余/多] [unit]`.
+#[derive(Debug, Clone)]
+struct Piece {
+    core: Core,
+    /// Byte offset just after the unit (or magnitude, or number).
+    end: usize,
+    run_end: usize,
+    magnitude: Option<(&'static str, u32)>,
+    unit: Option<UnitDef>,
+    /// Text of the unit as written (may differ from `unit.text` for 百分之).
+    percent_prefix: Option<UnitDef>,
+    approx: bool,
+}
+
+const PERCENT_PREFIXES: &[(&str, UnitDef)] = &[
+    ("百分之", u("%", "%", Percent)),
+    ("千分之", u("‰", "‰", Percent)),
+    ("万分之", u("‱", "‱", Percent)),
+];
+
+fn is_range_sep(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '－' | '—' | '–' | '~' | '～' | '〜' | '至' | '到' | '―'
+    )
+}
+
+/// Reads one number and the unit after it at `s` (relative offsets).
+///
+/// Rule: an optional 百分之/千分之 prefix, a numeral core, 余/多, a magnitude
+/// unless a unit starts there (千米 is a unit, 千 before 万 is a magnitude),
+/// 余/多 again, a unit. Accepts `669.8亿元`, `3000余个`, `2万余人`,
+/// `百分之十`; returns a piece with no unit for `2022年`.
+fn read_piece(s: &str) -> Option<Piece> {
+    let mut pos = 0usize;
+    let mut percent_prefix = None;
+    for (w, def) in PERCENT_PREFIXES {
+        if s.starts_with(w) {
+            pos = w.len();
+            percent_prefix = Some(*def);
+            break;
+        }
+    }
+    let rest = s.get(pos..)?;
+    let first = rest.chars().next()?;
+    let percent_hundred = percent_prefix.is_some() && numeral::small_unit(first).is_some();
+    if !numeral::starts_numeral(first) && !percent_hundred {
+        return None;
+    }
+    let core = numeral::read_core(rest)?;
+    let run_end = pos + core.run_end;
+    pos += core.end;
+    let mut approx = false;
+    let mut magnitude = None;
+    let mut unit;
+    if let Some(def) = percent_prefix {
+        unit = Some(def);
+    } else {
+        let mut r = s.get(pos..).unwrap_or("");
+        if let Some(c @ ('余' | '多')) = r.chars().next() {
+            if !core.chinese || core.value >= Decimal::TEN {
+                approx = true;
+                pos += c.len_utf8();
+                r = s.get(pos..).unwrap_or("");
+            }
+        }
+        unit = match_unit(r);
+        if unit.is_none() {
+            if let Some((w, p)) = longest(r, MAGNITUDES) {
+                // 千/百 only after Arabic digits (3千万): Chinese numerals hold them
+                let allowed = !core.chinese || !w.starts_with(['千', '百', '十']);
+                if allowed {
+                    magnitude = Some((w, p));
+                    pos += w.len();
+                    r = s.get(pos..).unwrap_or("");
+                    if let Some(c @ ('余' | '多')) = r.chars().next() {
+                        approx = true;
+                        pos += c.len_utf8();
+                        r = s.get(pos..).unwrap_or("");
+                    }
+                    unit = match_unit(r);
+                    // a magnitude-only percent makes no sense: 万% is not read
+                    if unit.is_some_and(|d| d.kind == Percent) {
+                        unit = None;
+                    }
+                }
+            }
+        }
+        if let Some(def) = unit {
+            pos += def.text.len();
+        }
+    }
+    Some(Piece {
+        core,
+        end: pos,
+        run_end: run_end.max(pos),
+        magnitude,
+        unit,
+        percent_prefix,
+        approx,
+    })
+}
+
+fn written_unit(p: &Piece) -> Option<String> {
+    let mut out = String::new();
+    if let Some((m, _)) = p.magnitude {
+        out.push_str(m);
+    }
+    if let Some(def) = p.unit {
+        out.push_str(if def.text == "％" { "%" } else { def.text });
+    }
+    if out.is_empty() {
+        None
+    } else {
+        Some(out)
+    }
+}
+
+fn scale(v: Decimal, magnitude: Option<(&str, u32)>, unit: Option<UnitDef>) -> Option<Decimal> {
+    let mut out = v;
+    if let Some((_, p)) = magnitude {
+        for _ in 0..p {
+            out = out.checked_mul(Decimal::TEN)?;
+        }
+    }
+    if unit.is_some_and(|d| d.text == "成") {
+        out = out.checked_mul(Decimal::TEN)?;
+    }
+    Some(out)
+}
+
+/// Reads a quantity whose number starts at byte `pos` of `text`; the text
+/// before `pos` is only looked at for a prefix bound word (bounded).
+///
+/// Rule: `[prefix bound] piece [range-sep piece] [suffix bound]`. A range
+/// needs the same unit on both ends or a unit on the second only (7.5-8%,
+/// 1.5万—2万亩, 3至5个), and a lower first end; the first end borrows the
+/// second's magnitude when that keeps the order (十八至三十万 = 18万–30万,
+/// but 8500到3万 = 8500–30000). `5.2%、8%` is not a range.
+/// Accepts `669.8亿元`, `不少于80个`, `4.5%—5%`, `1-2家`, `3000余个`,
+/// `超150亿元以上`, `百分之十`, `两成`; returns `None` where no numeral starts.
+pub(crate) fn read_quantity(text: &str, pos: usize) -> Option<Quantity> {
+    let s = text.get(pos..)?;
+    let before = text.get(pos.saturating_sub(16)..pos).or_else(|| {
+        // back off to a char boundary
+        let mut k = pos.saturating_sub(16);
+        while k < pos && !text.is_char_boundary(k) {
+            k += 1;
+        }
+        text.get(k..pos)
+    })?;
+    let mut first = read_piece(s)?;
+    let mut bound = Bound::Exact;
+    let mut bound_word = false;
+    let mut start = pos;
+    if let Some((b, len)) = prefix_bound(before) {
+        bound = b;
+        bound_word = true;
+        start = pos - len;
+    }
+    // 成 (tenths) only as a unit directly after a small number: 两成, 三成
+    if first.unit.is_none() && first.magnitude.is_none() && first.core.value <= Decimal::TEN {
+        if let Some(rest) = s.get(first.end..) {
+            if rest.starts_with('成')
+                && !rest.starts_with("成立")
+                && !rest.starts_with("成为")
+                && !rest.starts_with("成果")
+            {
+                first.unit = Some(u("成", "%", Percent));
+                first.end += '成'.len_utf8();
+                first.run_end = first.run_end.max(first.end);
+            }
+        }
+    }
+    let mut end = first.end;
+    let mut second: Option<Piece> = None;
+    if let Some(rest) = s.get(first.end..) {
+        if let Some(sep) = rest.chars().next().filter(|c| is_range_sep(*c)) {
+            let mut skip = sep.len_utf8();
+            // —— doubled dash
+            if rest.get(skip..).is_some_and(|r| r.starts_with(sep))
+                && matches!(sep, '—' | '-' | '－')
+            {
+                skip += sep.len_utf8();
+            }
+            if let Some(p2) = rest.get(skip..).and_then(read_piece) {
+                let same_unit = match (first.unit, p2.unit) {
+                    (Some(a), Some(b)) => a.base == b.base,
+                    (None, Some(_)) => first.magnitude.is_none() || p2.magnitude.is_some(),
+                    (None, None) => first.magnitude.is_none() || p2.magnitude.is_some(),
+                    (Some(_), None) => false,
+                };
+                if same_unit {
+                    second = Some(Piece {
+                        end: first.end + skip + p2.end,
+                        run_end: first.end + skip + p2.run_end,
+                        ..p2
+                    });
+                }
+            }
+        }
+    }
+    let (unit_piece_mag, unit_piece_unit) = match &second {
+        Some(p2) => (p2.magnitude.or(first.magnitude), p2.unit.or(first.unit)),
+        None => (first.magnitude, first.unit),
+    };
+    let mut base_value = scale(
+        first.core.value,
+        first.magnitude,
+        first.unit.or(unit_piece_unit),
+    )?;
+    let mut value_max = None;
+    let mut base_value_max = None;
+    if let Some(p2) = &second {
+        let max_base = scale(p2.core.value, p2.magnitude, p2.unit)?;
+        // borrow the second's magnitude when the first has none
+        if first.magnitude.is_none() && p2.magnitude.is_some() {
+            if let Some(b) = scale(first.core.value, p2.magnitude, p2.unit) {
+                if b <= max_base {
+                    base_value = b;
+                    first.magnitude = p2.magnitude;
+                }
+            }
+        }
+        if base_value < max_base {
+            value_max = Some(p2.core.value);
+            base_value_max = Some(max_base);
+            end = p2.end;
+            bound = Bound::Range;
+        } else {
+            second = None;
+        }
+    }
+    let (mag, unit_def) = if second.is_some() {
+        (unit_piece_mag, unit_piece_unit)
+    } else {
+        (first.magnitude, first.unit)
+    };
+    if second.is_none() {
+        base_value = scale(first.core.value, first.magnitude, first.unit)?;
+    }
+    if first.approx && bound == Bound::Exact {
+        bound = Bound::AtLeast;
+        bound_word = true;
+    }
+    let unit_end = end;
+    // suffix bound
+    if let Some(rest) = s.get(end..) {
+        if let Some((w, b)) = longest(rest, SUFFIX_BOUNDS) {
+            let ok = !(w == "上下" && rest.get(w.len()..).is_some_and(|r| r.starts_with('游')));
+            if ok {
+                if bound != Bound::Range {
+                    bound = b;
+                }
+                bound_word = true;
+                end += w.len();
+            }
+        }
+    }
+    let view = Piece {
+        magnitude: mag,
+        unit: unit_def,
+        ..first.clone()
+    };
+    let unit = written_unit(&view);
+    let base_unit = unit_def.map(|d| d.base.to_string());
+    let run_end = second
+        .as_ref()
+        .map_or(first.run_end, |p| p.run_end)
+        .max(first.run_end);
+    Some(Quantity {
+        value: first.core.value,
+        value_max,
+        unit,
+        base_value,
+        base_value_max,
+        base_unit,
+        kind: unit_def.map(|d| d.kind),
+        has_magnitude: mag.is_some(),
+        bound,
+        bound_word,
+        start,
+        num_start: pos,
+        run_end: pos + run_end,
+        unit_end: pos + unit_end,
+        end: pos + end,
+        chinese: first.core.chinese && first.percent_prefix.is_none(),
+        int_digits: first.core.int_digits,
+        unit_def,
+    })
+}

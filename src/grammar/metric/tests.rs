@@ -1,0 +1,328 @@
+use super::*;
+
+type MetricCase<'a> = (
+    &'a str,
+    Option<&'a str>,
+    Change,
+    &'a str,
+    &'a str,
+    Bound,
+    &'a str,
+);
+
+fn dec(s: &str) -> Decimal {
+    Decimal::from_str_exact(s).unwrap_or_default()
+}
+
+fn one(text: &str) -> Metric {
+    let ms = scan_metrics(text, 0);
+    assert_eq!(ms.len(), 1, "{text}: {ms:?}");
+    ms.into_iter().next().unwrap_or_else(|| panic!("{text}"))
+}
+
+/// input → indicator, change, value, unit, bound, text
+#[test]
+fn single_metrics() {
+    let cases: &[MetricCase] = &[
+        (
+            "地区生产总值增长5.5%左右;",
+            Some("地区生产总值"),
+            Change::Growth,
+            "5.5",
+            "%",
+            Bound::Approx,
+            "地区生产总值增长5.5%左右",
+        ),
+        (
+            "全年地区生产总值增长５％左右",
+            Some("全年地区生产总值"),
+            Change::Growth,
+            "5",
+            "%",
+            Bound::Approx,
+            "全年地区生产总值增长５％左右",
+        ),
+        (
+            "城镇登记失业率控制在4%以内",
+            Some("城镇登记失业率"),
+            Change::Level,
+            "4",
+            "%",
+            Bound::AtMost,
+            "城镇登记失业率控制在4%以内",
+        ),
+        (
+            "城镇调查失业率6%左右",
+            Some("城镇调查失业率"),
+            Change::Level,
+            "6",
+            "%",
+            Bound::Approx,
+            "城镇调查失业率6%左右",
+        ),
+        (
+            "万元GDP能耗下降2.5%",
+            Some("万元GDP能耗"),
+            Change::Decline,
+            "2.5",
+            "%",
+            Bound::Exact,
+            "万元GDP能耗下降2.5%",
+        ),
+        (
+            "技改投资占比45%。",
+            Some("技改投资占比"),
+            Change::Share,
+            "45",
+            "%",
+            Bound::Exact,
+            "技改投资占比45%",
+        ),
+        (
+            "工业项目占比不低于50%",
+            Some("工业项目占比"),
+            Change::Share,
+            "50",
+            "%",
+            Bound::AtLeast,
+            "工业项目占比不低于50%",
+        ),
+        (
+            "赤字率提高到3%",
+            Some("赤字率"),
+            Change::Level,
+            "3",
+            "%",
+            Bound::Exact,
+            "赤字率提高到3%",
+        ),
+        (
+            "力争新增市场主体5000家以上",
+            Some("新增市场主体"),
+            Change::Level,
+            "5000",
+            "家",
+            Bound::AtLeast,
+            "新增市场主体5000家以上",
+        ),
+        (
+            "总投资额669.8亿元",
+            Some("总投资额"),
+            Change::Level,
+            "669.8",
+            "亿元",
+            Bound::Exact,
+            "总投资额669.8亿元",
+        ),
+        (
+            "营业额破亿元",
+            Some("营业额"),
+            Change::Level,
+            "1",
+            "亿元",
+            Bound::AtLeast,
+            "营业额破亿元",
+        ),
+        (
+            "年度计划投资超150亿元以上",
+            Some("年度计划投资"),
+            Change::Level,
+            "150",
+            "亿元",
+            Bound::AtLeast,
+            "年度计划投资超150亿元以上",
+        ),
+        (
+            "农村贫困人口减少60万以上",
+            Some("农村贫困人口"),
+            Change::Decline,
+            "60",
+            "万",
+            Bound::AtLeast,
+            "农村贫困人口减少60万以上",
+        ),
+        (
+            "经济增长7.5%—8%",
+            Some("经济"),
+            Change::Growth,
+            "7.5",
+            "%",
+            Bound::Range,
+            "经济增长7.5%—8%",
+        ),
+        (
+            "新增4-5所公办幼儿园",
+            Some("新增"),
+            Change::Level,
+            "4",
+            "所",
+            Bound::Range,
+            "新增4-5所",
+        ),
+        (
+            "建立四项机制,",
+            Some("建立"),
+            Change::Level,
+            "4",
+            "项",
+            Bound::Exact,
+            "建立四项",
+        ),
+        (
+            "超过两成",
+            None,
+            Change::Level,
+            "2",
+            "成",
+            Bound::AtLeast,
+            "超过两成",
+        ),
+        (
+            "占注册企业总数的30%左右",
+            Some("占注册企业总数的"),
+            Change::Share,
+            "30",
+            "%",
+            Bound::Approx,
+            "占注册企业总数的30%左右",
+        ),
+        (
+            "城镇调查失业率和登记失业率均控制在5%以内",
+            Some("城镇调查失业率和登记失业率"),
+            Change::Level,
+            "5",
+            "%",
+            Bound::AtMost,
+            "城镇调查失业率和登记失业率均控制在5%以内",
+        ),
+        (
+            "12家区内行业领军企业,",
+            Some("区内行业领军企业"),
+            Change::Level,
+            "12",
+            "家",
+            Bound::Exact,
+            "12家区内行业领军企业",
+        ),
+        (
+            "粮食产量稳定在４.１亿斤以上",
+            Some("粮食产量"),
+            Change::Level,
+            "4.1",
+            "亿斤",
+            Bound::AtLeast,
+            "粮食产量稳定在４.１亿斤以上",
+        ),
+    ];
+    for &(input, ind, change, value, unit, bound, text) in cases {
+        let m = one(input);
+        assert_eq!(m.indicator.as_deref(), ind, "{input}");
+        assert_eq!(m.change, Some(change), "{input}");
+        assert_eq!(m.value, dec(value), "{input}");
+        assert_eq!(m.unit.as_deref(), Some(unit), "{input}");
+        assert_eq!(m.bound, bound, "{input}");
+        assert_eq!(m.text, text, "{input}");
+        assert_eq!(m.span.get(input), Some(text), "{input}");
+    }
+}
+
+#[test]
+fn lists_and_thresholds() {
+    let ms = scan_metrics("城镇、农村常住居民人均可支配收入分别增长5.2%、8%左右", 100);
+    let got: Vec<_> = ms.iter().map(|m| (m.value, m.bound, m.change)).collect();
+    assert_eq!(
+        got,
+        [
+            (dec("5.2"), Bound::Exact, Some(Change::Growth)),
+            (dec("8"), Bound::Approx, Some(Change::Growth))
+        ]
+    );
+    assert!(ms.iter().all(|m| m.span.start >= 100));
+    let ms = scan_metrics("其中10亿元以上项目5个以上", 0);
+    let got: Vec<_> = ms
+        .iter()
+        .map(|m| (m.value, m.unit.clone(), m.bound))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (dec("10"), Some("亿元".into()), Bound::AtLeast),
+            (dec("5"), Some("个".into()), Bound::AtLeast)
+        ]
+    );
+    // a size class with no digit is no metric, the count is
+    let ms = scan_metrics("新签约亿元以上项目不少于80个", 0);
+    assert_eq!(ms.len(), 1);
+    assert_eq!(ms.first().map(|m| m.value), Some(dec("80")));
+}
+
+#[test]
+fn not_metrics() {
+    for text in [
+        "2022年3月21日",
+        "2023年12月底前",
+        "港政发〔2021〕10号",
+        "1.推进改革。2、加强管理。(3)完善机制",
+        "第三方评估,第二水厂",
+        "荆冶湘二、三期,花湖棚户区改造项目二期",
+        "“十四五”规划,党的二十大,十九届二中全会",
+        "5A级景区,5G基站,G107,s356,PM2.5",
+        "“两个城市、五个示范区”,“黄金22条”,“三电”,“双千”,“210”成果",
+        "六大工程,6大产业,三大攻坚战,7大类工程",
+        "重点抓好七个方面工作",
+        "二、重点工作(共135项)",
+        "见注释[3]",
+        "一是加强,二是推进",
+        "一批项目,一流企业,一体化,统一,唯一,一站式,一个有订单的企业",
+        "成立70周年",
+        "“15分钟阅读文化圈”,“24小时政务小屋”",
+        "四个一批,六个一",
+        "落实二十条优化措施,防疫新十条,八项规定,80条清单",
+        "二次供水,中船710所、久之洋",
+        "老下陆片区,熊八升片区,汽车零部件",
+        "十年禁渔,三年专项整治行动",
+        "《城市更新2020-2035年规划》",
+        "上午9点召开",
+        "增长率",
+    ] {
+        let ms = scan_metrics(text, 0);
+        assert!(ms.is_empty(), "{text}: {ms:?}");
+    }
+}
+
+#[test]
+fn names_with_a_real_count_after_them() {
+    let m = one("启动建设“四好农村路”200公里");
+    assert_eq!((m.value, m.unit.as_deref()), (dec("200"), Some("公里")));
+    let m = one("建设24小时自助图书馆");
+    assert_eq!(m.unit.as_deref(), Some("小时"));
+}
+
+#[test]
+fn linear_on_long_input() {
+    let mut text = String::new();
+    for _ in 0..20_000 {
+        text.push_str("新增就业8000人以上,");
+    }
+    text.push_str(&"一".repeat(50_000));
+    text.push_str(&"9".repeat(50_000));
+    text.push_str(&"“".repeat(10_000));
+    let ms = scan_metrics(&text, 0);
+    assert_eq!(ms.len(), 20_000);
+}
+
+#[test]
+fn parse_phrase() {
+    let m = Metric::parse("大于50").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((m.value, m.bound), (dec("50"), Bound::AtLeast));
+    assert_eq!(Metric::parse("").unwrap_err().kind(), ErrorKind::Empty);
+    assert_eq!(
+        Metric::parse("一位名叫杰克的男生").unwrap_err().kind(),
+        ErrorKind::ExpectedQuantity
+    );
+    let m: Metric = "城镇新增就业1000万人以上"
+        .parse()
+        .unwrap_or_else(|e: Error| panic!("{e}"));
+    assert_eq!(m.base_value, dec("10000000"));
+    assert_eq!(m.base_unit.as_deref(), Some("人"));
+}
