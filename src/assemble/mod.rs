@@ -619,10 +619,12 @@ impl<'a> Builder<'a> {
                 }
                 continue;
             }
-            for m in inside {
-                let indicator = m
-                    .indicator
-                    .clone()
+            let shared = distribute(clause_text, inside.len());
+            for (k, m) in inside.into_iter().enumerate() {
+                let indicator = shared
+                    .as_ref()
+                    .and_then(|names| names.get(k).cloned())
+                    .or_else(|| m.indicator.clone())
                     .unwrap_or_else(|| clause_text.to_string());
                 self.targets.push(Target {
                     number: number.map(str::to_string),
@@ -718,6 +720,33 @@ fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// `城镇、农村常住居民人均可支配收入分别增长5.2%、8%左右`: one indicator per
+/// value, the shared tail restored on each head (城镇常住居民人均可支配收入,
+/// 农村常住居民人均可支配收入). `None` unless the heads and values pair up.
+fn distribute(clause: &str, values: usize) -> Option<Vec<String>> {
+    let at = clause.find("分别")?;
+    let phrase = clause.get(..at)?.trim();
+    let pieces: Vec<&str> = phrase.split(['、', '和', '及']).map(str::trim).collect();
+    if pieces.len() != values || values < 2 {
+        return None;
+    }
+    let (last, heads) = pieces.split_last()?;
+    let head_len = heads.first()?.chars().count();
+    if heads
+        .iter()
+        .any(|h| h.is_empty() || h.chars().count() > 4 || h.chars().count() != head_len)
+    {
+        return None;
+    }
+    let tail: String = last.chars().skip(head_len).collect();
+    if tail.is_empty() {
+        return None;
+    }
+    let mut out: Vec<String> = heads.iter().map(|h| format!("{h}{tail}")).collect();
+    out.push((*last).to_string());
+    Some(out)
+}
+
 /// `(共135项)`: a declared count of items.
 fn declared_count(title: &str) -> Option<usize> {
     let at = title.find('共')?;
@@ -732,22 +761,26 @@ fn declared_count(title: &str) -> Option<usize> {
 /// `主要预期目标为:`, `主要预期目标:`. Goals for a span of years
 /// (今后五年) are not the plan year's.
 fn target_statement(line: &str) -> Option<usize> {
-    let at = line.find("预期目标")?;
-    let head = line.get(..at)?;
-    if head.contains("今后五年") || head.contains("十四五") || head.contains("五年") {
-        return None;
-    }
-    let rest = line.get(at + "预期目标".len()..)?;
-    let mut offset = at + "预期目标".len();
-    let mut r = rest;
-    for w in ["是", "为"] {
-        if let Some(x) = r.strip_prefix(w) {
-            offset += w.len();
-            r = x;
+    for (at, _) in line.match_indices("预期目标") {
+        let head = line.get(..at)?;
+        let sentence = head.rfind('。').and_then(|i| head.get(i..)).unwrap_or(head);
+        if sentence.contains("五年") || sentence.contains("十四五") || sentence.contains("远景")
+        {
+            continue;
+        }
+        let mut offset = at + "预期目标".len();
+        let mut r = line.get(offset..)?;
+        for w in ["是", "为"] {
+            if let Some(x) = r.strip_prefix(w) {
+                offset += w.len();
+                r = x;
+            }
+        }
+        if let Some(colon) = r.chars().next().filter(|c| matches!(c, ':' | '：')) {
+            return Some(offset + colon.len_utf8());
         }
     }
-    let colon = r.chars().next().filter(|c| matches!(c, ':' | '：'))?;
-    Some(offset + colon.len_utf8())
+    None
 }
 
 /// `[3]名词……` or `3.名词……` in a glossary.
@@ -784,6 +817,26 @@ mod tests {
         assert!(target_statement("主要预期目标:经济增长").is_some());
         assert!(target_statement("今后五年政府工作的主要预期目标是:").is_none());
         assert!(target_statement("实现预期目标").is_none());
+        assert!(target_statement("今后五年的目标是:翻番。2017年主要预期目标为:增长8%").is_some());
+    }
+
+    #[test]
+    fn distributes_shared_tails() {
+        assert_eq!(
+            distribute("城镇、农村常住居民人均可支配收入分别增长5.2%、8%左右", 2),
+            Some(vec![
+                "城镇常住居民人均可支配收入".to_string(),
+                "农村常住居民人均可支配收入".to_string()
+            ])
+        );
+        assert_eq!(
+            distribute("城镇和农村居民人均可支配收入分别增长8%和8.5%左右", 2),
+            Some(vec![
+                "城镇居民人均可支配收入".to_string(),
+                "农村居民人均可支配收入".to_string()
+            ])
+        );
+        assert_eq!(distribute("地区生产总值增长6%", 1), None);
     }
 
     #[test]
