@@ -230,7 +230,7 @@ impl Builder<'_> {
                 Column::Units(role) => {
                     for s in cell {
                         let t = self.get(*s);
-                        unit_list.extend(units::parse_list(t, s.start, role));
+                        unit_list.extend(units::parse_cell(t, s.start, role));
                     }
                 }
                 Column::Deadline => deadline = cell.first().copied().filter(|s| !s.is_empty()),
@@ -243,6 +243,25 @@ impl Builder<'_> {
             || self.context_role() == crate::SectionRole::Appendix
         {
             return;
+        }
+        // a page cut inside the last cell leaves a fragment of a name
+        let at_text_end = self
+            .text
+            .get(end..)
+            .is_some_and(|rest| rest.trim().is_empty());
+        if at_text_end
+            && unit_list
+                .last()
+                .is_some_and(|u| !units::looks_complete(&u.name))
+        {
+            if let Some(cut) = unit_list.pop() {
+                self.diagnostics.push(crate::Diagnostic::new(
+                    crate::DiagnosticCode::UnitListUnclosed,
+                    crate::Severity::Warning,
+                    cut.span,
+                    "unit name cut off by the end of the text",
+                ));
+            }
         }
         let resp = if unit_list.is_empty() {
             None

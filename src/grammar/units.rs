@@ -1,10 +1,990 @@
-//! Responsibility parentheticals and unit lists (stub, to be replaced).
-use crate::{Role, Span, Unit};
+//! Responsibility statements and unit lists.
+//!
+//! This module reads *who* is responsible for a task: the responsibility
+//! parenthetical at the end of a numbered item
+//! (`(牵头单位:区发改局;责任单位:各街道办事处)`, national style
+//! `(发展改革委、财政部牵头,各部门按职责分工负责)`), a role line of its own
+//! (`责任单位:市卫生健康委等,各县(市、区)政府(管委会)`), and the unit lists
+//! inside them, with elided shared parts restored (`区科经、商务局` →
+//! 区科经局, 区商务局).
+//!
+//! The rules come from the *structure* of names, never from a list of names:
+//!
+//! * a name may open with a **level prefix** (国务院, 省, 市, 区, 县, 州, 镇, 乡 …)
+//!   or the collective marker 各;
+//! * a name ends in an **organisation suffix** (局, 委, 办, 厅, 部, 院, 中心,
+//!   集团, 公司, 分局, 办事处, 街道办事处, 管委会, 委员会, 人民政府, 总工会, 联 …);
+//! * in a run of names joined by 、 a writer may write a shared suffix only on the
+//!   last member (区科经、商务局), a shared prefix only on the first
+//!   (区科投集团、国控集团; 各乡镇人民政府、街道办事处) or both
+//!   (区发改、科经、财政局). Runs end at `,` `，` `;` `；` `。`, which separate
+//!   groups; elisions never cross them.
+//!
+//! Traditional script is read through a character fold used for matching only
+//! (牽頭 = 牵头, 責任單位 = 责任单位); names keep their script.
+//!
+//! Everything here is linear in the input and bounded: a list yields at most
+//! [`MAX_UNITS`] units and a name longer than [`MAX_NAME_CHARS`] characters is
+//! not taken as a name. [`parse_list_bounded`] reports what a cap left out.
 
-/// Whether a unit name denotes a group of units.
-pub(crate) fn is_collective(name: &str) -> bool {
-    name.starts_with('各') || name.contains("各部门") || name.contains("有关")
+use crate::{Error, ErrorKind, Role, Span, Unit};
+
+/// Most units one list, or one responsibility statement, yields.
+pub(crate) const MAX_UNITS: usize = 1000;
+
+/// Longest unit name, in characters (brackets and notes not counted). Longer
+/// text between two separators is not a name and is skipped.
+pub(crate) const MAX_NAME_CHARS: usize = 64;
+
+/// Longest member, in characters, notes and wrapping spaces included.
+const MAX_RAW_CHARS: usize = 256;
+
+// ---------------------------------------------------------------------------
+// Characters and small string helpers
+// ---------------------------------------------------------------------------
+
+/// `s[a..b]`, or "" when the range is not on char boundaries (never panics).
+fn sub(s: &str, a: usize, b: usize) -> &str {
+    s.get(a..b).unwrap_or("")
 }
+
+/// Traditional → simplified for the characters the grammar matches on.
+/// Every pair is CJK to CJK, so byte lengths (3) are kept and offsets computed
+/// on a folded string hold for the original.
+fn fold(c: char) -> char {
+    match c {
+        '牽' => '牵',
+        '頭' => '头',
+        '責' => '责',
+        '單' => '单',
+        '負' => '负',
+        '職' => '职',
+        '門' => '门',
+        '務' => '务',
+        '參' => '参',
+        '與' => '与',
+        '實' => '实',
+        '總' => '总',
+        '匯' => '汇',
+        '協' => '协',
+        '辦' => '办',
+        '時' => '时',
+        '間' => '间',
+        '領' => '领',
+        '導' => '导',
+        '區' => '区',
+        '縣' => '县',
+        '廳' => '厅',
+        '會' => '会',
+        '處' => '处',
+        '團' => '团',
+        '國' => '国',
+        '級' => '级',
+        '關' => '关',
+        '聯' => '联',
+        '園' => '园',
+        '鎮' => '镇',
+        '鄉' => '乡',
+        '屬' => '属',
+        '場' => '场',
+        '劃' => '划',
+        '長' => '长',
+        '記' => '记',
+        '員' => '员',
+        '業' => '业',
+        '發' => '发',
+        '開' => '开',
+        '衛' => '卫',
+        '隊' => '队',
+        '館' => '馆',
+        '資' => '资',
+        '產' => '产',
+        '書' => '书',
+        '組' => '组',
+        '織' => '织',
+        '規' => '规',
+        '設' => '设',
+        '計' => '计',
+        '審' => '审',
+        '構' => '构',
+        '統' => '统',
+        '醫' => '医',
+        '經' => '经',
+        '濟' => '济',
+        '農' => '农',
+        '稅' => '税',
+        '營' => '营',
+        '專' => '专',
+        '際' => '际',
+        '銀' => '银',
+        '續' => '续',
+        '進' => '进',
+        '內' => '内',
+        '揮' => '挥',
+        '範' => '范',
+        '殘' => '残',
+        '婦' => '妇',
+        '黨' => '党',
+        '紀' => '纪',
+        '監' => '监',
+        '機' => '机',
+        '編' => '编',
+        '達' => '达',
+        '報' => '报',
+        '檢' => '检',
+        '察' => '察',
+        '視' => '视',
+        '電' => '电',
+        '氣' => '气',
+        '臺' | '台' => '台',
+        '學' => '学',
+        '僑' => '侨',
+        '藝' => '艺',
+        '則' => '则',
+        '應' => '应',
+        '對' => '对',
+        '們' => '们',
+        '個' => '个',
+        '為' => '为',
+        '於' => '于',
+        '車' => '车',
+        '運' => '运',
+        '輸' => '输',
+        '環' => '环',
+        '節' => '节',
+        '點' => '点',
+        '項' => '项',
+        _ => c,
+    }
+}
+
+/// The folded copy of `s` (same byte length as `s`).
+fn folded(s: &str) -> String {
+    s.chars().map(fold).collect()
+}
+
+fn is_open(c: char) -> bool {
+    matches!(c, '(' | '（')
+}
+
+fn is_close(c: char) -> bool {
+    matches!(c, ')' | '）')
+}
+
+fn is_colon(c: char) -> bool {
+    matches!(c, ':' | '：')
+}
+
+/// Separators between groups of names (an elided part never crosses them).
+fn is_major_sep(c: char) -> bool {
+    matches!(c, ',' | '，' | ';' | '；' | '。' | '|')
+}
+
+/// Characters trimmed off both ends of a name.
+fn is_trim(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '。' | '.' | ':' | '：' | '“' | '”' | '"' | '·')
+}
+
+fn char_count(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Byte range of `s[a..b]` with [`is_trim`] characters removed at both ends.
+fn trim_range(s: &str, a: usize, b: usize) -> (usize, usize) {
+    let piece = sub(s, a, b);
+    let lead = piece.len() - piece.trim_start_matches(is_trim).len();
+    let rest = piece.trim_start_matches(is_trim);
+    let core = rest.trim_end_matches(is_trim);
+    (a + lead, a + lead + core.len())
+}
+
+// ---------------------------------------------------------------------------
+// Name structure: level prefixes, organisation suffixes, persons, collectives
+// ---------------------------------------------------------------------------
+
+/// Level prefixes (folded). 国务院 opens a name but is never restored onto a
+/// member: national lists write bare ministry names.
+const LEVELS: &[&str] = &[
+    "国务院",
+    "自治区",
+    "自治州",
+    "自治县",
+    "省",
+    "市",
+    "区",
+    "县",
+    "州",
+    "旗",
+    "盟",
+    "镇",
+    "乡",
+];
+
+/// Words that start with a level character but are not a level prefix.
+const NOT_LEVELS: &[&str] = &[
+    "市场", "市政", "市民", "区域", "区划", "县域", "省份", "乡村", "镇街", "州府",
+];
+
+/// Organisation suffixes (folded). The longest match wins.
+const SUFFIXES: &[&str] = &[
+    "街道办事处",
+    "管理委员会",
+    "村民委员会",
+    "居民委员会",
+    "人民检察院",
+    "人民政府",
+    "人民法院",
+    "领导小组",
+    "办事处",
+    "管委会",
+    "委员会",
+    "指挥部",
+    "办公室",
+    "联合会",
+    "总工会",
+    "供销社",
+    "合作社",
+    "开发区",
+    "管理区",
+    "示范区",
+    "实验区",
+    "调查队",
+    "电视台",
+    "气象台",
+    "检察院",
+    "党校",
+    "学校",
+    "银行",
+    "支行",
+    "分行",
+    "新区",
+    "园区",
+    "人大",
+    "政协",
+    "海关",
+    "中央",
+    "集团",
+    "公司",
+    "中心",
+    "分局",
+    "总局",
+    "政府",
+    "部门",
+    "单位",
+    "机关",
+    "机构",
+    "企业",
+    "专班",
+    "工会",
+    "镇街",
+    "街道",
+    "法院",
+    "局",
+    "委",
+    "办",
+    "厅",
+    "部",
+    "院",
+    "处",
+    "所",
+    "站",
+    "队",
+    "会",
+    "馆",
+    "署",
+    "室",
+    "联",
+    "协",
+    "组",
+    "科",
+    "镇",
+    "乡",
+];
+
+/// Suffixes of units that carry their own place name: they never receive the
+/// run's level prefix (江北管理区, 花湖街道办事处) and glued names are not split
+/// after them.
+const TERRITORIAL: &[&str] = &[
+    "街道办事处",
+    "办事处",
+    "管委会",
+    "开发区",
+    "管理区",
+    "示范区",
+    "实验区",
+    "新区",
+    "园区",
+    "镇街",
+    "街道",
+    "镇",
+    "乡",
+];
+
+/// Titles of persons: a name ending in one is an official, never a unit.
+const PERSON_TITLES: &[&str] = &[
+    "省长",
+    "市长",
+    "区长",
+    "县长",
+    "镇长",
+    "乡长",
+    "州长",
+    "秘书长",
+    "书记",
+    "主任",
+    "局长",
+    "厅长",
+    "部长",
+    "处长",
+    "科长",
+    "主席",
+    "领导",
+    "同志",
+    "负责人",
+    "责任人",
+    "联系人",
+    "委员",
+    "组长",
+    "总理",
+];
+
+/// Words a generic (place-less) member may consist of besides its suffix.
+const GENERIC_STEMS: &[&str] = &[
+    "自治区",
+    "自治州",
+    "自治县",
+    "直辖市",
+    "街道",
+    "社区",
+    "有关",
+    "相关",
+    "直属",
+    "所属",
+    "省",
+    "市",
+    "区",
+    "县",
+    "乡",
+    "镇",
+    "村",
+    "街",
+    "旗",
+];
+
+/// Level words a bare level member (`市`, `各省`, `自治区`) is made of.
+const BARE_LEVELS: &[&str] = &[
+    "自治区",
+    "自治州",
+    "自治县",
+    "直辖市",
+    "街道",
+    "省",
+    "市",
+    "区",
+    "县",
+    "乡",
+    "镇",
+    "州",
+    "旗",
+];
+
+/// Whether `f` (folded) is only level words, optionally after 各: the `市` of
+/// `市、县政府`, the `各省` of `各省、自治区、直辖市人民政府`.
+fn is_bare_level(f: &str) -> bool {
+    let mut rest = f.strip_prefix('各').unwrap_or(f);
+    if rest.is_empty() {
+        return false;
+    }
+    while !rest.is_empty() {
+        match BARE_LEVELS.iter().find(|g| rest.starts_with(*g)) {
+            Some(g) => rest = sub(rest, g.len(), rest.len()),
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The longest organisation suffix `f` (folded) ends with, if any.
+fn org_suffix(f: &str) -> Option<&'static str> {
+    SUFFIXES
+        .iter()
+        .copied()
+        .filter(|s| f.ends_with(s) && f.len() > s.len())
+        .max_by_key(|s| s.len())
+        .or_else(|| {
+            SUFFIXES
+                .iter()
+                .copied()
+                .filter(|s| f == *s)
+                .max_by_key(|s| s.len())
+        })
+}
+
+/// Whether the last few characters of `s` form an organisation suffix or a
+/// collective ending. Looks at no more than 6 characters.
+fn tail_complete(s: &str) -> bool {
+    let s = s.trim_end_matches(is_trim);
+    let start = s.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+    let tail = folded(sub(s, start, s.len()));
+    if tail.ends_with('等') {
+        return true;
+    }
+    SUFFIXES.iter().any(|x| tail.ends_with(x))
+}
+
+/// Whether a name ends like a whole organisation (a suffix such as 局, 委,
+/// 中心, 管委会, or a collective), as opposed to a name cut off by the end
+/// of a stored page (谯城经开).
+pub(crate) fn looks_complete(name: &str) -> bool {
+    tail_complete(name) || is_collective(name)
+}
+
+/// The level prefix (folded) `f` starts with, if any.
+fn level_prefix(f: &str) -> Option<&'static str> {
+    if NOT_LEVELS.iter().any(|w| f.starts_with(w)) {
+        return None;
+    }
+    LEVELS
+        .iter()
+        .copied()
+        .find(|p| f.starts_with(p) && f.len() > p.len())
+}
+
+/// Whether a member already names its own level or owner, so that the run's
+/// prefix must not be added: 团区委, 国家统计局…, 中共…, 人民银行….
+fn has_own_head(f: &str) -> bool {
+    if level_prefix(f).is_some() || f.starts_with('各') {
+        return true;
+    }
+    const HEADS: &[&str] = &[
+        "国家",
+        "中国",
+        "中共",
+        "中央",
+        "共青团",
+        "人民银行",
+        "其他",
+        "其它",
+        "有关",
+        "相关",
+    ];
+    if HEADS.iter().any(|h| f.starts_with(h)) {
+        return true;
+    }
+    // 团区委, 团市委: the youth league committee of a level.
+    let mut cs = f.chars();
+    cs.next() == Some('团')
+        && cs.next().is_some_and(|c| "省市区县".contains(c))
+        && cs.next() == Some('委')
+}
+
+/// Whether `f` (folded) is a member without a place or proper name: only level
+/// words and generic words before its suffix (街道办事处, 乡镇人民政府, 部门).
+fn is_generic(f: &str) -> bool {
+    let Some(suf) = org_suffix(f).or_else(|| SUFFIXES.iter().copied().find(|s| f == *s)) else {
+        return false;
+    };
+    let mut stem = sub(f, 0, f.len().saturating_sub(suf.len()));
+    while !stem.is_empty() {
+        match GENERIC_STEMS.iter().find(|g| stem.starts_with(*g)) {
+            Some(g) => stem = sub(stem, g.len(), stem.len()),
+            None => return false,
+        }
+    }
+    true
+}
+
+fn is_person(f: &str) -> bool {
+    PERSON_TITLES.iter().any(|t| f.ends_with(t))
+}
+
+fn is_territorial(f: &str) -> bool {
+    TERRITORIAL.iter().any(|t| f.ends_with(t))
+}
+
+/// Whether a unit name denotes a group of units rather than one body.
+///
+/// Rule: the name holds the collective marker 各 (各街道办事处, 区政府各部门,
+/// 区安委会各成员单位, 各地), or 有关 / 相关 (区政府有关部门, 相关乡镇办,
+/// 市级各有关部门), or opens with 其他 / 其它 (其他区直相关部门), or is a
+/// "直属"-style group of departments (区直部门, 市直单位, 区直各部门), or ends in
+/// 成员单位. A single body such as 区发改局 or 区直机关工委 is not collective.
+pub(crate) fn is_collective(name: &str) -> bool {
+    let f = folded(name);
+    if f.contains('各') || f.contains("有关") || f.contains("相关") {
+        return true;
+    }
+    if f.starts_with("其他") || f.starts_with("其它") || f.ends_with("成员单位") {
+        return true;
+    }
+    const GROUP_ENDS: &[&str] = &["部门", "单位", "机关", "机构", "企业"];
+    (f.contains('直') || f.contains("所属") || f.contains("属各"))
+        && GROUP_ENDS.iter().any(|e| f.ends_with(e))
+}
+
+// ---------------------------------------------------------------------------
+// Unit lists
+// ---------------------------------------------------------------------------
+
+/// The outcome of [`parse_list_bounded`]: the units, and what a cap left out.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct ListParse {
+    /// The units, in order of appearance.
+    pub units: Vec<Unit>,
+    /// Absolute span of the rest of the list, not read because the list
+    /// reached [`MAX_UNITS`] names.
+    pub truncated: Option<Span>,
+    /// Absolute span of the first text between separators skipped because it
+    /// was longer than [`MAX_NAME_CHARS`] (a name cannot be that long).
+    pub too_long: Option<Span>,
+}
+
+/// How a member was separated from the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    /// First member, or after `,` `;` `。`, whitespace, 及 …: a new run.
+    Major,
+    /// After 、: same run, elisions may be restored across it.
+    Dun,
+}
+
+/// One member of a list, before elision restoration. Offsets are relative
+/// to the list text.
+#[derive(Debug, Clone)]
+struct Piece {
+    start: usize,
+    end: usize,
+    name: String,
+    note: Option<String>,
+    sep: Sep,
+}
+
+/// Splits the list text into raw members at depth-0 separators. Returns the
+/// members and, when [`MAX_UNITS`] was reached, where the unread rest starts.
+fn split_members(text: &str) -> (Vec<(usize, usize, Sep)>, Option<usize>) {
+    let mut out: Vec<(usize, usize, Sep)> = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0usize;
+    let mut sep = Sep::Major;
+    let mut next_sep = Sep::Major;
+    let mut it = text.char_indices().peekable();
+    let mut truncated = None;
+    // Whether the previous character was whitespace, and whether the current
+    // member holds anything yet: both keep the whitespace rule O(1) per char.
+    let mut prev_ws = false;
+    let mut nonempty = false;
+    while let Some((i, c)) = it.next() {
+        let was_ws = std::mem::replace(&mut prev_ws, c.is_whitespace());
+        let mut cut: Option<(usize, usize)> = None; // (member end, next start)
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            if depth == 0 {
+                cut = Some((i, i + c.len_utf8()));
+                next_sep = Sep::Major;
+            } else {
+                depth -= 1;
+            }
+        } else if depth == 0 {
+            if c == '、' {
+                cut = Some((i, i + c.len_utf8()));
+                next_sep = Sep::Dun;
+            } else if is_major_sep(c) {
+                cut = Some((i, i + c.len_utf8()));
+                next_sep = Sep::Major;
+            } else if c.is_whitespace() {
+                // A space ends a name only when what precedes looks complete;
+                // otherwise it is a wrapping artefact inside a name. Only the
+                // first space of a run is looked at.
+                if !nonempty {
+                    start = i + c.len_utf8();
+                } else if !was_ws && tail_complete(sub(text, start, i)) {
+                    cut = Some((i, i + c.len_utf8()));
+                    next_sep = Sep::Major;
+                }
+            } else if matches!(c, '及' | '和' | '与') && !was_ws {
+                // A conjunction between two complete names: 市级各有关部门及各县市区政府.
+                let before = sub(text, start, i);
+                let after_ok = it.peek().is_some_and(|&(j, _)| {
+                    let rest = sub(text, j, text.len().min(j + 12));
+                    let f = folded(rest);
+                    f.starts_with('各') || level_prefix(&f).is_some()
+                });
+                if after_ok && tail_complete(before) {
+                    cut = Some((i, i + c.len_utf8()));
+                    next_sep = Sep::Major;
+                }
+            }
+        }
+        if cut.is_none() && !c.is_whitespace() {
+            nonempty = true;
+        }
+        if let Some((end, next)) = cut {
+            nonempty = false;
+            let (a, b) = trim_range(text, start, end);
+            if b > a {
+                if out.len() >= MAX_UNITS {
+                    truncated = Some(a);
+                    break;
+                }
+                out.push((a, b, sep));
+                sep = next_sep;
+            } else if next_sep == Sep::Major {
+                sep = Sep::Major;
+            }
+            start = next;
+        }
+    }
+    if truncated.is_none() {
+        let (a, b) = trim_range(text, start, text.len());
+        if b > a {
+            if out.len() >= MAX_UNITS {
+                truncated = Some(a);
+            } else {
+                out.push((a, b, sep));
+            }
+        }
+    }
+    (out, truncated)
+}
+
+/// Cleans one raw member: drops a leading 由 and a trailing 等 / 等单位 /
+/// 等有关部门, keeps bracketed parts apart as a note, and removes wrapping
+/// spaces from the name. Returns (start, end, name, note) or None when nothing
+/// name-like is left.
+fn clean_member(text: &str, a: usize, b: usize) -> Option<(usize, usize, String, Option<String>)> {
+    let mut a = a;
+    let mut b = b;
+    let raw = sub(text, a, b);
+    if raw.starts_with('由') && char_count(raw) > 3 {
+        a += '由'.len_utf8();
+    }
+    // Trailing 等 (+ a short generic tail) outside brackets.
+    let raw = sub(text, a, b);
+    if let Some(k) = raw.rfind('等') {
+        let tail = folded(sub(raw, k + '等'.len_utf8(), raw.len()));
+        let generic_tail = tail.is_empty()
+            || (char_count(&tail) <= 6
+                && !tail.contains(['(', '（', ')', '）'])
+                && ["单位", "部门", "机构", "企业"]
+                    .iter()
+                    .any(|e| tail.ends_with(e)));
+        if generic_tail && k > 0 {
+            b = a + k;
+        }
+    }
+    let (a2, b2) = trim_range(text, a, b);
+    let raw = sub(text, a2, b2);
+    // Split off bracketed notes.
+    let mut name = String::new();
+    let mut notes: Vec<String> = Vec::new();
+    let mut cur_note = String::new();
+    let mut depth = 0usize;
+    for c in raw.chars() {
+        if is_open(c) {
+            if depth > 0 {
+                cur_note.push(c);
+            }
+            depth += 1;
+        } else if is_close(c) {
+            if depth == 1 {
+                if !cur_note.trim().is_empty() {
+                    notes.push(cur_note.trim().to_string());
+                }
+                cur_note.clear();
+            } else if depth > 1 {
+                cur_note.push(c);
+            }
+            depth = depth.saturating_sub(1);
+        } else if depth > 0 {
+            cur_note.push(c);
+        } else if !c.is_whitespace() {
+            name.push(c);
+        }
+    }
+    if depth > 0 && !cur_note.trim().is_empty() {
+        notes.push(cur_note.trim().to_string());
+    }
+    let name = name.trim_matches(is_trim).to_string();
+    // A lone level character may still take a shared suffix (市、县政府);
+    // it is dropped after restoration if it does not.
+    if char_count(&name) < 2 && !is_bare_level(&folded(&name)) {
+        return None;
+    }
+    let note = if notes.is_empty() {
+        None
+    } else {
+        Some(notes.join(";"))
+    };
+    Some((a2, b2, name, note))
+}
+
+/// Splits a member with two names glued together where a new level prefix
+/// starts right after an organisation suffix: 区财政局区税务局 → 区财政局,
+/// 区税务局. Both parts must be at least 3 characters and the second must end
+/// in a suffix, so 区发展改革和经济信息化局, 市委市政府督查局 and
+/// 区人民政府各部门 stay whole. Returns byte cut points inside `name`.
+fn glued_cuts(name: &str) -> Vec<usize> {
+    let f = folded(name);
+    let mut cuts = Vec::new();
+    if org_suffix(&f).is_none() {
+        return cuts;
+    }
+    let mut last = 0usize;
+    for (i, _) in f.char_indices() {
+        if i == 0 {
+            continue;
+        }
+        let left = sub(&f, last, i);
+        let right = sub(&f, i, f.len());
+        if char_count(left) < 3 || char_count(right) < 3 {
+            continue;
+        }
+        let left_done = SUFFIXES.iter().any(|s| left.ends_with(s)) && !is_territorial(left);
+        if left_done
+            && level_prefix(right).is_some()
+            && LEVELS
+                .iter()
+                .all(|p| *p != "国务院" || !right.starts_with(p))
+        {
+            cuts.push(i);
+            last = i;
+        }
+    }
+    cuts
+}
+
+/// Restores elided shared parts inside one 、-run (`run` indexes `pieces`).
+fn restore_run(pieces: &mut [Piece]) {
+    let n = pieces.len();
+    if n < 2 {
+        return;
+    }
+    let fs: Vec<String> = pieces.iter().map(|p| folded(&p.name)).collect();
+    // 1. Shared suffix, written on a later member only: 区科经、商务局;
+    //    郑店、五里界街道办事处. The donor must not carry its own prefix
+    //    (各地、各部门 shares nothing) and collectives take no suffix.
+    let mut new_names: Vec<Option<String>> = vec![None; n];
+    // next_donor[i]: the nearest member after i that ends in a suffix.
+    let mut next_donor: Vec<Option<usize>> = vec![None; n];
+    let mut seen: Option<usize> = None;
+    for i in (0..n).rev() {
+        if let Some(slot) = next_donor.get_mut(i) {
+            *slot = seen;
+        }
+        if fs.get(i).is_some_and(|f| org_suffix(f).is_some()) {
+            seen = Some(i);
+        }
+    }
+    for i in 0..n {
+        let Some(fi) = fs.get(i) else { continue };
+        let bare = is_bare_level(fi);
+        if org_suffix(fi).is_some() || (is_collective(fi) && !bare) || is_person(fi) {
+            continue;
+        }
+        let Some(j) = next_donor.get(i).copied().flatten() else {
+            continue;
+        };
+        let (Some(fj), Some(pj)) = (fs.get(j), pieces.get(j)) else {
+            continue;
+        };
+        // A donor written with its own head shares its suffix only with bare
+        // level members (市、县政府), never with names (各地、各部门).
+        if fj.starts_with('各') || is_collective(fj) || (has_own_head(fj) && !bare) {
+            continue;
+        }
+        let Some(suf) = org_suffix(fj) else { continue };
+        let suf_orig = sub(
+            &pj.name,
+            pj.name.len().saturating_sub(suf.len()),
+            pj.name.len(),
+        );
+        if let (Some(slot), Some(pi)) = (new_names.get_mut(i), pieces.get(i)) {
+            *slot = Some(format!("{}{}", pi.name, suf_orig));
+        }
+    }
+    for (p, nn) in pieces.iter_mut().zip(new_names) {
+        if let Some(nn) = nn {
+            p.name = nn;
+        }
+    }
+    let fs: Vec<String> = pieces.iter().map(|p| folded(&p.name)).collect();
+    let Some(f0) = fs.first() else { return };
+    let Some(p0) = pieces.first() else { return };
+    // 2. Collective prefix 各 on the first member only: 各乡镇人民政府、街道办事处
+    //    → 各街道办事处. Only generic members (no place name) receive it.
+    if f0.starts_with('各') {
+        for (p, f) in pieces.iter_mut().zip(fs.iter()).skip(1) {
+            if !f.starts_with('各') && is_generic(f) {
+                p.name = format!("各{}", p.name);
+            }
+        }
+        return;
+    }
+    // 3. Level prefix on the first member only: 区科投集团、国控集团;
+    //    区总工会、团区委、妇联、残联. Only when the writer wrote it once: if a
+    //    later member repeats it, the run is written in full and nothing is
+    //    restored (区发改局、区临空办、江北管理区).
+    let Some(level) = level_prefix(f0) else {
+        return;
+    };
+    if level == "国务院" {
+        return;
+    }
+    if fs.iter().skip(1).any(|f| f.starts_with(level)) {
+        return;
+    }
+    let prefix_orig = sub(&p0.name, 0, level.len()).to_string();
+    for (p, f) in pieces.iter_mut().zip(fs.iter()).skip(1) {
+        if has_own_head(f) || is_territorial(f) || is_generic(f) || is_collective(f) || is_person(f)
+        {
+            continue;
+        }
+        if org_suffix(f).is_none() {
+            continue;
+        }
+        p.name = format!("{}{}", prefix_orig, p.name);
+    }
+}
+
+/// Parses a list of unit names with caps, restoring elided parts.
+///
+/// Rule: members are separated by 、 (same run) or by `,` `，` `;` `；` `。`
+/// `|`, by whitespace after a complete name, or by 及/和/与 between two
+/// complete names (a new run each time); separators inside brackets do not
+/// count. Each member drops a trailing 等 / 等单位, keeps a bracketed note
+/// apart (区财政局(金融办) → 区财政局 + note 金融办; 各县(市、区)政府(管委会) →
+/// 各县政府 + note `市、区;管委会`), is split where two names are glued
+/// (区财政局区税务局), and loses persons (分管副省长) and fragments shorter
+/// than two characters (a cut `省`). Then each 、-run gets its elided shared
+/// suffix and prefix back (see the module docs).
+///
+/// Accepts: `区科经、商务局,郑店、五里界街道办事处`, `区财政局(金融办),人民银行江夏支行`,
+/// `市级各有关部门及各县市区政府`. Rejects (yields nothing): `分管副省长、协管副秘书长`.
+pub(crate) fn parse_list_bounded(text: &str, offset: usize, role: Role) -> ListParse {
+    let mut out = ListParse::default();
+    let (members, truncated) = split_members(text);
+    out.truncated = truncated.map(|a| Span::new(offset + a, offset + text.len()));
+    let mut pieces: Vec<Piece> = Vec::with_capacity(members.len());
+    for (a, b, sep) in members {
+        let raw = sub(text, a, b);
+        if char_count(raw) > MAX_RAW_CHARS {
+            out.too_long
+                .get_or_insert(Span::new(offset + a, offset + b));
+            continue;
+        }
+        let Some((a, b, name, note)) = clean_member(text, a, b) else {
+            continue;
+        };
+        if char_count(&name) > MAX_NAME_CHARS {
+            out.too_long
+                .get_or_insert(Span::new(offset + a, offset + b));
+            continue;
+        }
+        let f = folded(&name);
+        if is_person(&f) {
+            continue;
+        }
+        let raw_now = sub(text, a, b);
+        let cuts = if note.is_none() && raw_now == name {
+            glued_cuts(&name)
+        } else {
+            Vec::new()
+        };
+        if cuts.is_empty() {
+            pieces.push(Piece {
+                start: a,
+                end: b,
+                name,
+                note,
+                sep,
+            });
+        } else {
+            let mut last = 0usize;
+            for (k, cut) in cuts
+                .iter()
+                .copied()
+                .chain(std::iter::once(name.len()))
+                .enumerate()
+            {
+                let part = sub(&name, last, cut).to_string();
+                let s = if k == 0 { sep } else { Sep::Major };
+                pieces.push(Piece {
+                    start: a + last,
+                    end: a + cut,
+                    name: part,
+                    note: None,
+                    sep: s,
+                });
+                last = cut;
+            }
+        }
+    }
+    // Restore elisions run by run.
+    let mut i = 0usize;
+    while i < pieces.len() {
+        let mut j = i + 1;
+        while pieces.get(j).is_some_and(|p| p.sep == Sep::Dun) {
+            j += 1;
+        }
+        if let Some(run) = pieces.get_mut(i..j) {
+            restore_run(run);
+        }
+        i = j;
+    }
+    pieces.retain(|p| char_count(&p.name) >= 2);
+    for p in pieces {
+        if out.units.len() >= MAX_UNITS {
+            out.truncated
+                .get_or_insert(Span::new(offset + p.start, offset + text.len()));
+            break;
+        }
+        let collective = is_collective(&p.name);
+        out.units.push(Unit {
+            raw: sub(text, p.start, p.end).to_string(),
+            name: p.name,
+            role,
+            note: p.note,
+            collective,
+            span: Span::new(offset + p.start, offset + p.end),
+        });
+    }
+    out
+}
+
+/// Splits a list of unit names, restoring elided parts; all units get `role`.
+///
+/// The rules are those of [`parse_list_bounded`]; this form drops the cap
+/// report (at most [`MAX_UNITS`] units are returned).
+///
+/// Accepts: `区发改、科经、商务局` → 区发改局, 区科经局, 区商务局.
+/// Rejects (empty result): `等`.
+pub(crate) fn parse_list(text: &str, offset: usize, role: Role) -> Vec<Unit> {
+    parse_list_bounded(text, offset, role).units
+}
+
+/// Parses the text of one table cell that holds units (a 牵头单位 or 责任单位
+/// column): the same as [`parse_list`], except that a cell that is a role
+/// statement of its own (`牵头单位:区发改局`, `区发改局牵头`) is read as one,
+/// so that the roles it names win over `role`.
+///
+/// A cell gives no structure to tell a bare personal name (叶林) from a unit:
+/// callers skip person columns (责任领导) themselves.
+///
+/// Accepts: `区财政局\n区税务局`, `区政府各部门,各乡镇人民政府、街道办事处。`.
+/// Rejects (empty): `分管副区长`.
+pub(crate) fn parse_cell(text: &str, offset: usize, role: Role) -> Vec<Unit> {
+    if let Some(r) = parse_role_line(text, offset) {
+        if !r.units.is_empty() {
+            return r.units;
+        }
+    }
+    parse_list(text, offset, role)
+}
+
+// ---------------------------------------------------------------------------
+// Responsibility statements
+// ---------------------------------------------------------------------------
 
 /// A responsibility statement found in an item.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,38 +999,593 @@ pub(crate) struct Responsibility {
     pub timing: Option<Span>,
 }
 
-/// Finds the responsibility parenthetical in an item's text.
-pub(crate) fn find_parenthetical(_text: &str, _offset: usize) -> Option<Responsibility> {
-    None
+/// What a `label:` introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LabelKind {
+    /// A unit role: 牵头单位, 责任单位 …
+    Role(Role),
+    /// A statement with role verbs: 部门分工: X牵头, Y配合.
+    Mixed,
+    /// Persons: 分管省领导, 责任领导.
+    Person,
+    /// A deadline: 完成时限.
+    Timing,
+    /// Any other short label (主办单位, 备注): its text is skipped.
+    Ignore,
+}
+
+/// Classifies a label (the text before a colon). Only a short label counts,
+/// so a unit whose name merely ends in 牵头单位 is not a label.
+fn classify_label(label: &str) -> Option<LabelKind> {
+    let n = char_count(label);
+    if n == 0 || n > 8 {
+        return None;
+    }
+    let f = folded(label);
+    let ends = |xs: &[&str]| xs.iter().any(|x| f.ends_with(x));
+    let kind = if ends(&["主办单位", "承办单位", "来源", "备注", "注"]) {
+        LabelKind::Ignore
+    } else if ends(&["总牵头单位", "总牵头部门", "总牵头"]) {
+        LabelKind::Role(Role::GroupLead)
+    } else if ends(&[
+        "牵头单位",
+        "牵头部门",
+        "牵头负责部门",
+        "牵头负责单位",
+        "主要责任单位",
+        "主责单位",
+        "主责部门",
+        "牵头",
+    ]) {
+        LabelKind::Role(Role::Lead)
+    } else if ends(&[
+        "配合单位",
+        "配合部门",
+        "协办单位",
+        "协办部门",
+        "协作单位",
+        "协助单位",
+        "协同单位",
+        "协同部门",
+        "配合",
+    ]) {
+        LabelKind::Role(Role::Cooperating)
+    } else if ends(&[
+        "责任单位",
+        "责任部门",
+        "责任主体",
+        "落实单位",
+        "负责单位",
+        "负责部门",
+    ]) {
+        LabelKind::Role(Role::Responsible)
+    } else if ends(&["参与单位", "参与部门"]) {
+        LabelKind::Role(Role::Participating)
+    } else if ends(&["实施单位", "实施主体", "实施部门"]) {
+        LabelKind::Role(Role::Implementing)
+    } else if ends(&["汇总单位", "汇总部门"]) {
+        LabelKind::Role(Role::Summarizing)
+    } else if ends(&["分工"]) {
+        LabelKind::Mixed
+    } else if ends(&[
+        "领导",
+        "责任人",
+        "负责人",
+        "联系人",
+        "省长",
+        "市长",
+        "区长",
+        "县长",
+        "秘书长",
+        "书记",
+    ]) {
+        LabelKind::Person
+    } else if ends(&["时限", "时间", "时间节点", "进度", "进度安排"]) {
+        LabelKind::Timing
+    } else {
+        LabelKind::Ignore
+    };
+    Some(kind)
+}
+
+/// A role a verb gives to the units before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RoleSpec {
+    Fixed(Role),
+    /// "X负责": the lead, unless the statement names a lead otherwise.
+    LeadIfNone,
+}
+
+/// Role verbs closing a clause (folded), longest first.
+const VERBS: &[(&str, RoleSpec)] = &[
+    ("按职责分工负责", RoleSpec::Fixed(Role::Cooperating)),
+    ("按职能分工负责", RoleSpec::Fixed(Role::Cooperating)),
+    ("按职责分工落实", RoleSpec::Fixed(Role::Cooperating)),
+    ("按职责负责", RoleSpec::Fixed(Role::Cooperating)),
+    ("按职责分工", RoleSpec::Fixed(Role::Cooperating)),
+    ("各负其责", RoleSpec::Fixed(Role::Cooperating)),
+    ("分别负责", RoleSpec::Fixed(Role::Responsible)),
+    ("牵头负责", RoleSpec::Fixed(Role::Lead)),
+    ("牵头落实", RoleSpec::Fixed(Role::Lead)),
+    ("牵头", RoleSpec::Fixed(Role::Lead)),
+    ("协同配合", RoleSpec::Fixed(Role::Cooperating)),
+    ("参与配合", RoleSpec::Fixed(Role::Cooperating)),
+    ("配合", RoleSpec::Fixed(Role::Cooperating)),
+    ("协办", RoleSpec::Fixed(Role::Cooperating)),
+    ("协助", RoleSpec::Fixed(Role::Cooperating)),
+    ("参与", RoleSpec::Fixed(Role::Participating)),
+    ("共同负责", RoleSpec::LeadIfNone),
+    ("负责", RoleSpec::LeadIfNone),
+];
+
+/// The verb `t` (a clause, not folded) ends with: (its byte length, role).
+fn ends_with_verb(t: &str) -> Option<(usize, RoleSpec)> {
+    let t = t.trim_end_matches(is_trim);
+    let start = t.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
+    let tail = folded(sub(t, start, t.len()));
+    VERBS
+        .iter()
+        .find(|(v, _)| tail.ends_with(v))
+        .map(|(v, r)| (v.len(), *r))
+}
+
+/// Whether a clause is a timing phrase: 年内持续推进, 2022年10月底前完成,
+/// 长期坚持, 持续推进, 2023年底前. It must open with a time word or a digit and
+/// must not end in an organisation suffix.
+fn is_timing(t: &str) -> bool {
+    let f = folded(t.trim_matches(is_trim));
+    if f.is_empty() || char_count(&f) > 30 || org_suffix(&f).is_some() {
+        return false;
+    }
+    const OPENERS: &[&str] = &[
+        "年内",
+        "年底",
+        "年中",
+        "全年",
+        "长期",
+        "持续",
+        "今年",
+        "明年",
+        "上半年",
+        "下半年",
+        "每年",
+        "每季度",
+        "每月",
+        "一季度",
+        "二季度",
+        "三季度",
+        "四季度",
+        "第一季度",
+        "第二季度",
+        "第三季度",
+        "第四季度",
+        "常态",
+        "逐年",
+        "到20",
+        "至20",
+        "20",
+        "19",
+    ];
+    let opens = f
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        || OPENERS.iter().any(|o| f.starts_with(o));
+    const MARKS: &[&str] = &[
+        "推进", "完成", "前", "底", "内", "坚持", "实施", "落实", "月", "季度", "年", "开展",
+    ];
+    opens && MARKS.iter().any(|m| f.contains(m))
+}
+
+/// A stretch of a statement with one role (offsets relative to the statement).
+#[derive(Debug, Clone, Copy)]
+struct Segment {
+    start: usize,
+    end: usize,
+    role: RoleSpec,
+}
+
+#[derive(Debug, Default)]
+struct Statement {
+    segments: Vec<Segment>,
+    timing: Option<(usize, usize)>,
+    /// A role, mixed or person label was seen.
+    labelled: bool,
+    /// A role verb closed a clause.
+    verb: bool,
+}
+
+/// Depth-0 pieces of `text[a..b]` split at `,` `，` `;` `；` `。`.
+fn split_major(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = a;
+    for (i, c) in sub(text, a, b).char_indices() {
+        let i = a + i;
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && is_major_sep(c) {
+            out.push((start, i));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push((start, b));
+    out
+}
+
+/// Depth-0 tokens of `text[a..b]` split at 、.
+fn split_dun(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = a;
+    for (i, c) in sub(text, a, b).char_indices() {
+        let i = a + i;
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && c == '、' {
+            out.push((start, i));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push((start, b));
+    out
+}
+
+/// Reads the roles of a statement (a parenthetical's content or a role line).
+///
+/// Labels (`牵头单位:` …) split it into regions; the text before the first
+/// label and the text of a 分工 label are read with role verbs.
+fn scan_statement(text: &str) -> Statement {
+    // 1. Labels: a short run of text right before a depth-0 colon.
+    let mut labels: Vec<(usize, usize, LabelKind)> = Vec::new(); // (label start, content start, kind)
+    let mut depth = 0usize;
+    let mut boundary = 0usize;
+    for (i, c) in text.char_indices() {
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                boundary = i + c.len_utf8();
+            }
+        } else if depth == 0 {
+            if is_colon(c) {
+                let (la, lb) = trim_range(text, boundary, i);
+                if let Some(kind) = classify_label(sub(text, la, lb)) {
+                    labels.push((la, i + c.len_utf8(), kind));
+                }
+                boundary = i + c.len_utf8();
+            } else if is_major_sep(c) || c == '、' || c.is_whitespace() {
+                boundary = i + c.len_utf8();
+            }
+        }
+    }
+    let mut st = Statement::default();
+    // 2. Regions.
+    let mut regions: Vec<(usize, usize, LabelKind)> = Vec::new();
+    let first = labels.first().map_or(text.len(), |l| l.0);
+    regions.push((0, first, LabelKind::Mixed));
+    for (k, &(_, cs, kind)) in labels.iter().enumerate() {
+        let end = labels.get(k + 1).map_or(text.len(), |l| l.0);
+        regions.push((cs, end.max(cs), kind));
+        if matches!(
+            kind,
+            LabelKind::Role(_) | LabelKind::Mixed | LabelKind::Person
+        ) {
+            st.labelled = true;
+        }
+    }
+    // 3. Each region.
+    for (a, b, kind) in regions {
+        match kind {
+            LabelKind::Person | LabelKind::Ignore => {}
+            LabelKind::Timing => {
+                let (ta, tb) = trim_range(text, a, b);
+                let (ta, tb) = (
+                    ta,
+                    sub(text, ta, tb)
+                        .trim_end_matches(|c| is_major_sep(c) || is_trim(c))
+                        .len()
+                        + ta,
+                );
+                if tb > ta && st.timing.is_none() {
+                    st.timing = Some((ta, tb));
+                }
+            }
+            LabelKind::Role(r) => {
+                for (pa, pb) in split_major(text, a, b) {
+                    let (pa, pb) = trim_range(text, pa, pb);
+                    if pb <= pa {
+                        continue;
+                    }
+                    if is_timing(sub(text, pa, pb)) {
+                        st.timing.get_or_insert((pa, pb));
+                    } else {
+                        st.segments.push(Segment {
+                            start: pa,
+                            end: pb,
+                            role: RoleSpec::Fixed(r),
+                        });
+                    }
+                }
+            }
+            LabelKind::Mixed => scan_verbs(text, a, b, &mut st),
+        }
+    }
+    st
+}
+
+/// Reads `text[a..b]` as clauses closed by role verbs: `A、B牵头,C配合`.
+/// Names before a verb take its role; names after the last verb (a cut
+/// statement: `省发展改革委牵头,省工业和信息化厅、省`) are responsible units.
+fn scan_verbs(text: &str, a: usize, b: usize, st: &mut Statement) {
+    let mut pending: Option<usize> = None;
+    let mut pending_end = a;
+    for (pa, pb) in split_major(text, a, b) {
+        let (pa, pb) = trim_range(text, pa, pb);
+        if pb <= pa {
+            continue;
+        }
+        if is_timing(sub(text, pa, pb)) {
+            if let Some(p) = pending.take() {
+                st.segments.push(Segment {
+                    start: p,
+                    end: pending_end,
+                    role: RoleSpec::Fixed(Role::Responsible),
+                });
+            }
+            st.timing.get_or_insert((pa, pb));
+            continue;
+        }
+        for (ta, tb) in split_dun(text, pa, pb) {
+            let (ta, tb) = trim_range(text, ta, tb);
+            if tb <= ta {
+                continue;
+            }
+            if let Some((vlen, spec)) = ends_with_verb(sub(text, ta, tb)) {
+                let start = pending.take().unwrap_or(ta);
+                let end = tb.saturating_sub(vlen).max(start);
+                st.segments.push(Segment {
+                    start,
+                    end,
+                    role: spec,
+                });
+                st.verb = true;
+            } else {
+                pending.get_or_insert(ta);
+                pending_end = tb;
+            }
+        }
+    }
+    if let Some(p) = pending {
+        st.segments.push(Segment {
+            start: p,
+            end: pending_end,
+            role: RoleSpec::Fixed(Role::Responsible),
+        });
+    }
+}
+
+/// Turns a scanned statement into units (absolute spans), capped at
+/// [`MAX_UNITS`] in all.
+fn statement_units(text: &str, offset: usize, st: &Statement) -> Vec<Unit> {
+    let has_lead = st
+        .segments
+        .iter()
+        .any(|s| s.role == RoleSpec::Fixed(Role::Lead));
+    let mut units = Vec::new();
+    for seg in &st.segments {
+        let role = match seg.role {
+            RoleSpec::Fixed(r) => r,
+            RoleSpec::LeadIfNone if has_lead => Role::Responsible,
+            RoleSpec::LeadIfNone => Role::Lead,
+        };
+        let room = MAX_UNITS.saturating_sub(units.len());
+        if room == 0 {
+            break;
+        }
+        let got = parse_list(sub(text, seg.start, seg.end), offset + seg.start, role);
+        units.extend(got.into_iter().take(room));
+    }
+    units
+}
+
+/// Finds the responsibility parenthetical of one numbered item.
+///
+/// Rule: among the top-level bracket groups `(…)` / `（…）` (ASCII and
+/// full-width may pair up; nested groups belong to their outer group), the
+/// LAST one that is a responsibility statement: it holds a role label with a
+/// colon (`牵头单位:` `责任单位：` `责任部门:` `总牵头单位:` `部门分工:` …) or a
+/// clause closed by a role verb that names at least one unit (`A、B牵头`,
+/// `C按职责分工负责`, `国务院各部门分别负责`). A group left open at the end of
+/// the text (a cut page) is read as far as it goes, with `closed` false.
+/// Text after the closing bracket is not part of it. Role verbs: 牵头 → lead;
+/// 配合 / 协办 / 协助 / 按职责分工负责 → cooperating; 参与 → participating;
+/// 分别负责 → responsible; 负责 → lead unless a lead is named otherwise.
+/// `timing` is a clause such as 年内持续推进 or 2022年10月底前完成.
+///
+/// Accepts: `…占比45%。(牵头单位:区发改局、区科经局;责任单位:各街道办事处)`,
+/// `…(国务院各部门分别负责,年内持续推进)`, `…(省发展改革委牵头,省工业和信息化厅、省`.
+/// Rejects: `…完善农户(含农户)档案`, `…(无总牵头单位的由牵头单位报送)`.
+pub(crate) fn find_parenthetical(text: &str, offset: usize) -> Option<Responsibility> {
+    let mut depth = 0usize;
+    let mut open_at = 0usize;
+    let mut best: Option<Responsibility> = None;
+    let consider = |start: usize, end: usize, closed: bool, best: &mut Option<Responsibility>| {
+        // content between the brackets
+        let inner_start = sub(text, start, end)
+            .chars()
+            .next()
+            .map_or(start, |c| start + c.len_utf8());
+        let inner_end = if closed {
+            sub(text, start, end)
+                .chars()
+                .next_back()
+                .map_or(end, |c| end.saturating_sub(c.len_utf8()))
+        } else {
+            end
+        };
+        let inner = sub(text, inner_start, inner_end.max(inner_start));
+        if let Some(r) = read_statement(inner, offset + inner_start, true) {
+            *best = Some(Responsibility {
+                span: Span::new(offset + start, offset + end),
+                closed,
+                ..r
+            });
+        }
+    };
+    for (i, c) in text.char_indices() {
+        if is_open(c) {
+            if depth == 0 {
+                open_at = i;
+            }
+            depth += 1;
+        } else if is_close(c) && depth > 0 {
+            depth -= 1;
+            if depth == 0 {
+                consider(open_at, i + c.len_utf8(), true, &mut best);
+            }
+        }
+    }
+    if depth > 0 {
+        let end = text.trim_end().len().max(open_at);
+        consider(open_at, end, false, &mut best);
+    }
+    best
+}
+
+/// Reads a statement's content; `None` when it is not a responsibility
+/// statement. In a parenthetical (`strict`), a verb-only statement must name a
+/// unit.
+fn read_statement(inner: &str, offset: usize, strict: bool) -> Option<Responsibility> {
+    if !may_hold_roles(inner) {
+        return None;
+    }
+    let st = scan_statement(inner);
+    let units = statement_units(inner, offset, &st);
+    let ok = st.labelled || (st.verb && (!units.is_empty() || !strict));
+    if !ok {
+        return None;
+    }
+    let timing = st.timing.map(|(a, b)| Span::new(offset + a, offset + b));
+    Some(Responsibility {
+        units,
+        span: Span::new(offset, offset + inner.len()),
+        closed: true,
+        timing,
+    })
+}
+
+/// Cheap pre-check: does the text hold any role word at all?
+fn may_hold_roles(s: &str) -> bool {
+    let f = folded(s);
+    [
+        "牵头", "负责", "配合", "单位", "部门", "参与", "协办", "协助", "分工", "领导", "主体",
+    ]
+    .iter()
+    .any(|w| f.contains(w))
 }
 
 /// Parses a line that holds only a responsibility statement.
-pub(crate) fn parse_role_line(_text: &str, _offset: usize) -> Option<Responsibility> {
-    None
-}
-
-/// Splits a list of unit names, restoring elided parts.
-pub(crate) fn parse_list(text: &str, offset: usize, role: Role) -> Vec<Unit> {
-    text.split('、')
-        .filter(|s| !s.is_empty())
-        .map(|s| Unit::new(s, role, Span::new(offset, offset + s.len())))
-        .collect()
+///
+/// Rule: after optional indentation the line opens with a role label and a
+/// colon (`责任单位:` `牵头单位：` `配合单位:` `部门分工:` …) or is one bracketed
+/// statement; the rest is read like a parenthetical's content, labels and role
+/// verbs included. Person labels (`分管省领导:林克庆`, `责任领导:张三`) give no
+/// unit: such a line is returned with empty `units`, so the caller knows it is
+/// a role line and not task text. `span` covers the line without its
+/// surrounding whitespace.
+///
+/// Accepts: `责任单位:市疫情防控指挥部办公室、市卫生健康委等,各县(市、区)政府(管委会)`,
+/// `部门分工:省发展改革委牵头,各地、各部门配合。`.
+/// Rejects: `1.坚持“外防输入、内防反弹”总体防控策略`, `主办单位:鄂城区人民政府`.
+pub(crate) fn parse_role_line(text: &str, offset: usize) -> Option<Responsibility> {
+    let (a, b) = {
+        let lead = text.len() - text.trim_start().len();
+        (lead, text.trim_end().len().max(lead))
+    };
+    let line = sub(text, a, b);
+    if line.starts_with(is_open) {
+        let r = find_parenthetical(line, offset + a)?;
+        // Only when the group is the whole line.
+        let trailing = sub(text, r.span.end.saturating_sub(offset), b)
+            .trim_matches(|c| is_trim(c) || is_major_sep(c));
+        return (r.span.start == offset + a && trailing.is_empty()).then_some(r);
+    }
+    // The first depth-0 colon must close a known, non-ignored label.
+    let colon = line
+        .char_indices()
+        .find(|&(_, c)| is_colon(c) || is_open(c) || is_major_sep(c) || c == '、')?;
+    if !is_colon(colon.1) {
+        return None;
+    }
+    let label = sub(line, 0, colon.0).trim();
+    match classify_label(label) {
+        None | Some(LabelKind::Ignore) | Some(LabelKind::Timing) => return None,
+        Some(_) => {}
+    }
+    let st = scan_statement(line);
+    let units = statement_units(line, offset + a, &st);
+    let timing = st
+        .timing
+        .map(|(x, y)| Span::new(offset + a + x, offset + a + y));
+    Some(Responsibility {
+        units,
+        span: Span::new(offset + a, offset + b),
+        closed: true,
+        timing,
+    })
 }
 
 impl Unit {
-    /// Parses a list of unit names.
+    /// Parses a list of unit names, restoring elided shared parts.
+    ///
+    /// Names are separated by 、 , ， ; ； (and by spaces between complete
+    /// names); a trailing 等 is dropped; a bracketed note is kept apart; a
+    /// shared suffix or prefix written once is restored on every member. All
+    /// units get the role [`Role::Responsible`].
+    ///
+    /// ```
+    /// use govreport::Unit;
+    /// let units = Unit::parse_list("区发改、科经、商务局,郑店、五里界街道办事处").unwrap();
+    /// let names: Vec<&str> = units.iter().map(|u| u.name.as_str()).collect();
+    /// assert_eq!(names, ["区发改局", "区科经局", "区商务局", "郑店街道办事处", "五里界街道办事处"]);
+    /// assert_eq!(units[1].raw, "科经");
+    ///
+    /// let units = Unit::parse_list("区财政局(金融办),各乡镇人民政府、街道办事处等").unwrap();
+    /// assert_eq!(units[0].name, "区财政局");
+    /// assert_eq!(units[0].note.as_deref(), Some("金融办"));
+    /// assert_eq!(units[2].name, "各街道办事处");
+    /// assert!(units[2].collective);
+    /// ```
     ///
     /// # Errors
-    /// When the list holds no name.
-    pub fn parse_list(s: &str) -> Result<Vec<Unit>, crate::Error> {
-        let v = parse_list(s, 0, Role::Responsible);
-        if v.is_empty() {
-            Err(crate::Error::new(
-                crate::ErrorKind::ExpectedUnit,
-                Span::new(0, s.len()),
-            ))
-        } else {
-            Ok(v)
+    ///
+    /// [`ErrorKind::ExpectedUnit`] when the text holds no unit name;
+    /// [`ErrorKind::TooLong`] when it holds more than 1000 names (the span
+    /// points at the rest that was not read).
+    ///
+    /// ```
+    /// use govreport::{ErrorKind, Unit};
+    /// assert_eq!(Unit::parse_list("、 ,").unwrap_err().kind(), ErrorKind::ExpectedUnit);
+    /// let long = "区财政局、".repeat(1001);
+    /// assert_eq!(Unit::parse_list(&long).unwrap_err().kind(), ErrorKind::TooLong);
+    /// ```
+    pub fn parse_list(s: &str) -> Result<Vec<Unit>, Error> {
+        let p = parse_list_bounded(s, 0, Role::Responsible);
+        if let Some(span) = p.truncated {
+            return Err(Error::new(ErrorKind::TooLong, span));
         }
+        if p.units.is_empty() {
+            return Err(Error::new(ErrorKind::ExpectedUnit, Span::new(0, s.len())));
+        }
+        Ok(p.units)
     }
 }
+
+#[cfg(test)]
+mod tests;

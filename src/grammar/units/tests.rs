@@ -1,0 +1,614 @@
+//! Tables for the unit grammars: every form, ASCII and full-width.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)]
+
+use super::*;
+
+fn names(v: &[Unit]) -> Vec<String> {
+    v.iter().map(|u| u.name.clone()).collect()
+}
+
+fn by_role(v: &[Unit], r: Role) -> Vec<String> {
+    v.iter()
+        .filter(|u| u.role == r)
+        .map(|u| u.name.clone())
+        .collect()
+}
+
+/// Every unit's span points at its raw text.
+fn check_spans(text: &str, offset: usize, v: &[Unit]) {
+    for u in v {
+        let s = Span::new(u.span.start - offset, u.span.end - offset);
+        assert_eq!(s.get(text), Some(u.raw.as_str()), "span of {u:?} in {text}");
+    }
+}
+
+#[test]
+fn lists_split_and_restore() {
+    let table: &[(&str, &[&str])] = &[
+        // separators
+        ("区发改局、区财政局", &["区发改局", "区财政局"]),
+        (
+            "区发改局,区财政局;区商务局",
+            &["区发改局", "区财政局", "区商务局"],
+        ),
+        (
+            "区发改局，区财政局；区商务局。",
+            &["区发改局", "区财政局", "区商务局"],
+        ),
+        ("区财政局\n区税务局", &["区财政局", "区税务局"]),
+        ("招商工作部 安商工作部", &["招商工作部", "安商工作部"]),
+        ("规划建设 局", &["规划建设局"]),
+        (
+            "市级各有关部门及各县市区政府",
+            &["市级各有关部门", "各县市区政府"],
+        ),
+        ("区发展改革和经济信息化局", &["区发展改革和经济信息化局"]),
+        (
+            "区住房和城乡建设局、区自然资源和规划分局",
+            &["区住房和城乡建设局", "区自然资源和规划分局"],
+        ),
+        // trailing 等
+        (
+            "市疫情防控指挥部办公室、市卫生健康委等",
+            &["市疫情防控指挥部办公室", "市卫生健康委"],
+        ),
+        ("区发改局等单位", &["区发改局"]),
+        ("区发改局、区财政局等有关部门", &["区发改局", "区财政局"]),
+        // notes
+        ("区财政局(金融办)", &["区财政局"]),
+        ("区财政局（金融办）", &["区财政局"]),
+        ("各县(市、区)政府(管委会)", &["各县政府"]),
+        (
+            "各县（市、区）人民政府、市直有关部门",
+            &["各县人民政府", "市直有关部门"],
+        ),
+        // glued names
+        ("区财政局区税务局", &["区财政局", "区税务局"]),
+        (
+            "省发展改革委省工业和信息化厅",
+            &["省发展改革委", "省工业和信息化厅"],
+        ),
+        (
+            "市行政审批制度改革工作领导小组办公室",
+            &["市行政审批制度改革工作领导小组办公室"],
+        ),
+        ("区人民政府各部门", &["区人民政府各部门"]),
+        ("市委市政府督查局", &["市委市政府督查局"]),
+        ("区市场监管局", &["区市场监管局"]),
+        // shared suffix
+        ("区科经、商务局", &["区科经局", "区商务局"]),
+        (
+            "区发改、科经、商务、自然资源和规划、住建、财政局",
+            &[
+                "区发改局",
+                "区科经局",
+                "区商务局",
+                "区自然资源和规划局",
+                "区住建局",
+                "区财政局",
+            ],
+        ),
+        (
+            "区水务和湖泊、科经、城管执法局",
+            &["区水务和湖泊局", "区科经局", "区城管执法局"],
+        ),
+        ("区人社、民政局", &["区人社局", "区民政局"]),
+        (
+            "区农业农村、园林和林业局",
+            &["区农业农村局", "区园林和林业局"],
+        ),
+        (
+            "郑店、五里界街道办事处",
+            &["郑店街道办事处", "五里界街道办事处"],
+        ),
+        (
+            "乌龙泉、安山、法泗街道办事处,金水办事处",
+            &[
+                "乌龙泉街道办事处",
+                "安山街道办事处",
+                "法泗街道办事处",
+                "金水办事处",
+            ],
+        ),
+        ("区公安、生态环境分局", &["区公安分局", "区生态环境分局"]),
+        ("市、县政府", &["市政府", "县政府"]),
+        (
+            "各省、自治区、直辖市人民政府",
+            &["各省人民政府", "各自治区人民政府", "各直辖市人民政府"],
+        ),
+        // shared prefix
+        ("区科投集团、国控集团", &["区科投集团", "区国控集团"]),
+        ("区法院、检察院", &["区法院", "区检察院"]),
+        (
+            "区总工会、团区委、妇联、残联",
+            &["区总工会", "团区委", "区妇联", "区残联"],
+        ),
+        (
+            "区融媒体中心、企业和人才服务中心、大数据中心",
+            &["区融媒体中心", "区企业和人才服务中心", "区大数据中心"],
+        ),
+        ("省发展改革委、财政厅", &["省发展改革委", "省财政厅"]),
+        // prefix written in full: nothing restored
+        (
+            "区发改局、区招商服务中心、江北管理区、花湖街道办事处",
+            &["区发改局", "区招商服务中心", "江北管理区", "花湖街道办事处"],
+        ),
+        (
+            "区生态环境分局、黄石港公安分局、区水利湖泊局",
+            &["区生态环境分局", "黄石港公安分局", "区水利湖泊局"],
+        ),
+        (
+            "区委政法委、区妇联、团区委",
+            &["区委政法委", "区妇联", "团区委"],
+        ),
+        (
+            "区发改局、人民银行江夏支行",
+            &["区发改局", "人民银行江夏支行"],
+        ),
+        // elisions never cross a comma
+        ("区科经局,商务局", &["区科经局", "商务局"]),
+        // collective prefix
+        (
+            "各乡镇人民政府、街道办事处",
+            &["各乡镇人民政府", "各街道办事处"],
+        ),
+        ("各镇街、花湖开发区", &["各镇街", "花湖开发区"]),
+        ("各地、各部门", &["各地", "各部门"]),
+        (
+            "区政府各部门,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。",
+            &[
+                "区政府各部门",
+                "各乡镇人民政府",
+                "各街道办事处",
+                "谯城经开区管委会",
+                "魏武国控集团",
+            ],
+        ),
+        // names that merely contain a role word
+        (
+            "区国家安全重点领域工作协调机制牵头单位",
+            &["区国家安全重点领域工作协调机制牵头单位"],
+        ),
+        // persons and fragments
+        ("分管副省长、协管副秘书长", &[]),
+        ("省工业和信息化厅、省", &["省工业和信息化厅"]),
+        ("等", &[]),
+        ("", &[]),
+        // traditional script
+        (
+            "市政府辦公室、市行政審批制度改革工作領導小組辦公室",
+            &["市政府辦公室", "市行政審批制度改革工作領導小組辦公室"],
+        ),
+        ("區科經、商務局", &["區科經局", "區商務局"]),
+    ];
+    for (input, want) in table {
+        let got = parse_list(input, 7, Role::Responsible);
+        assert_eq!(names(&got), *want, "input {input}");
+        check_spans(input, 7, &got);
+    }
+}
+
+#[test]
+fn raw_notes_and_flags() {
+    let u = parse_list("区科经、商务局", 0, Role::Lead);
+    assert_eq!(u[0].raw, "区科经");
+    assert_eq!(u[1].raw, "商务局");
+    assert_eq!(
+        u[1].span,
+        Span::new("区科经、".len(), "区科经、商务局".len())
+    );
+    assert!(u.iter().all(|x| x.role == Role::Lead));
+    let u = parse_list("区财政局(金融办)", 10, Role::Responsible);
+    assert_eq!(u[0].raw, "区财政局(金融办)");
+    assert_eq!(u[0].note.as_deref(), Some("金融办"));
+    assert_eq!(u[0].span, Span::new(10, 10 + "区财政局(金融办)".len()));
+    let u = parse_list("各县(市、区)政府(管委会)", 0, Role::Responsible);
+    assert_eq!(u[0].note.as_deref(), Some("市、区;管委会"));
+    assert!(u[0].collective);
+    let u = parse_list("市卫生健康委等", 0, Role::Responsible);
+    assert_eq!(u[0].raw, "市卫生健康委");
+}
+
+#[test]
+fn collectives() {
+    for yes in [
+        "各街道办事处",
+        "区直各部门",
+        "相关乡镇办",
+        "各有关单位",
+        "区政府各部门",
+        "各地",
+        "区政府有关部门",
+        "其他区直相关部门",
+        "区安委会各成员单位",
+        "市级各有关部门",
+        "市級各有關部門",
+        "区直部门",
+        "各区属国有企业",
+    ] {
+        assert!(is_collective(yes), "{yes}");
+    }
+    for no in [
+        "区发改局",
+        "花湖开发区",
+        "江北管理区",
+        "区直机关工委",
+        "团区委",
+        "区国家安全重点领域工作协调机制牵头单位",
+    ] {
+        assert!(!is_collective(no), "{no}");
+    }
+}
+
+#[test]
+fn parentheticals() {
+    type Row<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a [&'a str]); // text, lead, other, group
+    let table: &[Row] = &[
+        ("22.切实发挥有效投资的关键作用。(牵头单位:区发改局、区科经局;责任单位:各街道办事处)", &["区发改局", "区科经局"], &["各街道办事处"], &[]),
+        ("22.切实发挥有效投资的关键作用。（牵头单位：区发改局、区科经局；责任单位：各街道办事处）", &["区发改局", "区科经局"], &["各街道办事处"], &[]),
+        ("mixed（牵头单位:区发改局;责任单位：各街道办事处)", &["区发改局"], &["各街道办事处"], &[]),
+        ("71.x(牵头单位:区农业农村局,责任单位:区自然资源和规划局,各相关街道办事处)", &["区农业农村局"], &["区自然资源和规划局", "各相关街道办事处"], &[]),
+        ("——推动主导产业强链集群(总牵头单位:区发改局、区自然资源和规划局)", &[], &[], &["区发改局", "区自然资源和规划局"]),
+        ("47.x(责任部门:区政府各部门、江北管理区、各街道办事处)", &[], &["区政府各部门", "江北管理区", "各街道办事处"], &[]),
+        ("1.地方生产总值增长10%。(责任单位:区发改局)", &[], &["区发改局"], &[]),
+        ("126.x(牵头单位:区委国安办,区国家安全重点领域工作协调机制牵头单位;责任单位:区直各单位,各街道办事处)", &["区委国安办", "区国家安全重点领域工作协调机制牵头单位"], &["区直各单位", "各街道办事处"], &[]),
+        ("x(牵头单位:区发改局;配合单位:区财政局;参与单位:区统计局)", &["区发改局"], &["区财政局", "区统计局"], &[]),
+        ("x（主要责任单位：区发改委；协同配合单位：区工信局、区住建局）", &["区发改委"], &["区工信局", "区住建局"], &[]),
+        // national forms
+        ("1.x(市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭,市級各有關部門及各縣市區政府按職責分工負責)", &["市政府辦公室", "市行政審批制度改革工作領導小組辦公室"], &["市級各有關部門", "各縣市區政府"], &[]),
+        ("1.x(国务院各部门分别负责,年内持续推进)", &[], &["国务院各部门"], &[]),
+        ("x（发展改革委、财政部牵头，各部门按职责分工负责）", &["发展改革委", "财政部"], &["各部门"], &[]),
+        ("x(教育部负责)", &["教育部"], &[], &[]),
+        ("x(省教育厅牵头,各市县政府负责)", &["省教育厅"], &["各市县政府"], &[]),
+        ("x(区发改局牵头,区财政局、区商务局配合)", &["区发改局"], &["区财政局", "区商务局"], &[]),
+        ("x(发展改革委、人民银行、银保监会等按职责分工负责)", &[], &["发展改革委", "人民银行", "银保监会"], &[]),
+        // persons
+        ("x(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省", &["省发展改革委"], &["省工业和信息化厅"], &[]),
+        // brackets that are not unit lists are skipped, text after the group is not read
+        ("15.发展电子商务(跨境)。(责任单位:区招商服务中心、区政府各部门)", &[], &["区招商服务中心", "区政府各部门"], &[]),
+        ("13.x(责任单位:江北管理区、区招商服务中心)下好招商引资“先手棋”。", &[], &["江北管理区", "区招商服务中心"], &[]),
+        ("13.文明企业(酒店、商铺、门店)创建。(牵头单位:区文创中心;责任单位:区委政法委,各镇街、花湖开发区)", &["区文创中心"], &["区委政法委", "各镇街", "花湖开发区"], &[]),
+        // nested note inside the parenthetical
+        ("43.x(牵头单位:区委组织部、区住建局;责任单位:区财政局(金融办),人民银行江夏支行)", &["区委组织部", "区住建局"], &["区财政局", "人民银行江夏支行"], &[]),
+    ];
+    for (text, lead, other, group) in table {
+        let r =
+            find_parenthetical(text, 100).unwrap_or_else(|| panic!("no parenthetical in {text}"));
+        assert_eq!(by_role(&r.units, Role::Lead), *lead, "lead of {text}");
+        let others: Vec<String> = r
+            .units
+            .iter()
+            .filter(|u| !matches!(u.role, Role::Lead | Role::GroupLead))
+            .map(|u| u.name.clone())
+            .collect();
+        assert_eq!(others, *other, "others of {text}");
+        assert_eq!(
+            by_role(&r.units, Role::GroupLead),
+            *group,
+            "group of {text}"
+        );
+        check_spans(text, 100, &r.units);
+        let s = Span::new(r.span.start - 100, r.span.end - 100)
+            .get(text)
+            .unwrap();
+        assert!(s.starts_with(['(', '（']), "{s}");
+    }
+}
+
+#[test]
+fn parenthetical_roles_in_detail() {
+    let t = "x(牵头单位:A局;配合单位:B局;参与单位:C局;实施单位:D局;汇总单位:E局;协办单位:F局;协作单位:G局;责任单位:H局)";
+    let r = find_parenthetical(t, 0).unwrap();
+    let roles: Vec<Role> = r.units.iter().map(|u| u.role).collect();
+    assert_eq!(
+        roles,
+        [
+            Role::Lead,
+            Role::Cooperating,
+            Role::Participating,
+            Role::Implementing,
+            Role::Summarizing,
+            Role::Cooperating,
+            Role::Cooperating,
+            Role::Responsible
+        ]
+    );
+    // traditional labels
+    let t = "x（牽頭單位：市發展改革委；責任單位：各縣（市、區）政府）";
+    let r = find_parenthetical(t, 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市發展改革委"]);
+    assert_eq!(by_role(&r.units, Role::Responsible), ["各縣政府"]);
+}
+
+#[test]
+fn parenthetical_span_closed_timing() {
+    let t = "1.x(国务院各部门分别负责,年内持续推进)";
+    let r = find_parenthetical(t, 50).unwrap();
+    assert!(r.closed);
+    assert_eq!(
+        Span::new(r.span.start - 50, r.span.end - 50).get(t),
+        Some("(国务院各部门分别负责,年内持续推进)")
+    );
+    assert_eq!(
+        r.timing.map(|s| Span::new(s.start - 50, s.end - 50).get(t)),
+        Some(Some("年内持续推进"))
+    );
+    let t = "x（牵头单位：市发改委；完成时限：2022年10月底前完成）";
+    let r = find_parenthetical(t, 0).unwrap();
+    assert_eq!(r.timing.and_then(|s| s.get(t)), Some("2022年10月底前完成"));
+    let t = "x(责任单位:市发改委,2023年底前完成)";
+    let r = find_parenthetical(t, 0).unwrap();
+    assert_eq!(names(&r.units), ["市发改委"]);
+    assert_eq!(r.timing.and_then(|s| s.get(t)), Some("2023年底前完成"));
+    // cut page: unclosed
+    let t = "2.x(牵头单位:区委组织部、区住建局;责任单位:区财政局";
+    let r = find_parenthetical(t, 0).unwrap();
+    assert!(!r.closed);
+    assert_eq!(r.span.end, t.len());
+    assert_eq!(names(&r.units), ["区委组织部", "区住建局", "区财政局"]);
+    // the last responsibility group wins
+    let t = "x(责任单位:甲局)又(责任单位:乙局)尾(含农户)";
+    let r = find_parenthetical(t, 0).unwrap();
+    assert_eq!(names(&r.units), ["乙局"]);
+}
+
+#[test]
+fn not_parentheticals() {
+    for t in [
+        "完善农户(含农户)档案",
+        "x(不含)",
+        "(一)聚焦增量提质",
+        "一、2023年经济社会发展主要目标(以市级下达目标为参照,以区委组织部下达至各街道办事处、区直各单位的绩效目标为准)",
+        "——提高社会保障水平(无总牵头单位的由牵头单位报送)",
+        "x(主办单位:鄂城区人民政府)",
+        "x(单位:亿元)",
+        "2.x(市政府辦公室、市",
+        "零工市场(驿站)",
+        "",
+        "(",
+        ")))(((",
+    ] {
+        assert_eq!(find_parenthetical(t, 0), None, "{t}");
+    }
+}
+
+#[test]
+fn role_lines() {
+    let t = "责任单位:市疫情防控指挥部办公室、市卫生健康委等,各县(市、区)政府(管委会)";
+    let r = parse_role_line(t, 30).unwrap();
+    assert_eq!(
+        names(&r.units),
+        ["市疫情防控指挥部办公室", "市卫生健康委", "各县政府"]
+    );
+    assert!(r.units.iter().all(|u| u.role == Role::Responsible));
+    assert_eq!(r.span, Span::new(30, 30 + t.len()));
+    check_spans(t, 30, &r.units);
+
+    let t = "  部门分工:省发展改革委牵头,各地、各部门配合。";
+    let r = parse_role_line(t, 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["省发展改革委"]);
+    assert_eq!(by_role(&r.units, Role::Cooperating), ["各地", "各部门"]);
+    assert_eq!(
+        r.span.get(t),
+        Some("部门分工:省发展改革委牵头,各地、各部门配合。")
+    );
+
+    let t = "牵头单位：市发改委　配合单位：市财政局、市商务局";
+    let r = parse_role_line(t, 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市发改委"]);
+    assert_eq!(
+        by_role(&r.units, Role::Cooperating),
+        ["市财政局", "市商务局"]
+    );
+
+    let t = "配合单位：各县（市、区）人民政府";
+    assert_eq!(
+        names(&parse_role_line(t, 0).unwrap().units),
+        ["各县人民政府"]
+    );
+    let t = "責任單位：市發展改革委、市財政局";
+    assert_eq!(
+        names(&parse_role_line(t, 0).unwrap().units),
+        ["市發展改革委", "市財政局"]
+    );
+    let t = "(牵头单位:区发改局;责任单位:各街道办事处)";
+    assert_eq!(
+        names(&parse_role_line(t, 0).unwrap().units),
+        ["区发改局", "各街道办事处"]
+    );
+
+    // persons: a role line, but no unit
+    for t in ["分管省领导:林克庆", "责任领导:张三", "  分管省领导：张新"] {
+        assert!(parse_role_line(t, 0).unwrap().units.is_empty(), "{t}");
+    }
+    // cut after the label
+    assert!(parse_role_line("部门分工:", 0).unwrap().units.is_empty());
+    // not role lines
+    for t in [
+        "1.坚持“外防输入、内防反弹”总体防控策略",
+        "主办单位:鄂城区人民政府",
+        "完成时限:2022年底",
+        "区发改局牵头",
+        "单位: 主要负责人(签字):",
+        "(责任单位:区发改局)后面还有正文",
+        "",
+    ] {
+        assert_eq!(parse_role_line(t, 0), None, "{t}");
+    }
+}
+
+#[test]
+fn cells() {
+    assert_eq!(
+        names(&parse_cell("区财政局\n区税务局", 0, Role::Lead)),
+        ["区财政局", "区税务局"]
+    );
+    let u = parse_cell(
+        "区政府有关部门,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。",
+        0,
+        Role::Cooperating,
+    );
+    assert_eq!(
+        names(&u),
+        [
+            "区政府有关部门",
+            "各乡镇人民政府",
+            "各街道办事处",
+            "谯城经开区管委会",
+            "魏武国控集团"
+        ]
+    );
+    assert!(u.iter().all(|x| x.role == Role::Cooperating));
+    assert_eq!(
+        names(&parse_cell("招商工作部、安商工作部", 0, Role::Responsible)),
+        ["招商工作部", "安商工作部"]
+    );
+    assert_eq!(
+        names(&parse_cell("人力资源社会保障部", 0, Role::Lead)),
+        ["人力资源社会保障部"]
+    );
+    let u = parse_cell("牵头单位:区发改局", 0, Role::Responsible);
+    assert_eq!(u[0].role, Role::Lead);
+}
+
+#[test]
+fn public_parse_list() {
+    let u = Unit::parse_list("区科经、商务局").unwrap();
+    assert_eq!(names(&u), ["区科经局", "区商务局"]);
+    assert_eq!(
+        Unit::parse_list("").unwrap_err().kind(),
+        ErrorKind::ExpectedUnit
+    );
+    assert_eq!(
+        Unit::parse_list("分管副省长").unwrap_err().kind(),
+        ErrorKind::ExpectedUnit
+    );
+}
+
+#[test]
+fn caps_are_bounded_and_linear() {
+    // A million 、: at most MAX_UNITS units, the rest reported.
+    let s = "、".repeat(1_000_000);
+    let p = parse_list_bounded(&s, 0, Role::Responsible);
+    assert!(p.units.is_empty());
+    let s = "区财政局、".repeat(10_000);
+    let p = parse_list_bounded(&s, 5, Role::Responsible);
+    assert_eq!(p.units.len(), MAX_UNITS);
+    let t = p.truncated.unwrap();
+    assert_eq!(t.end, 5 + s.len());
+    assert_eq!(t.start, 5 + "区财政局、".len() * MAX_UNITS);
+    // A name longer than the cap is skipped and reported.
+    let long = "局".repeat(MAX_NAME_CHARS + 1);
+    let s = format!("区发改局、{long}、区财政局");
+    let p = parse_list_bounded(&s, 0, Role::Responsible);
+    assert_eq!(names(&p.units), ["区发改局", "区财政局"]);
+    assert!(p.too_long.is_some());
+    // Big inputs through every entry point.
+    let huge = format!("x({})", "区财政局、".repeat(20_000));
+    let r = find_parenthetical(&format!("{huge}牵头"), 0);
+    assert!(r.is_none_or(|r| r.units.len() <= MAX_UNITS));
+    let r = find_parenthetical(&format!("x(责任单位:{})", "区财政局、".repeat(20_000)), 0).unwrap();
+    assert_eq!(r.units.len(), MAX_UNITS);
+    let deep = "(".repeat(100_000);
+    assert!(find_parenthetical(&deep, 0).is_none());
+    let r = parse_role_line(&format!("责任单位:{}", "甲".repeat(200_000)), 0).unwrap();
+    assert!(r.units.is_empty());
+    assert_eq!(
+        Unit::parse_list(&"区财政局、".repeat(1001))
+            .unwrap_err()
+            .kind(),
+        ErrorKind::TooLong
+    );
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn alphabet() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "区",
+            "市",
+            "省",
+            "各",
+            "局",
+            "委",
+            "办",
+            "(",
+            ")",
+            "（",
+            "）",
+            "、",
+            ",",
+            "，",
+            ";",
+            "；",
+            ":",
+            "：",
+            "牵头",
+            "负责",
+            "配合",
+            "责任单位",
+            "牵头单位",
+            "等",
+            " ",
+            "\n",
+            "发改",
+            "街道办事处",
+            "中心",
+            "年内",
+            "2022年",
+            "a",
+            "é",
+            "𝄞",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn never_panic_and_spans_hold(s in alphabet(), off in 0usize..1000) {
+            for u in parse_list(&s, off, Role::Responsible) {
+                prop_assert_eq!(Span::new(u.span.start - off, u.span.end - off).get(&s), Some(u.raw.as_str()));
+                prop_assert!(!u.name.is_empty());
+            }
+            for r in [find_parenthetical(&s, off), parse_role_line(&s, off)].into_iter().flatten() {
+                prop_assert!(Span::new(r.span.start - off, r.span.end - off).get(&s).is_some());
+                if let Some(t) = r.timing {
+                    prop_assert!(Span::new(t.start - off, t.end - off).get(&s).is_some());
+                }
+                for u in r.units {
+                    prop_assert_eq!(Span::new(u.span.start - off, u.span.end - off).get(&s), Some(u.raw.as_str()));
+                }
+            }
+            let _ = Unit::parse_list(&s);
+        }
+    }
+}
+
+#[test]
+fn adversarial_inputs_stay_fast() {
+    let t0 = std::time::Instant::now();
+    let inputs = [
+        "甲 ".repeat(300_000),
+        format!("甲{}", " ".repeat(1_000_000)),
+        "发改、".repeat(200_000),
+        "甲和".repeat(300_000),
+        format!("x({}", "甲:".repeat(300_000)),
+        format!("x({})", "牵头单位:甲局;".repeat(100_000)),
+        "(a)".repeat(300_000),
+        "区财政局区税务局".repeat(100_000),
+    ];
+    for s in &inputs {
+        let _ = parse_list(s, 0, Role::Responsible);
+        let _ = find_parenthetical(s, 0);
+        let _ = parse_role_line(s, 0);
+    }
+    // Generous bound for an unoptimised build on a slow machine.
+    assert!(t0.elapsed().as_secs() < 60, "took {:?}", t0.elapsed());
+}
