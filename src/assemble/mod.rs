@@ -690,6 +690,16 @@ impl<'a> Builder<'a> {
                 return;
             }
         }
+        // a goal paragraph under a targets heading (到2024年底,……达到95%以上)
+        if self.context_role() == SectionRole::Targets {
+            let metrics = self.scan(span);
+            if !metrics.is_empty() {
+                let first = self.targets.len();
+                self.targets_from(span, &metrics, None, &[], false);
+                self.last = (self.targets.len() > first).then_some(Last::Targets(first));
+                return;
+            }
+        }
         let metrics = self.scan(span);
         if self.kind == DocumentKind::WorkReport && self.context_role() == SectionRole::Plan {
             if let Some(n) = lead_phrase(line) {
