@@ -184,7 +184,7 @@ pub struct Meta {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
-    /// The marker as written inside its brackets (1 for [1]).
+    /// The marker as written inside its brackets (`1` for `[1]`).
     pub marker: String,
     /// The entry's text.
     pub text: String,
