@@ -460,8 +460,7 @@ impl<'a> Builder<'a> {
         let resp = units::find_parenthetical(self.get(body), body.start);
         let text_end = resp.as_ref().map_or(body.end, |r| r.span.start);
         let text_span = trim_span(self.text, Span::new(body.start, text_end));
-        if self.context_role() == SectionRole::Appendix || !self.get(text_span).chars().any(is_cjk)
-        {
+        if self.context_role() == SectionRole::Appendix || is_placeholder(self.get(text_span)) {
             return;
         }
         if o.kind != OrdinalKind::Arabic {
@@ -493,6 +492,14 @@ impl<'a> Builder<'a> {
         deadline_cell: Option<Span>,
     ) {
         if let Some(r) = &resp {
+            if r.units.len() >= units::MAX_UNITS {
+                self.diagnostics.push(Diagnostic::new(
+                    DiagnosticCode::LimitExceeded,
+                    Severity::Warning,
+                    r.span,
+                    format!("unit list cut at {} names", units::MAX_UNITS),
+                ));
+            }
             if !r.closed {
                 self.diagnostics.push(Diagnostic::new(
                     DiagnosticCode::UnitListUnclosed,
@@ -726,8 +733,10 @@ impl<'a> Builder<'a> {
     }
 }
 
-fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
+/// A template row's placeholder text (`……`, `...`), not a task.
+fn is_placeholder(s: &str) -> bool {
+    s.chars()
+        .all(|c| matches!(c, '…' | '.' | '．' | '·' | '_' | '—' | '-') || is_space(c))
 }
 
 /// `城镇、农村常住居民人均可支配收入分别增长5.2%、8%左右`: one indicator per

@@ -239,7 +239,7 @@ impl Builder<'_> {
         }
         let Some(text) = text else { return };
         if start > end
-            || !self.get(text).chars().any(super::is_cjk)
+            || super::is_placeholder(self.get(text))
             || self.context_role() == crate::SectionRole::Appendix
         {
             return;

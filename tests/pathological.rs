@@ -1,0 +1,314 @@
+//! Pathological and unclean inputs: results, not times.
+//!
+//! Each huge input must parse, its blocks must tile it (`check_tiling`), and
+//! every span the document hands out must land on character boundaries of
+//! the original text. The hygiene tests check that BOMs, CRLF, odd spaces,
+//! zero-width characters and full-width forms never shift a span: the input
+//! is not rewritten, so a span's text is an exact substring of the input.
+//!
+//! Sizes are chosen so the whole file runs in a few seconds in the debug
+//! test profile on two cores when the parser is linear; a super-linear step
+//! shows up as a test that takes minutes, which is the point.
+
+use govreport::{Document, Span};
+
+/// Every span of the document, with a label saying where it came from.
+fn all_spans(doc: &Document) -> Vec<(&'static str, Span)> {
+    fn sections(out: &mut Vec<(&'static str, Span)>, s: &[govreport::Section]) {
+        for s in s {
+            out.push(("section", s.span));
+            sections(out, &s.children);
+        }
+    }
+    let mut out = Vec::new();
+    out.extend(doc.blocks().iter().map(|b| ("block", b.span)));
+    sections(&mut out, doc.sections());
+    out.extend(doc.metrics().iter().map(|m| ("metric", m.span)));
+    out.extend(doc.diagnostics().iter().map(|d| ("diagnostic", d.span)));
+    out.extend(doc.notes.iter().map(|n| ("note", n.span)));
+    for t in doc.tasks() {
+        out.push(("task", t.span));
+        out.extend(t.units.iter().map(|u| ("task unit", u.span)));
+        out.extend(t.metrics.iter().map(|m| ("task metric", m.span)));
+        out.extend(t.deadline.iter().map(|d| ("deadline", d.span)));
+    }
+    for t in doc.targets() {
+        out.push(("target", t.span));
+        out.extend(t.units.iter().map(|u| ("target unit", u.span)));
+        out.extend(t.metric.iter().map(|m| ("target metric", m.span)));
+    }
+    out
+}
+
+/// Parses `text` and checks the invariants every input must keep.
+fn parse_checked(text: &str) -> Document {
+    let doc = govreport::parse(text);
+    assert_eq!(
+        doc.check_tiling(text),
+        Ok(()),
+        "blocks do not tile the input"
+    );
+    for (what, span) in all_spans(&doc) {
+        assert!(
+            span.get(text).is_some(),
+            "{what} span {span} is out of range or off char boundaries (len {})",
+            text.len()
+        );
+    }
+    for m in doc.metrics() {
+        assert_eq!(
+            m.span.get(text),
+            Some(m.text.as_str()),
+            "metric text differs from its span"
+        );
+    }
+    for u in doc.tasks().iter().flat_map(|t| &t.units) {
+        assert_eq!(
+            u.span.get(text),
+            Some(u.raw.as_str()),
+            "unit raw differs from its span"
+        );
+    }
+    doc
+}
+
+// ---------------------------------------------------------------- huge inputs
+
+#[test]
+fn ten_megabytes_without_a_newline() {
+    let piece = "推进高质量发展,地区生产总值增长6%以上,新增市场主体500家;";
+    let text = piece.repeat(10_000_000 / piece.len() + 1);
+    assert!(text.len() >= 10_000_000 && !text.contains('\n'));
+    let doc = parse_checked(&text);
+    // one line, no line break: one block
+    assert_eq!(doc.blocks().len(), 1);
+    assert_eq!(doc.blocks()[0].span, Span::new(0, text.len()));
+}
+
+#[test]
+fn a_hundred_thousand_unbalanced_brackets() {
+    let text = format!("1.推进改革{}完成任务。\n2.下一项。\n", "(（".repeat(50_000));
+    let doc = parse_checked(&text);
+    // the unclosed brackets must not swallow the next item
+    let numbers: Vec<_> = doc
+        .tasks()
+        .iter()
+        .filter_map(|t| t.number.as_deref())
+        .collect();
+    assert_eq!(numbers, ["1", "2"]);
+    assert_eq!(doc.tasks()[1].span.get(&text), Some("2.下一项。"));
+}
+
+#[test]
+fn ten_thousand_names_in_a_unit_list() {
+    let names = vec!["区发改局"; 10_000].join("、");
+    let item = format!("1.推进改革。(责任单位:{names})");
+    let text = format!("{item}\n2.下一项。\n");
+    let doc = parse_checked(&text);
+    let numbers: Vec<_> = doc
+        .tasks()
+        .iter()
+        .filter_map(|t| t.number.as_deref())
+        .collect();
+    assert_eq!(numbers, ["1", "2"]);
+    let task = &doc.tasks()[0];
+    assert_eq!(task.span.get(&text), Some(item.as_str()));
+    // every unit found lies inside the parenthetical; either all names are
+    // there or the cap was reported
+    let open = item.find("(责任单位:").unwrap_or(0);
+    let inside = Span::new(open, item.len());
+    assert!(task
+        .units
+        .iter()
+        .all(|u| inside.contains(u.span) && u.raw == "区发改局"));
+    let capped = doc
+        .diagnostics()
+        .iter()
+        .any(|d| d.code == govreport::DiagnosticCode::LimitExceeded);
+    assert!(task.units.is_empty() || task.units.len() == 10_000 || capped);
+}
+
+#[test]
+fn a_million_digits() {
+    let digits = "1234567890".repeat(100_000);
+    let text = format!("1.新增市场主体{digits}家。\n2.投资{digits}.{digits}亿元。\n");
+    let doc = parse_checked(&text);
+    assert_eq!(doc.tasks().len(), 2);
+    // a number that long cannot be an exact decimal: a metric taken from the
+    // run must come with a diagnostic saying the number was cut or overflowed
+    let reported = doc.diagnostics().iter().any(|d| {
+        matches!(
+            d.code,
+            govreport::DiagnosticCode::NumberOverflow | govreport::DiagnosticCode::LimitExceeded
+        )
+    });
+    let long_run = "1234567890".repeat(4);
+    for m in doc.metrics() {
+        assert!(
+            !m.text.contains(&long_run) || reported,
+            "metric {} without a diagnostic",
+            m.span
+        );
+    }
+}
+
+#[test]
+fn a_line_of_a_million_enumeration_commas() {
+    let text = format!(
+        "1.{}。(责任单位:{})\n",
+        "、".repeat(1_000_000),
+        "、".repeat(1_000)
+    );
+    let doc = parse_checked(&text);
+    assert_eq!(doc.tasks().len(), 1);
+    // a list of nothing names no unit
+    assert!(doc.tasks()[0]
+        .units
+        .iter()
+        .all(|u| !u.name.trim_matches('、').is_empty()));
+}
+
+#[test]
+fn ten_thousand_repeated_headings() {
+    let text = "一、\n（一）\n1.\n".repeat(10_000);
+    let doc = parse_checked(&text);
+    assert_eq!(doc.blocks().len(), 30_000);
+    assert_eq!(doc.sections().len(), 10_000);
+    assert!(doc
+        .sections()
+        .iter()
+        .all(|s| s.ordinal == "一、" && s.children.len() == 1));
+    // the paths never grow: each 一、 closes the previous one
+    assert!(doc.tasks().iter().all(|t| t.path.len() <= 2));
+}
+
+#[test]
+fn deeply_nested_headings_do_not_recurse_without_bound() {
+    // every ordinal kind in turn, 2,000 times: the tree must stay shallow
+    let text = "第一章 总则\n一、目标\n（一）任务\n1.推进。\n（1）细化。\n①落实。\n".repeat(2_000);
+    let doc = parse_checked(&text);
+    fn depth(s: &[govreport::Section]) -> usize {
+        s.iter().map(|s| 1 + depth(&s.children)).max().unwrap_or(0)
+    }
+    assert!(depth(doc.sections()) <= 8);
+    assert!(doc.tasks().iter().all(|t| t.path.len() <= 8));
+}
+
+// -------------------------------------------------------------- input hygiene
+
+/// The span text of the task numbered `number`.
+fn task_text<'a>(doc: &Document, text: &'a str, number: &str) -> Option<&'a str> {
+    doc.tasks()
+        .iter()
+        .find(|t| t.number.as_deref() == Some(number))
+        .and_then(|t| t.span.get(text))
+}
+
+#[test]
+fn byte_order_mark_is_kept_and_skipped() {
+    let text = "\u{feff}1.新建城市书房40个。(责任单位:区文旅局)\n";
+    let doc = parse_checked(text);
+    assert_eq!(
+        doc.blocks()[0].span.start,
+        0,
+        "the BOM belongs to the first block"
+    );
+    assert_eq!(
+        task_text(&doc, text, "1"),
+        Some("1.新建城市书房40个。(责任单位:区文旅局)")
+    );
+    assert_eq!(doc.tasks()[0].span.start, 3);
+}
+
+#[test]
+fn crlf_line_breaks_stay_in_the_blocks() {
+    let text = "一、总体要求\r\n1.新建城市书房40个。(责任单位:区文旅局)\r\n2.推进改革。\r\n";
+    let doc = parse_checked(text);
+    assert!(doc
+        .blocks()
+        .iter()
+        .all(|b| b.span.get(text).is_some_and(|s| s.ends_with("\r\n"))));
+    assert_eq!(
+        task_text(&doc, text, "1"),
+        Some("1.新建城市书房40个。(责任单位:区文旅局)")
+    );
+    assert_eq!(task_text(&doc, text, "2"), Some("2.推进改革。"));
+    assert_eq!(doc.sections()[0].span.get(text), Some("一、总体要求"));
+    assert!(doc.tasks().iter().all(|t| !t.text.contains('\r')));
+}
+
+#[test]
+fn lone_carriage_returns_and_mixed_breaks() {
+    let text = "1.推进改革。\r2.扩大开放。\n\r\n3.优化环境。";
+    let doc = parse_checked(text);
+    assert!(task_text(&doc, text, "3").is_some_and(|s| s == "3.优化环境。"));
+}
+
+#[test]
+fn nbsp_and_ideographic_spaces() {
+    let text = "\u{3000}\u{3000}1.新建城市书房40个。\u{a0}(责任单位:区文旅局)\u{3000}\n\u{a0}2.推进\u{3000}改革。\n";
+    let doc = parse_checked(text);
+    assert_eq!(
+        task_text(&doc, text, "1"),
+        Some("1.新建城市书房40个。\u{a0}(责任单位:区文旅局)")
+    );
+    assert_eq!(task_text(&doc, text, "2"), Some("2.推进\u{3000}改革。"));
+}
+
+#[test]
+fn zero_width_characters() {
+    let text = "\u{200b}1.新建\u{200d}城市书房40个。(责任单位:区文旅局)\u{200b}\n\u{2060}2.推进\u{200c}改革。\u{feff}\n";
+    let doc = parse_checked(text);
+    assert_eq!(
+        task_text(&doc, text, "1"),
+        Some("1.新建\u{200d}城市书房40个。(责任单位:区文旅局)")
+    );
+    assert_eq!(task_text(&doc, text, "2"), Some("2.推进\u{200c}改革。"));
+}
+
+#[test]
+fn full_width_digits_and_punctuation() {
+    let text = "一、重点工作\n１．新建城市书房４０个。（责任单位：区文旅局）\n２．推进改革，增长６．５％。\n";
+    let doc = parse_checked(text);
+    assert_eq!(
+        task_text(&doc, text, "１"),
+        Some("１．新建城市书房４０个。（责任单位：区文旅局）")
+    );
+    assert_eq!(
+        task_text(&doc, text, "２"),
+        Some("２．推进改革，增长６．５％。")
+    );
+    assert!(doc.tasks().iter().all(|t| t.path == ["一、"]));
+}
+
+#[test]
+fn every_odd_character_at_once() {
+    let odd = [
+        "\u{feff}", "\r\n", "\u{a0}", "\u{3000}", "\u{200b}", "\u{200d}", "１", "（", "）", "：",
+        "％", "\r",
+    ];
+    let mut text = String::new();
+    for (i, o) in odd.iter().cycle().take(5_000).enumerate() {
+        if i % 7 == 0 {
+            text.push_str("\n1.");
+        }
+        text.push_str(o);
+        text.push_str("增长5%");
+    }
+    parse_checked(&text);
+}
+
+#[test]
+fn spans_index_the_original_not_a_normalised_copy() {
+    // the same document written plainly and with every hygiene hazard: the
+    // same tasks, each at its own offsets
+    let plain = "一、重点工作\n1.推进改革。(责任单位:区发改局)\n2.扩大开放。\n";
+    let dirty = "\u{feff}一、重点工作\r\n\u{3000}1.推进改革。(责任单位:区发改局)\u{200b}\r\n\u{a0}2.扩大开放。\r\n";
+    let (a, b) = (parse_checked(plain), parse_checked(dirty));
+    assert_eq!(a.tasks().len(), b.tasks().len());
+    for (x, y) in a.tasks().iter().zip(b.tasks()) {
+        assert_eq!(x.span.get(plain), y.span.get(dirty));
+        assert_eq!(x.text, y.text);
+        assert_eq!(x.path, y.path);
+    }
+}
