@@ -46,6 +46,8 @@ pub(crate) struct Builder<'a> {
     last: Option<Last>,
     last_number: Option<(u32, Vec<String>)>,
     table: table::Table,
+    /// A target statement ended with its colon: the lines below are targets.
+    pending_targets: bool,
 }
 
 /// Builds the document.
@@ -74,6 +76,7 @@ pub(crate) fn assemble(
         last: None,
         last_number: None,
         table: table::Table::default(),
+        pending_targets: false,
     };
     for block in &mut blocks {
         b.block(block);
@@ -247,6 +250,9 @@ impl<'a> Builder<'a> {
     }
 
     fn context_role(&self) -> SectionRole {
+        if self.pending_targets {
+            return SectionRole::Targets;
+        }
         self.stack
             .iter()
             .rev()
@@ -312,6 +318,14 @@ impl<'a> Builder<'a> {
 
     /// Closes headings of the same or an inner rank, then opens this one.
     fn heading(&mut self, span: Span, o: Ordinal<'_>) {
+        if o.kind == OrdinalKind::Dash && self.pending_targets {
+            // ——地区生产总值增长6%左右; under 主要预期目标是:
+            let body = trim_span(self.text, Span::new(span.start + o.written.len(), span.end));
+            if self.target_line(body) {
+                return;
+            }
+        }
+        self.pending_targets = false;
         while self.stack.last().is_some_and(|top| top.rank >= o.kind) {
             if let Some(open) = self.stack.pop() {
                 self.close(open);
@@ -646,6 +660,25 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// One line of a target list below a target statement: targets when it
+    /// holds a quantity or states a goal. Returns whether it did.
+    fn target_line(&mut self, span: Span) -> bool {
+        let line = self.get(span);
+        let found = scan_metrics(line, span.start);
+        if found.is_empty()
+            && !clauses(line)
+                .iter()
+                .any(|(a, b)| line.get(*a..*b).is_some_and(qualitative_goal))
+        {
+            return false;
+        }
+        self.metrics.extend(found.iter().cloned());
+        let first = self.targets.len();
+        self.targets_from(span, &found, None, &[], false);
+        self.last = (self.targets.len() > first).then_some(Last::Targets(first));
+        true
+    }
+
     fn paragraph(&mut self, span: Span) {
         let line = self.get(span);
         // a role line under an item or a target
@@ -674,6 +707,38 @@ impl<'a> Builder<'a> {
         if line.starts_with("分管") && line.contains(['：', ':']) && line.chars().count() < 40 {
             return; // 分管省领导: a person
         }
+        if self.pending_targets {
+            if self.target_line(span) {
+                return;
+            }
+            self.pending_targets = false;
+        }
+        // an item whose text ran onto the next line, parenthetical and all
+        if let Some(Last::Task(i)) = self.last {
+            let open_item = self.tasks.get(i).is_some_and(|t| {
+                t.number.is_some() && t.units.iter().all(|u| u.role == Role::GroupLead)
+            });
+            if open_item {
+                if let Some(r) = units::find_parenthetical(line, span.start) {
+                    let rest = self.text.get(r.span.end..span.end).unwrap_or("");
+                    if rest
+                        .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';'))
+                        .is_empty()
+                    {
+                        let text_span = trim_span(self.text, Span::new(span.start, r.span.start));
+                        let found = self.scan(text_span);
+                        let more = self.get(text_span).to_string();
+                        if let Some(t) = self.tasks.get_mut(i) {
+                            t.text.push_str(&more);
+                            t.metrics.extend(found);
+                            t.units.extend(r.units);
+                            t.span.end = t.span.end.max(span.end);
+                        }
+                        return;
+                    }
+                }
+            }
+        }
         // a report's or a notice's target statement
         if let Some(start) = target_statement(line) {
             let body = Span::new(span.start + start, span.end);
@@ -687,6 +752,8 @@ impl<'a> Builder<'a> {
             let first = self.targets.len();
             self.targets_from(body, &metrics, None, &units, false);
             self.last = (self.targets.len() > first).then_some(Last::Targets(first));
+            // 主要预期目标是: with the targets on the lines below
+            self.pending_targets = body.is_empty();
             return;
         }
         // a note of a glossary: [1]……
@@ -704,6 +771,33 @@ impl<'a> Builder<'a> {
                 let first = self.targets.len();
                 self.targets_from(span, &metrics, None, &[], false);
                 self.last = (self.targets.len() > first).then_some(Last::Targets(first));
+                return;
+            }
+        }
+        if self.kind == DocumentKind::WorkReport && self.context_role() == SectionRole::Plan {
+            let parts = enumerations(line);
+            if parts.len() >= 2 {
+                for (a, b) in parts {
+                    let part = trim_span(self.text, Span::new(span.start + a, span.start + b));
+                    let metrics = self.scan(part);
+                    let text = self.get(part);
+                    let headline = text
+                        .find(['，', ',', '。', '；', ';'])
+                        .and_then(|n| text.get(..n))
+                        .filter(|h| h.chars().count() <= 30)
+                        .map(str::to_string);
+                    self.tasks.push(Task {
+                        number: None,
+                        path: self.path(),
+                        headline,
+                        text: text.to_string(),
+                        units: Vec::new(),
+                        deadline: None,
+                        metrics,
+                        span: part,
+                    });
+                }
+                self.last = None;
                 return;
             }
         }
@@ -737,6 +831,41 @@ impl<'a> Builder<'a> {
 fn is_placeholder(s: &str) -> bool {
     s.chars()
         .all(|c| matches!(c, '…' | '.' | '．' | '·' | '_' | '—' | '-') || is_space(c))
+}
+
+/// The parts of a paragraph enumerated 一是……。二是……: byte ranges, each
+/// from its marker to the next. Empty unless 一是 starts a sentence and
+/// 二是 follows.
+fn enumerations(s: &str) -> Vec<(usize, usize)> {
+    const MARKERS: &[&str] = &[
+        "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
+    ];
+    let mut starts = Vec::new();
+    let mut from = 0;
+    for m in MARKERS {
+        let Some(at) = s.get(from..).and_then(|r| r.find(m)).map(|i| i + from) else {
+            break;
+        };
+        let before = s.get(..at).and_then(|p| p.chars().next_back());
+        if !before
+            .is_none_or(|c| matches!(c, '。' | '；' | ';' | '：' | ':' | '，' | ',') || is_space(c))
+        {
+            break;
+        }
+        starts.push(at);
+        from = at + m.len();
+    }
+    if starts.len() < 2 {
+        return Vec::new();
+    }
+    let mut out: Vec<(usize, usize)> = starts
+        .windows(2)
+        .filter_map(|w| Some((*w.first()?, *w.get(1)?)))
+        .collect();
+    if let Some(&last) = starts.last() {
+        out.push((last, s.len()));
+    }
+    out
 }
 
 /// `城镇、农村常住居民人均可支配收入分别增长5.2%、8%左右`: one indicator per
@@ -856,6 +985,20 @@ mod tests {
             ])
         );
         assert_eq!(distribute("地区生产总值增长6%", 1), None);
+    }
+
+    #[test]
+    fn enumerated_parts() {
+        let s = "今年重点抓好三方面工作:一是稳投资,新开工项目20个。二是促消费;三是保民生。";
+        let parts: Vec<&str> = enumerations(s)
+            .iter()
+            .map(|(a, b)| s.get(*a..*b).unwrap())
+            .collect();
+        assert_eq!(
+            parts,
+            ["一是稳投资,新开工项目20个。", "二是促消费;", "三是保民生。"]
+        );
+        assert!(enumerations("统一是关键").is_empty());
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub(super) enum Column {
     Units(Role),
     Person,
     Deadline,
+    /// A target value (目标值, 预期目标) beside an indicator column.
+    Value,
     Other,
 }
 
@@ -31,6 +33,13 @@ fn column(name: &str) -> Column {
         Column::Units(Role::Responsible)
     } else if name.contains("时限") || name.contains("时间") {
         Column::Deadline
+    } else if name.contains("目标值")
+        || name.contains("预期")
+        || name.contains("数值")
+        || name.contains("指标值")
+        || (name.contains("目标") && !name.contains("任务"))
+    {
+        Column::Value
     } else if name.contains("任务")
         || name.contains("工作")
         || name.contains("事项")
@@ -210,6 +219,7 @@ impl Builder<'_> {
         let mut text = None;
         let mut unit_list: Vec<Unit> = Vec::new();
         let mut deadline = None;
+        let mut value = None;
         let mut start = usize::MAX;
         let mut end = 0;
         for (i, cell) in row.iter().enumerate() {
@@ -234,6 +244,7 @@ impl Builder<'_> {
                     }
                 }
                 Column::Deadline => deadline = cell.first().copied().filter(|s| !s.is_empty()),
+                Column::Value => value = cell.first().copied().filter(|s| !s.is_empty()),
                 _ => {}
             }
         }
@@ -263,6 +274,10 @@ impl Builder<'_> {
                 ));
             }
         }
+        if let Some(value) = value {
+            self.target_row(number, text, value, unit_list);
+            return;
+        }
         let resp = if unit_list.is_empty() {
             None
         } else {
@@ -274,6 +289,57 @@ impl Builder<'_> {
             })
         };
         self.entry(number, Span::new(start, end), text, resp, deadline);
+    }
+}
+
+impl Builder<'_> {
+    /// A row of a target table: the indicator in one cell, its value in
+    /// another (地区生产总值 | 增长6%左右).
+    fn target_row(
+        &mut self,
+        number: Option<String>,
+        indicator: Span,
+        value: Span,
+        units: Vec<Unit>,
+    ) {
+        let name = self
+            .get(indicator)
+            .trim_end_matches(['。', '；', ';'])
+            .to_string();
+        let found = self.scan(value);
+        let first = self.targets.len();
+        let standard = crate::grammar::indicator::standard(&name).map(str::to_string);
+        if found.is_empty() {
+            let goal = format!("{name}{}", self.get(value));
+            self.targets.push(crate::Target {
+                number,
+                indicator: name,
+                standard,
+                metric: None,
+                units,
+                text: goal,
+                span: Span::new(
+                    indicator.start.min(value.start),
+                    indicator.end.max(value.end),
+                ),
+            });
+        } else {
+            for mut m in found {
+                if m.indicator.is_none() {
+                    m.indicator = Some(name.clone());
+                }
+                self.targets.push(crate::Target {
+                    number: number.clone(),
+                    indicator: name.clone(),
+                    standard: standard.clone(),
+                    text: m.text.clone(),
+                    span: m.span,
+                    metric: Some(m),
+                    units: units.clone(),
+                });
+            }
+        }
+        self.last = Some(super::Last::Targets(first));
     }
 }
 
@@ -300,5 +366,7 @@ mod tests {
         assert_eq!(column("责任领导"), Column::Person);
         assert_eq!(column("完成时限"), Column::Deadline);
         assert_eq!(column("重点工作任务"), Column::Text);
+        assert_eq!(column("2024年目标值"), Column::Value);
+        assert_eq!(column("指标名称"), Column::Text);
     }
 }

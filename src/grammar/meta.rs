@@ -21,6 +21,8 @@ const TITLE_ENDS: &[&str] = &[
     "的函",
     "分工",
     "分解意见",
+    "分解",
+    "任务分工",
 ];
 
 /// Suffixes of issuing bodies.
