@@ -348,6 +348,10 @@ impl Scanner<'_> {
             }
             start = q.start;
         }
+        // 翻一番: doubling is growth
+        if change.is_none() && text.get(q.start..).is_some_and(|t| t.starts_with('翻')) {
+            change = Some(Change::Growth);
+        }
         if change.is_none() {
             change = Some(Change::Level);
         }

@@ -545,6 +545,30 @@ pub(crate) fn read_quantity(text: &str, pos: usize) -> Option<Quantity> {
             }
         }
     }
+    // 几十家, 数十个: "several tens" is at least ten
+    if bound == Bound::Exact
+        && (before.ends_with('几') || before.ends_with('数'))
+        && s.starts_with('十')
+    {
+        bound = Bound::AtLeast;
+        bound_word = true;
+        start = pos - '几'.len_utf8();
+    }
+    // 翻一番 / 翻两番: doubling n times is a multiple of 2^n
+    if first.unit.is_none() && first.magnitude.is_none() && before.ends_with('翻') {
+        let doublings = u32::try_from(first.core.value.trunc().mantissa())
+            .ok()
+            .filter(|n| (1..=10).contains(n));
+        if let (Some(n), Some(rest)) = (doublings, s.get(first.end..)) {
+            if rest.starts_with('番') && first.core.value.fract().is_zero() {
+                first.core.value = Decimal::from(2u32.pow(n));
+                first.unit = Some(u("倍", "倍", Multiple));
+                first.end += '番'.len_utf8();
+                first.run_end = first.run_end.max(first.end);
+                start = pos - '翻'.len_utf8();
+            }
+        }
+    }
     let mut end = first.end;
     let mut second: Option<Piece> = None;
     if let Some(rest) = s.get(first.end..) {

@@ -370,3 +370,31 @@ fn unit_words_inside_ordinary_words_are_not_units() {
     assert_eq!(match_unit("个百分点").map(|d| d.text), Some("个百分点"));
     assert_eq!(match_unit("平方公里").map(|d| d.text), Some("平方公里"));
 }
+
+#[test]
+fn doubling_is_a_multiple() {
+    for (text, value) in [("翻一番", 2u32), ("翻两番", 4), ("比2010年翻一番", 2)] {
+        let at = text.find("翻").unwrap() + "翻".len();
+        let q = read_quantity(text, at).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(q.value, Decimal::from(value), "{text}");
+        assert_eq!(q.unit.as_deref(), Some("倍"), "{text}");
+        assert_eq!(q.start, text.find("翻").unwrap(), "{text}");
+    }
+}
+
+#[test]
+fn several_tens_is_a_lower_bound() {
+    // 数百 / 数千 are not read: 百 and 千 alone do not start a numeral (百日, 千万工程)
+    for (text, value, unit) in [
+        ("几十家", 10u32, "家"),
+        ("数十个", 10, "个"),
+        ("数十万元", 100_000, "元"),
+    ] {
+        let at = text.char_indices().nth(1).unwrap().0;
+        let q = read_quantity(text, at).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(q.base_value, Decimal::from(value), "{text}");
+        assert_eq!(q.base_unit.as_deref(), Some(unit), "{text}");
+        assert_eq!(q.bound, Bound::AtLeast, "{text}");
+        assert_eq!(q.start, 0, "{text}");
+    }
+}
