@@ -326,6 +326,24 @@ impl<'a> Builder<'a> {
             }
         }
         self.pending_targets = false;
+        // （一）…。（牵头单位：…） is an item numbered like a heading, and so is
+        // a goal with a quantity under a targets heading
+        if matches!(o.kind, OrdinalKind::CnComma | OrdinalKind::CnParen) {
+            let body = trim_span(self.text, Span::new(span.start + o.written.len(), span.end));
+            let (resp, text_span) = self.responsibility(body);
+            let goal = self.context_role() == SectionRole::Targets
+                && !scan_metrics(self.get(text_span), text_span.start).is_empty();
+            let is_item = resp.as_ref().is_some_and(|r| !r.units.is_empty()) || goal;
+            if is_item && self.stack.iter().any(|top| top.rank < o.kind) {
+                while self.stack.last().is_some_and(|top| top.rank >= o.kind) {
+                    if let Some(open) = self.stack.pop() {
+                        self.close(open);
+                    }
+                }
+                self.entry(Some(o.number.to_string()), span, text_span, resp, None);
+                return;
+            }
+        }
         while self.stack.last().is_some_and(|top| top.rank >= o.kind) {
             if let Some(open) = self.stack.pop() {
                 self.close(open);
@@ -388,11 +406,8 @@ impl<'a> Builder<'a> {
             declared,
         });
         self.last = None;
-        // a heading that runs into body text: the body's metrics
-        if title.end < body.end {
-            let rest = Span::new(title.end, body.end);
-            self.scan(rest);
-        }
+        // the heading's own quantities, and those of body text it runs into
+        self.scan(body);
     }
 
     /// A heading without an ordinal (a glued one, 附件): a child of the
@@ -469,11 +484,41 @@ impl<'a> Builder<'a> {
         found
     }
 
+    /// The responsibility statement of an item's body — a parenthetical, or
+    /// an inline label (`……。责任单位：市经信局`) — and the text before it.
+    fn responsibility(&self, body: Span) -> (Option<Responsibility>, Span) {
+        let text = self.get(body);
+        if let Some(r) = units::find_parenthetical(text, body.start) {
+            let text_span = trim_span(self.text, Span::new(body.start, r.span.start));
+            return (Some(r), text_span);
+        }
+        let label = crate::layout::ROLE_WORDS
+            .iter()
+            .filter_map(|w| {
+                text.match_indices(w).find(|(at, _)| {
+                    *at > 0
+                        && text
+                            .get(at + w.len()..)
+                            .is_some_and(|r| r.starts_with([':', '：']))
+                })
+            })
+            .map(|(at, _)| at)
+            .min();
+        if let Some(at) = label {
+            let rest = Span::new(body.start + at, body.end);
+            if let Some(r) = units::parse_role_line(self.get(rest), rest.start) {
+                return (
+                    Some(r),
+                    trim_span(self.text, Span::new(body.start, rest.start)),
+                );
+            }
+        }
+        (None, body)
+    }
+
     fn item(&mut self, span: Span, o: Ordinal<'_>) {
         let body = trim_span(self.text, Span::new(span.start + o.written.len(), span.end));
-        let resp = units::find_parenthetical(self.get(body), body.start);
-        let text_end = resp.as_ref().map_or(body.end, |r| r.span.start);
-        let text_span = trim_span(self.text, Span::new(body.start, text_end));
+        let (resp, text_span) = self.responsibility(body);
         if self.context_role() == SectionRole::Appendix || is_placeholder(self.get(text_span)) {
             return;
         }
