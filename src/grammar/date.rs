@@ -129,6 +129,10 @@ pub(crate) fn find_deadline(s: &str, year: Option<i32>) -> Option<FoundDeadline>
                 });
             }
         }
+        // every quarter word starts with one of these: skip other characters
+        if !matches!(c, '第' | '一' | '二' | '三' | '四' | '上' | '下' | '年') {
+            continue;
+        }
         for (word, month) in QUARTERS {
             if rest.starts_with(word) {
                 let mut end = i + word.len();
