@@ -334,7 +334,7 @@ impl<'a> Builder<'a> {
             let goal = self.context_role() == SectionRole::Targets
                 && !scan_metrics(self.get(text_span), text_span.start).is_empty();
             let is_item = resp.as_ref().is_some_and(|r| !r.units.is_empty()) || goal;
-            if is_item && self.stack.iter().any(|top| top.rank < o.kind) {
+            if is_item {
                 while self.stack.last().is_some_and(|top| top.rank >= o.kind) {
                     if let Some(open) = self.stack.pop() {
                         self.close(open);
