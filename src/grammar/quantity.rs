@@ -318,10 +318,19 @@ pub(crate) struct Quantity {
 }
 
 /// Longest entry of `table` that `s` starts with.
+/// `s.starts_with(w)`, with the first three bytes (one CJK character)
+/// compared inline first: table look-ups run at every number, and most
+/// entries differ in their first character.
+fn has_prefix(s: &str, w: &str) -> bool {
+    let (a, b) = (s.as_bytes(), w.as_bytes());
+    let n = b.len().min(3);
+    a.get(..n) == b.get(..n) && a.starts_with(b)
+}
+
 fn longest<T: Copy>(s: &str, table: &[(&'static str, T)]) -> Option<(&'static str, T)> {
     let mut best: Option<(&'static str, T)> = None;
     for &(w, v) in table {
-        if s.starts_with(w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
+        if has_prefix(s, w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
             best = Some((w, v));
         }
     }
@@ -333,7 +342,7 @@ fn longest<T: Copy>(s: &str, table: &[(&'static str, T)]) -> Option<(&'static st
 pub(crate) fn match_unit(s: &str) -> Option<UnitDef> {
     let mut best: Option<UnitDef> = None;
     for def in UNITS {
-        if s.starts_with(def.text) && best.is_none_or(|b| def.text.len() > b.text.len()) {
+        if has_prefix(s, def.text) && best.is_none_or(|b| def.text.len() > b.text.len()) {
             best = Some(*def);
         }
     }
@@ -408,7 +417,7 @@ fn read_piece(s: &str) -> Option<Piece> {
     let mut pos = 0usize;
     let mut percent_prefix = None;
     for (w, def) in PERCENT_PREFIXES {
-        if s.starts_with(w) {
+        if has_prefix(s, w) {
             pos = w.len();
             percent_prefix = Some(*def);
             break;

@@ -405,11 +405,18 @@ fn is_bare_level(f: &str) -> bool {
 }
 
 /// The longest organisation suffix `f` (folded) ends with, if any.
+/// `s.ends_with(w)`, with the last three bytes compared inline first.
+fn has_suffix(s: &str, w: &str) -> bool {
+    let (a, b) = (s.as_bytes(), w.as_bytes());
+    let n = b.len().min(3);
+    a.get(a.len().saturating_sub(n)..) == b.get(b.len() - n..) && a.ends_with(b)
+}
+
 fn org_suffix(f: &str) -> Option<&'static str> {
     SUFFIXES
         .iter()
         .copied()
-        .filter(|s| f.ends_with(s) && f.len() > s.len())
+        .filter(|s| has_suffix(f, s) && f.len() > s.len())
         .max_by_key(|s| s.len())
         .or_else(|| {
             SUFFIXES
@@ -429,7 +436,7 @@ fn tail_complete(s: &str) -> bool {
     if tail.ends_with('等') {
         return true;
     }
-    SUFFIXES.iter().any(|x| tail.ends_with(x))
+    SUFFIXES.iter().any(|x| has_suffix(&tail, x))
 }
 
 /// Whether a name ends like a whole organisation (a suffix such as 局, 委,
