@@ -69,6 +69,11 @@ pub(super) struct Table {
 /// letter-spaced words (工 作 任 务) joined back.
 fn cells(text: &str, base: usize) -> Vec<Span> {
     let mut out = Vec::new();
+    // a leading `|` (markdown-style tables) opens the first cell
+    let (text, base) = match text.strip_prefix('|') {
+        Some(rest) => (rest, base + 1),
+        None => (text, base),
+    };
     if text.contains('|') {
         let mut start = 0;
         for (i, c) in text
@@ -354,6 +359,9 @@ mod tests {
         assert_eq!(c, ["1", "1.……", "", "", "", ""]);
         let t = "序号 工 作 任 务 牵头负责部门";
         assert_eq!(cells(t, 0).len(), 6);
+        let t = "| 1 | 推进 | 区发改局 |";
+        let c: Vec<&str> = cells(t, 0).iter().map(|s| s.get(t).unwrap()).collect();
+        assert_eq!(c, ["1", "推进", "区发改局"]);
         let t = "坚持服务 |";
         let c: Vec<&str> = cells(t, 0).iter().map(|s| s.get(t).unwrap()).collect();
         assert_eq!(c, ["坚持服务"]);

@@ -440,8 +440,12 @@ fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
     {
         return DocumentKind::WorkReport;
     }
-    if text_has("牽頭") || text_has("牵头") || text_has("方案") {
+    if text_has("方案") {
         return DocumentKind::ActionPlan;
+    }
+    if text_has("牽頭") || text_has("牵头") || text_has("责任单位") || text_has("責任單位")
+    {
+        return DocumentKind::TaskBreakdown;
     }
     DocumentKind::Unknown
 }
