@@ -183,7 +183,8 @@ fn back_chars(text: &str, i: usize, n: usize) -> usize {
 /// Chinese numerals with 次 are ordinals (二次供水); a count followed by a
 /// numeral or a name noun is a slogan or name (四个一批, 八项规定, 七个方面);
 /// 新 + Chinese numeral is a name (新十条); (共135项) counts the document's
-/// own items; a three-digit number + 所 is an institute (中船710所).
+/// own items; a short name + three-digit number + 所 after a separator is
+/// an institute (、中船710所、), while 新建中小学120所 is a count.
 /// Accepts `新增就业8000人以上`, `四项机制`; rejects `第三`, `二期`, `5G`,
 /// `一批`, `八项规定`.
 fn accept(text: &str, q: &Quantity) -> bool {
@@ -228,8 +229,24 @@ fn accept(text: &str, q: &Quantity) -> bool {
     if prev == Some('共') && matches!(next, Some(')' | '）')) {
         return false;
     }
-    if unit_text == Some("所") && q.int_digits >= 3 && !next.is_some_and(is_cjk) {
-        return false;
+    // 、中船710所、: a short name right after a separator with a 3-digit
+    // number and 所 is an institute; 新建中小学120所 is a count
+    if unit_text == Some("所") && q.int_digits >= 3 {
+        let head = text.get(..q.num_start).unwrap_or("");
+        let name_len = head
+            .chars()
+            .rev()
+            .take_while(|c| is_cjk(*c))
+            .take(3)
+            .count();
+        let after_separator = head
+            .chars()
+            .rev()
+            .nth(name_len)
+            .is_none_or(|c| is_boundary(c) || matches!(c, '、' | '“' | '(' | '（'));
+        if name_len <= 2 && after_separator {
+            return false;
+        }
     }
     true
 }

@@ -326,3 +326,23 @@ fn parse_phrase() {
     assert_eq!(m.base_value, dec("10000000"));
     assert_eq!(m.base_unit.as_deref(), Some("人"));
 }
+
+#[test]
+fn institutes_and_school_counts() {
+    // a short name with a three-digit number and 所 in a list of names
+    assert!(scan_metrics("依托华为、航天801所、中车等企业", 0).is_empty());
+    // a verb phrase before the count: schools counted
+    let m = one("新建中小学120所");
+    assert_eq!((m.value, m.unit.as_deref()), (dec("120"), Some("所")));
+}
+
+#[test]
+fn doubling_and_several_tens() {
+    let m = one("城乡居民收入比2010年翻一番");
+    assert_eq!(
+        (m.value, m.unit.as_deref(), m.change),
+        (dec("2"), Some("倍"), Some(Change::Growth))
+    );
+    let m = one("培育几十家企业");
+    assert_eq!((m.base_value, m.bound), (dec("10"), Bound::AtLeast));
+}
