@@ -19,6 +19,9 @@
 //! failed, 2 for bad usage (no argument).
 #![allow(clippy::print_stdout)]
 
+#[path = "common/mod.rs"]
+mod common;
+
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -93,23 +96,12 @@ fn describe(e: &std::io::Error) -> String {
     }
 }
 
-/// Reads a file as UTF-8, with a one-line reason when it cannot.
-fn read(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| describe(&e))?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "not valid UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
-
 /// The output line of one input, and the bytes it read.
 fn process(input: &Input) -> (String, usize, bool) {
     let path = input.path().to_string_lossy();
     let result = match input {
         Input::Bad(_, msg) => Err(msg.clone()),
-        Input::File(p) => read(p),
+        Input::File(p) => common::read(p),
     };
     let (line, bytes, ok) = match result {
         Ok(text) => {

@@ -10,6 +10,9 @@
 //! a directory, not UTF-8), 2 for bad usage.
 
 use std::io::{Read, Write};
+
+#[path = "common/mod.rs"]
+mod common;
 use std::process::ExitCode;
 
 const SAMPLE: &str = include_str!("data/sample.txt");
@@ -31,23 +34,9 @@ fn read_input(arg: Option<&str>) -> Result<(String, String), String> {
                     )
                 })
         }
-        Some(path) => {
-            let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-                std::io::ErrorKind::NotFound => format!("{path}: no such file"),
-                std::io::ErrorKind::IsADirectory => format!("{path}: is a directory"),
-                std::io::ErrorKind::PermissionDenied => format!("{path}: permission denied"),
-                _ if std::path::Path::new(path).is_dir() => format!("{path}: is a directory"),
-                _ => format!("{path}: {e}"),
-            })?;
-            String::from_utf8(bytes)
-                .map(|s| (path.to_string(), s))
-                .map_err(|e| {
-                    format!(
-                        "{path}: not valid UTF-8 (invalid byte at offset {})",
-                        e.utf8_error().valid_up_to()
-                    )
-                })
-        }
+        Some(path) => common::read(std::path::Path::new(path))
+            .map(|text| (path.to_string(), text))
+            .map_err(|reason| format!("{path}: {reason}")),
     }
 }
 

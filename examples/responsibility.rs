@@ -15,59 +15,16 @@
 //! directory, not UTF-8) — nothing is printed then, 2 for bad usage.
 #![allow(clippy::print_stdout)]
 
+#[path = "common/mod.rs"]
+mod common;
+
 use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
 const SAMPLE: &str = include_str!("data/sample.txt");
 
 const HEADER: [&str; 6] = ["file", "unit", "role", "task_number", "path", "headline"];
-
-/// Reads a file as UTF-8, with a one-line reason naming it when it cannot.
-fn read(path: &str) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => format!("{path}: no such file"),
-        std::io::ErrorKind::PermissionDenied => format!("{path}: permission denied"),
-        std::io::ErrorKind::IsADirectory => format!("{path}: is a directory"),
-        _ if std::path::Path::new(path).is_dir() => format!("{path}: is a directory"),
-        _ => format!("{path}: {e}"),
-    })?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{path}: not valid UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
-
-/// One CSV field: quoted when it holds a comma, a quote, a line break or
-/// surrounding spaces; quotes doubled.
-fn field(s: &str) -> String {
-    let needs = s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ');
-    if needs {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-/// One CSV record, line break included.
-fn record<S: AsRef<str>>(fields: &[S]) -> String {
-    let mut line = fields
-        .iter()
-        .map(|f| field(f.as_ref()))
-        .collect::<Vec<_>>()
-        .join(",");
-    line.push_str("\r\n");
-    line
-}
-
-/// The serde name of an enum value (`lead`, `group_lead`).
-fn name<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
 
 fn rows(file: &str, doc: &govreport::Document) -> Vec<String> {
     let mut out = Vec::new();
@@ -76,10 +33,10 @@ fn rows(file: &str, doc: &govreport::Document) -> Vec<String> {
         let path = task.path.join(" / ");
         let headline = task.headline.clone().unwrap_or_default();
         for unit in &task.units {
-            out.push(record(&[
+            out.push(common::record(&[
                 file,
                 &unit.name,
-                &name(&unit.role),
+                &common::name(&unit.role),
                 &number,
                 &path,
                 &headline,
@@ -104,7 +61,7 @@ fn main() -> ExitCode {
         inputs.push(("sample".to_string(), SAMPLE.to_string()));
     }
     for path in &args {
-        match read(path) {
+        match common::read(Path::new(path)).map_err(|reason| format!("{path}: {reason}")) {
             Ok(text) => inputs.push((path.clone(), text)),
             Err(msg) => {
                 eprintln!("responsibility: {msg}");
@@ -113,7 +70,7 @@ fn main() -> ExitCode {
         }
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut ok = out.write_all(record(&HEADER).as_bytes()).is_ok();
+    let mut ok = out.write_all(common::record(&HEADER).as_bytes()).is_ok();
     for (file, text) in &inputs {
         let doc = govreport::parse(text);
         for row in rows(file, &doc) {
@@ -131,10 +88,10 @@ mod tests {
 
     #[test]
     fn quoting() {
-        assert_eq!(field("区财政局(金融办)"), "区财政局(金融办)");
-        assert_eq!(field("a,b"), "\"a,b\"");
-        assert_eq!(field("\"x\""), "\"\"\"x\"\"\"");
-        assert_eq!(record(&["a", "b"]), "a,b\r\n");
+        assert_eq!(common::field("区财政局(金融办)"), "区财政局(金融办)");
+        assert_eq!(common::field("a,b"), "\"a,b\"");
+        assert_eq!(common::field("\"x\""), "\"\"\"x\"\"\"");
+        assert_eq!(common::record(&["a", "b"]), "a,b\r\n");
     }
 
     #[test]
