@@ -240,10 +240,6 @@ fn qualitative_goal(s: &str) -> bool {
         .any(|w| s.contains(w))
 }
 
-fn trim_span(text: &str, span: Span) -> Span {
-    content(text, span)
-}
-
 impl<'a> Builder<'a> {
     fn get(&self, span: Span) -> &'a str {
         span.get(self.text).unwrap_or("")
@@ -320,7 +316,7 @@ impl<'a> Builder<'a> {
     fn heading(&mut self, span: Span, o: Ordinal<'_>) {
         if o.kind == OrdinalKind::Dash && self.pending_targets {
             // ——地区生产总值增长6%左右; under 主要预期目标是:
-            let body = trim_span(self.text, Span::new(span.start + o.written.len(), span.end));
+            let body = content(self.text, Span::new(span.start + o.written.len(), span.end));
             if self.target_line(body) {
                 return;
             }
@@ -329,7 +325,7 @@ impl<'a> Builder<'a> {
         // （一）…。（牵头单位：…） is an item numbered like a heading, and so is
         // a goal with a quantity under a targets heading
         if matches!(o.kind, OrdinalKind::CnComma | OrdinalKind::CnParen) {
-            let body = trim_span(self.text, Span::new(span.start + o.written.len(), span.end));
+            let body = content(self.text, Span::new(span.start + o.written.len(), span.end));
             let (resp, text_span) = self.responsibility(body);
             let goal = self.context_role() == SectionRole::Targets
                 && !scan_metrics(self.get(text_span), text_span.start).is_empty();
@@ -350,7 +346,7 @@ impl<'a> Builder<'a> {
             }
         }
         let body = Span::new(span.start + o.written.len(), span.end);
-        let body = trim_span(self.text, body);
+        let body = content(self.text, body);
         let body_text = self.get(body);
         let resp = if o.kind == OrdinalKind::Dash {
             units::find_parenthetical(body_text, body.start)
@@ -489,7 +485,7 @@ impl<'a> Builder<'a> {
     fn responsibility(&self, body: Span) -> (Option<Responsibility>, Span) {
         let text = self.get(body);
         if let Some(r) = units::find_parenthetical(text, body.start) {
-            let text_span = trim_span(self.text, Span::new(body.start, r.span.start));
+            let text_span = content(self.text, Span::new(body.start, r.span.start));
             return (Some(r), text_span);
         }
         let label = crate::layout::ROLE_WORDS
@@ -509,15 +505,15 @@ impl<'a> Builder<'a> {
             if let Some(r) = units::parse_role_line(self.get(rest), rest.start) {
                 return (
                     Some(r),
-                    trim_span(self.text, Span::new(body.start, rest.start)),
+                    content(self.text, Span::new(body.start, rest.start)),
                 );
             }
         }
-        (None, body)
+        (None, content(self.text, body))
     }
 
     fn item(&mut self, span: Span, o: Ordinal<'_>) {
-        let body = trim_span(self.text, Span::new(span.start + o.written.len(), span.end));
+        let body = content(self.text, Span::new(span.start + o.written.len(), span.end));
         let (resp, text_span) = self.responsibility(body);
         if self.context_role() == SectionRole::Appendix || is_placeholder(self.get(text_span)) {
             return;
@@ -680,7 +676,7 @@ impl<'a> Builder<'a> {
                         metric: None,
                         units: units.to_vec(),
                         text: goal,
-                        span: trim_span(self.text, clause),
+                        span: content(self.text, clause),
                     });
                 }
                 continue;
@@ -770,7 +766,7 @@ impl<'a> Builder<'a> {
                         .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';'))
                         .is_empty()
                     {
-                        let text_span = trim_span(self.text, Span::new(span.start, r.span.start));
+                        let text_span = content(self.text, Span::new(span.start, r.span.start));
                         let found = self.scan(text_span);
                         let more = self.get(text_span).to_string();
                         if let Some(t) = self.tasks.get_mut(i) {
@@ -787,11 +783,9 @@ impl<'a> Builder<'a> {
         // a report's or a notice's target statement
         if let Some(start) = target_statement(line) {
             let body = Span::new(span.start + start, span.end);
-            let resp = units::find_parenthetical(self.get(body), body.start);
-            let end = resp.as_ref().map_or(body.end, |r| r.span.start);
-            let body = trim_span(self.text, Span::new(body.start, end));
-            let metrics = self.scan(Span::new(span.start, body.start));
-            drop(metrics);
+            let (resp, body) = self.responsibility(body);
+            // the lead-in before the colon, then the targets
+            self.scan(Span::new(span.start, body.start));
             let metrics = self.scan(body);
             let units = resp.map(|r| r.units).unwrap_or_default();
             let first = self.targets.len();
@@ -823,7 +817,7 @@ impl<'a> Builder<'a> {
             let parts = enumerations(line);
             if parts.len() >= 2 {
                 for (a, b) in parts {
-                    let part = trim_span(self.text, Span::new(span.start + a, span.start + b));
+                    let part = content(self.text, Span::new(span.start + a, span.start + b));
                     let metrics = self.scan(part);
                     let text = self.get(part);
                     let headline = text

@@ -81,7 +81,7 @@ fn cells(text: &str, base: usize) -> Vec<Span> {
             .chain(std::iter::once((text.len(), '|')))
         {
             if c == '|' {
-                let cell = super::trim_span(text, Span::new(start, i));
+                let cell = crate::layout::content(text, Span::new(start, i));
                 out.push(Span::new(base + cell.start, base + cell.end));
                 start = i + 1;
             }

@@ -4,14 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::grammar::heading::ordinal_value;
-
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
-}
-
-fn digits_value(s: &str) -> Option<u32> {
-    ordinal_value(s)
-}
+use crate::grammar::is_digit;
 
 /// Takes a run of 1..=max digits at the start of `s`: (value, rest).
 fn take_digits(s: &str, max: usize) -> Option<(u32, &str)> {
@@ -24,7 +17,7 @@ fn take_digits(s: &str, max: usize) -> Option<(u32, &str)> {
     if n == 0 || n > max {
         return None;
     }
-    Some((digits_value(run)?, s.get(end..)?))
+    Some((ordinal_value(run)?, s.get(end..)?))
 }
 
 /// The last day of `month` in `year`.

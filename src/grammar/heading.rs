@@ -12,6 +12,8 @@ use nom::combinator::{not, peek, recognize};
 use nom::sequence::{delimited, terminated};
 use nom::{IResult, Parser};
 
+use super::is_digit;
+
 /// The family of an ordinal, from the outermost to the innermost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum OrdinalKind {
@@ -61,10 +63,6 @@ fn is_cn_digit(c: char) -> bool {
             | '百'
             | '两'
     )
-}
-
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
 fn cn_number(i: &str) -> IResult<&str, &str> {

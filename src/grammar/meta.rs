@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::grammar::date::{calendar_date, find_date};
+use crate::grammar::is_cjk;
 use crate::{DocumentKind, Meta};
 
 /// How far into a document the title and number are looked for (lines).
@@ -85,10 +86,6 @@ pub(crate) fn doc_number(s: &str) -> Option<(usize, usize)> {
 }
 
 const LEVELS: &[char] = &['省', '市', '区', '县', '州', '旗', '镇', '乡'];
-
-fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
 
 /// The value after a `label:` field on a line, up to the next run of spaces.
 fn field<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {

@@ -8,6 +8,7 @@
 
 use rust_decimal::Decimal;
 
+use super::is_cjk;
 use super::numeral::{self, starts_numeral};
 use super::quantity::{self, Quantity, UnitKind};
 use crate::{Bound, Change, Error, ErrorKind, Metric, Span};
@@ -161,10 +162,6 @@ fn char_before(text: &str, i: usize) -> Option<char> {
 /// The char at byte `i` of `text`.
 fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
-}
-
-fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// Byte offset `n` characters before `i` (or 0).

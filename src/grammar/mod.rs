@@ -9,3 +9,13 @@ pub(crate) mod metric;
 pub(crate) mod numeral;
 pub(crate) mod quantity;
 pub(crate) mod units;
+
+/// A CJK unified ideograph (the characters of names and running text).
+pub(crate) fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// An ASCII or full-width decimal digit.
+pub(crate) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
