@@ -9,6 +9,7 @@ pub(crate) mod metric;
 pub(crate) mod numeral;
 pub(crate) mod quantity;
 pub(crate) mod units;
+pub(crate) mod words;
 
 /// A CJK unified ideograph (the characters of names and running text).
 pub(crate) fn is_cjk(c: char) -> bool {

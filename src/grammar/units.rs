@@ -27,6 +27,10 @@
 //! [`MAX_UNITS`] units and a name longer than [`MAX_NAME_CHARS`] characters is
 //! not taken as a name. [`parse_list_bounded`] reports what a cap left out.
 
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use super::words::{self, End, WordIndex};
 use crate::{Error, ErrorKind, Role, Span, Unit};
 
 /// Most units one list, or one responsibility statement, yields.
@@ -158,9 +162,18 @@ fn fold(c: char) -> char {
     }
 }
 
-/// The folded copy of `s` (same byte length as `s`).
-fn folded(s: &str) -> String {
-    s.chars().map(fold).collect()
+/// The folded copy of `s` (same byte length as `s`); borrowed when nothing
+/// needs folding, which is the common case of simplified text.
+fn folded(s: &str) -> Cow<'_, str> {
+    match s.char_indices().find(|&(_, c)| fold(c) != c) {
+        None => Cow::Borrowed(s),
+        Some((at, _)) => {
+            let mut out = String::with_capacity(s.len());
+            out.push_str(sub(s, 0, at));
+            out.extend(sub(s, at, s.len()).chars().map(fold));
+            Cow::Owned(out)
+        }
+    }
 }
 
 fn is_open(c: char) -> bool {
@@ -404,27 +417,24 @@ fn is_bare_level(f: &str) -> bool {
     true
 }
 
-/// The longest organisation suffix `f` (folded) ends with, if any.
-/// `s.ends_with(w)`, with the last three bytes compared inline first.
-fn has_suffix(s: &str, w: &str) -> bool {
-    let (a, b) = (s.as_bytes(), w.as_bytes());
-    let n = b.len().min(3);
-    a.get(a.len().saturating_sub(n)..) == b.get(b.len() - n..) && a.ends_with(b)
+/// The longest organisation suffix `f` (folded) ends with, if any; a name
+/// that is only a suffix (委员会) yields it when no shorter suffix is left
+/// before it.
+fn org_suffix(f: &str) -> Option<&'static str> {
+    let candidates = SUFFIX_INDEX.candidates(f);
+    candidates
+        .iter()
+        .find(|(_, s, _)| f.len() > s.len() && f.ends_with(s))
+        .or_else(|| candidates.iter().find(|(_, s, _)| f == *s))
+        .map(|&(_, s, _)| s)
 }
 
-fn org_suffix(f: &str) -> Option<&'static str> {
-    SUFFIXES
-        .iter()
-        .copied()
-        .filter(|s| has_suffix(f, s) && f.len() > s.len())
-        .max_by_key(|s| s.len())
-        .or_else(|| {
-            SUFFIXES
-                .iter()
-                .copied()
-                .filter(|s| f == *s)
-                .max_by_key(|s| s.len())
-        })
+/// [`SUFFIXES`] indexed by their last character.
+static SUFFIX_INDEX: LazyLock<WordIndex<()>> = LazyLock::new(|| words::index(End::Last, SUFFIXES));
+
+/// Whether `f` (folded) ends with some organisation suffix.
+fn ends_in_suffix(f: &str) -> bool {
+    SUFFIX_INDEX.longest(f).is_some()
 }
 
 /// Whether the last few characters of `s` form an organisation suffix or a
@@ -433,10 +443,7 @@ fn tail_complete(s: &str) -> bool {
     let s = s.trim_end_matches(is_trim);
     let start = s.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
     let tail = folded(sub(s, start, s.len()));
-    if tail.ends_with('等') {
-        return true;
-    }
-    SUFFIXES.iter().any(|x| has_suffix(&tail, x))
+    tail.ends_with('等') || ends_in_suffix(&tail)
 }
 
 /// Whether a name ends like a whole organisation (a suffix such as 局, 委,
@@ -451,11 +458,15 @@ fn level_prefix(f: &str) -> Option<&'static str> {
     if NOT_LEVELS.iter().any(|w| f.starts_with(w)) {
         return None;
     }
-    LEVELS
+    LEVEL_INDEX
+        .candidates(f)
         .iter()
-        .copied()
-        .find(|p| f.starts_with(p) && f.len() > p.len())
+        .find(|(_, p, _)| f.len() > p.len() && f.starts_with(p))
+        .map(|&(_, p, _)| p)
 }
+
+/// [`LEVELS`] indexed by their first character.
+static LEVEL_INDEX: LazyLock<WordIndex<()>> = LazyLock::new(|| words::index(End::First, LEVELS));
 
 /// Whether a member already names its own level or owner, so that the run's
 /// prefix must not be added: 团区委, 国家统计局…, 中共…, 人民银行….
@@ -518,15 +529,25 @@ fn is_territorial(f: &str) -> bool {
 /// 成员单位. A single body such as 区发改局 or 区直机关工委 is not collective.
 pub(crate) fn is_collective(name: &str) -> bool {
     let f = folded(name);
-    if f.contains('各') || f.contains("有关") || f.contains("相关") {
-        return true;
+    let f = f.as_ref();
+    // one pass: 各 / 有关 / 相关 decide at once, 直 / 所属 mark a 直属 group
+    let mut direct = false;
+    let mut prev = '\0';
+    for c in f.chars() {
+        match c {
+            '各' => return true,
+            '关' if matches!(prev, '有' | '相') => return true,
+            '直' => direct = true,
+            '属' if prev == '所' => direct = true,
+            _ => {}
+        }
+        prev = c;
     }
     if f.starts_with("其他") || f.starts_with("其它") || f.ends_with("成员单位") {
         return true;
     }
     const GROUP_ENDS: &[&str] = &["部门", "单位", "机关", "机构", "企业"];
-    (f.contains('直') || f.contains("所属") || f.contains("属各"))
-        && GROUP_ENDS.iter().any(|e| f.ends_with(e))
+    direct && GROUP_ENDS.iter().any(|e| f.ends_with(e))
 }
 
 // ---------------------------------------------------------------------------
@@ -737,17 +758,17 @@ fn glued_cuts(name: &str) -> Vec<usize> {
     if org_suffix(&f).is_none() {
         return cuts;
     }
+    let total = char_count(&f);
     let mut last = 0usize;
-    for (i, _) in f.char_indices() {
-        if i == 0 {
+    let mut last_k = 0usize; // char index of `last`
+    for (k, (i, _)) in f.char_indices().enumerate() {
+        // both parts at least 3 characters
+        if k < last_k + 3 || total - k < 3 {
             continue;
         }
         let left = sub(&f, last, i);
         let right = sub(&f, i, f.len());
-        if char_count(left) < 3 || char_count(right) < 3 {
-            continue;
-        }
-        let left_done = SUFFIXES.iter().any(|s| left.ends_with(s)) && !is_territorial(left);
+        let left_done = ends_in_suffix(left) && !is_territorial(left);
         if left_done
             && level_prefix(right).is_some()
             && LEVELS
@@ -756,6 +777,7 @@ fn glued_cuts(name: &str) -> Vec<usize> {
         {
             cuts.push(i);
             last = i;
+            last_k = k;
         }
     }
     cuts
@@ -767,7 +789,10 @@ fn restore_run(pieces: &mut [Piece]) {
     if n < 2 {
         return;
     }
-    let fs: Vec<String> = pieces.iter().map(|p| folded(&p.name)).collect();
+    let fs: Vec<String> = pieces
+        .iter()
+        .map(|p| folded(&p.name).into_owned())
+        .collect();
     // 1. Shared suffix, written on a later member only: 区科经、商务局;
     //    郑店、五里界街道办事处. The donor must not carry its own prefix
     //    (各地、各部门 shares nothing) and collectives take no suffix.
@@ -815,7 +840,10 @@ fn restore_run(pieces: &mut [Piece]) {
             p.name = nn;
         }
     }
-    let fs: Vec<String> = pieces.iter().map(|p| folded(&p.name)).collect();
+    let fs: Vec<String> = pieces
+        .iter()
+        .map(|p| folded(&p.name).into_owned())
+        .collect();
     let Some(f0) = fs.first() else { return };
     let Some(p0) = pieces.first() else { return };
     // 2. Collective prefix 各 on the first member only: 各乡镇人民政府、街道办事处
@@ -1419,32 +1447,11 @@ fn statement_units(text: &str, offset: usize, st: &Statement) -> Vec<Unit> {
 /// `…(国务院各部门分别负责,年内持续推进)`, `…(省发展改革委牵头,省工业和信息化厅、省`.
 /// Rejects: `…完善农户(含农户)档案`, `…(无总牵头单位的由牵头单位报送)`.
 pub(crate) fn find_parenthetical(text: &str, offset: usize) -> Option<Responsibility> {
+    // Top-level groups first (one pass, no parsing), then read them from the
+    // last one back: the first statement found is the answer.
+    let mut groups: Vec<(usize, usize, bool)> = Vec::new();
     let mut depth = 0usize;
     let mut open_at = 0usize;
-    let mut best: Option<Responsibility> = None;
-    let consider = |start: usize, end: usize, closed: bool, best: &mut Option<Responsibility>| {
-        // content between the brackets
-        let inner_start = sub(text, start, end)
-            .chars()
-            .next()
-            .map_or(start, |c| start + c.len_utf8());
-        let inner_end = if closed {
-            sub(text, start, end)
-                .chars()
-                .next_back()
-                .map_or(end, |c| end.saturating_sub(c.len_utf8()))
-        } else {
-            end
-        };
-        let inner = sub(text, inner_start, inner_end.max(inner_start));
-        if let Some(r) = read_statement(inner, offset + inner_start, true) {
-            *best = Some(Responsibility {
-                span: Span::new(offset + start, offset + end),
-                closed,
-                ..r
-            });
-        }
-    };
     for (i, c) in text.char_indices() {
         if is_open(c) {
             if depth == 0 {
@@ -1454,15 +1461,33 @@ pub(crate) fn find_parenthetical(text: &str, offset: usize) -> Option<Responsibi
         } else if is_close(c) && depth > 0 {
             depth -= 1;
             if depth == 0 {
-                consider(open_at, i + c.len_utf8(), true, &mut best);
+                groups.push((open_at, i + c.len_utf8(), true));
             }
         }
     }
     if depth > 0 {
         let end = text.trim_end().len().max(open_at);
-        consider(open_at, end, false, &mut best);
+        groups.push((open_at, end, false));
     }
-    best
+    groups.into_iter().rev().find_map(|(start, end, closed)| {
+        let group = sub(text, start, end);
+        // content between the brackets
+        let inner_start = group.chars().next().map_or(start, |c| start + c.len_utf8());
+        let inner_end = if closed {
+            group
+                .chars()
+                .next_back()
+                .map_or(end, |c| end.saturating_sub(c.len_utf8()))
+        } else {
+            end
+        };
+        let inner = sub(text, inner_start, inner_end.max(inner_start));
+        read_statement(inner, offset + inner_start, true).map(|r| Responsibility {
+            span: Span::new(offset + start, offset + end),
+            closed,
+            ..r
+        })
+    })
 }
 
 /// Reads a statement's content; `None` when it is not a responsibility
@@ -1489,6 +1514,15 @@ fn read_statement(inner: &str, offset: usize, strict: bool) -> Option<Responsibi
 
 /// Cheap pre-check: does the text hold any role word at all?
 fn may_hold_roles(s: &str) -> bool {
+    // Every role word holds one of these characters (simplified or
+    // traditional); most text has none, and the check needs no folding.
+    const KEYS: [char; 20] = [
+        '牵', '牽', '负', '負', '配', '单', '單', '门', '門', '参', '參', '协', '協', '分', '领',
+        '領', '主', '办', '辦', '责',
+    ];
+    if !s.contains(KEYS) {
+        return false;
+    }
     let f = folded(s);
     [
         "牵头", "负责", "配合", "单位", "部门", "参与", "协办", "协助", "分工", "领导", "主体",

@@ -612,3 +612,21 @@ fn adversarial_inputs_stay_fast() {
     // Generous bound for an unoptimised build on a slow machine.
     assert!(t0.elapsed().as_secs() < 60, "took {:?}", t0.elapsed());
 }
+
+#[test]
+fn suffix_lookup_takes_the_longest() {
+    assert_eq!(org_suffix("区街道办事处"), Some("街道办事处"));
+    assert_eq!(org_suffix("区财政局"), Some("局"));
+    assert_eq!(org_suffix("区财政分局"), Some("分局"));
+    assert_eq!(org_suffix("委员会"), Some("会"));
+    assert_eq!(org_suffix("局"), Some("局"));
+    assert_eq!(org_suffix("区发改"), None);
+    assert_eq!(org_suffix(""), None);
+}
+
+#[test]
+fn folding_borrows_simplified_text() {
+    assert!(matches!(folded("区发改局"), Cow::Borrowed(_)));
+    assert_eq!(folded("區發改局"), "区发改局");
+    assert_eq!(folded("市牽頭"), "市牵头");
+}

@@ -1,0 +1,102 @@
+//! Word tables indexed by one end character.
+//!
+//! The grammars match words from fixed tables (organisation suffixes, unit
+//! words, bound words) at a known position. Walking a whole table and
+//! comparing every entry costs a call per entry; an index keyed by the
+//! character at the matching end narrows each lookup to the few entries that
+//! can match, longest first, so the first hit is the longest match.
+
+/// Which end of a word its index key is taken from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum End {
+    /// Keyed by the first character: for matches at the start of a text.
+    First,
+    /// Keyed by the last character: for matches at the end of a text.
+    Last,
+}
+
+/// A word table sorted by its key character, longest word first within a key.
+#[derive(Debug)]
+pub(crate) struct WordIndex<T: 'static> {
+    end: End,
+    entries: Vec<(char, &'static str, T)>,
+}
+
+impl<T: Copy + 'static> WordIndex<T> {
+    /// Indexes `words` (with their payloads) by the character at `end`.
+    /// Empty words are left out: they match nothing.
+    pub(crate) fn new(end: End, words: impl IntoIterator<Item = (&'static str, T)>) -> Self {
+        let mut entries: Vec<(char, &'static str, T)> = words
+            .into_iter()
+            .filter_map(|(w, t)| {
+                let key = match end {
+                    End::First => w.chars().next(),
+                    End::Last => w.chars().next_back(),
+                }?;
+                Some((key, w, t))
+            })
+            .collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
+        WordIndex { end, entries }
+    }
+
+    /// The entries whose key is `c`, longest first.
+    pub(crate) fn bucket(&self, c: char) -> &[(char, &'static str, T)] {
+        let lo = self.entries.partition_point(|e| e.0 < c);
+        let hi = self.entries.partition_point(|e| e.0 <= c);
+        self.entries.get(lo..hi).unwrap_or(&[])
+    }
+
+    /// The entries that can match `s` at this index's end, longest first.
+    pub(crate) fn candidates(&self, s: &str) -> &[(char, &'static str, T)] {
+        let key = match self.end {
+            End::First => s.chars().next(),
+            End::Last => s.chars().next_back(),
+        };
+        key.map_or(&[], |c| self.bucket(c))
+    }
+
+    /// The longest word `s` starts with (for [`End::First`]) or ends with
+    /// (for [`End::Last`]), with its payload.
+    pub(crate) fn longest(&self, s: &str) -> Option<(&'static str, T)> {
+        self.candidates(s)
+            .iter()
+            .find(|(_, w, _)| match self.end {
+                End::First => s.starts_with(w),
+                End::Last => s.ends_with(w),
+            })
+            .map(|&(_, w, t)| (w, t))
+    }
+}
+
+/// Indexes a plain word list (no payload).
+pub(crate) fn index(end: End, words: &'static [&'static str]) -> WordIndex<()> {
+    WordIndex::new(end, words.iter().map(|w| (*w, ())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_match_at_either_end() {
+        let ix = index(End::Last, &["局", "分局", "总局", "委员会", "会"]);
+        assert_eq!(ix.longest("区财政分局").map(|m| m.0), Some("分局"));
+        assert_eq!(ix.longest("区工会").map(|m| m.0), Some("会"));
+        assert_eq!(ix.longest("区管委员会").map(|m| m.0), Some("委员会"));
+        assert_eq!(ix.longest("区政府"), None);
+        assert_eq!(ix.longest(""), None);
+        let ix = index(End::First, &["万", "万亿", "亿"]);
+        assert_eq!(ix.longest("万亿元").map(|m| m.0), Some("万亿"));
+        assert_eq!(ix.longest("万元").map(|m| m.0), Some("万"));
+        assert_eq!(ix.longest("元"), None);
+    }
+
+    #[test]
+    fn buckets_hold_only_their_key() {
+        let ix = index(End::First, &["a", "ab", "b", "", "abc"]);
+        let b: Vec<&str> = ix.bucket('a').iter().map(|e| e.1).collect();
+        assert_eq!(b, ["abc", "ab", "a"]);
+        assert!(ix.bucket('z').is_empty());
+    }
+}
