@@ -60,6 +60,9 @@ pub enum DiagnosticCode {
     NumberingRestart,
     /// A role line or column with no task to attach to.
     OrphanResponsibility,
+    /// A footnote marker (`[7]`) in the body of a document that has a
+    /// glossary, but no entry with that marker.
+    UnresolvedNoteMarker,
 }
 
 /// How much a [`Diagnostic`] matters.

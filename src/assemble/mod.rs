@@ -48,6 +48,8 @@ pub(crate) struct Builder<'a> {
     table: table::Table,
     /// A target statement ended with its colon: the lines below are targets.
     pending_targets: bool,
+    /// Where the text first cites footnote 1 (`[1]`), if it does.
+    first_citation: Option<usize>,
 }
 
 /// Builds the document.
@@ -77,6 +79,10 @@ pub(crate) fn assemble(
         last_number: None,
         table: table::Table::default(),
         pending_targets: false,
+        first_citation: ["[1]", "［1］", "【1】"]
+            .iter()
+            .filter_map(|m| memchr::memmem::find(text.as_bytes(), m.as_bytes()))
+            .min(),
     };
     for block in &mut blocks {
         b.block(block);
@@ -88,7 +94,9 @@ pub(crate) fn assemble(
     let mut metrics = b.metrics;
     metrics.sort_by_key(|m| (m.span.start, m.span.end));
     metrics.dedup_by_key(|m| m.span);
+    let mut notes = b.notes;
     let mut diagnostics = b.diagnostics;
+    link_notes(text, &mut notes, &mut diagnostics);
     diagnostics.sort_by_key(|d| d.span.start);
     Document {
         kind,
@@ -97,7 +105,7 @@ pub(crate) fn assemble(
         targets: b.targets,
         tasks: b.tasks,
         metrics,
-        notes: b.notes,
+        notes,
         diagnostics,
         blocks,
         source_len: text.len(),
@@ -474,6 +482,28 @@ impl<'a> Builder<'a> {
     }
 
     /// Scans a span for metrics and records them; returns them.
+    /// Whether a line opening with a marker (`[3]……`) is a glossary entry:
+    /// under a glossary or appendix heading; or, without a heading, as the
+    /// trailing list of a document whose body cites `[1]` before it — the
+    /// first entry is `[1]` with a headword, the others continue the count.
+    fn is_note(&self, note: &Note) -> bool {
+        let role = self.context_role();
+        if role == SectionRole::Notes || role == SectionRole::Appendix {
+            return true;
+        }
+        let Ok(n) = note.marker.parse::<usize>() else {
+            return false;
+        };
+        match self.notes.last() {
+            Some(last) => last.marker.parse::<usize>().is_ok_and(|m| m + 1 == n),
+            None => {
+                n == 1
+                    && note.term.is_some()
+                    && self.first_citation.is_some_and(|at| at < note.span.start)
+            }
+        }
+    }
+
     fn scan(&mut self, span: Span) -> Vec<Metric> {
         let found = scan_metrics(self.get(span), span.start);
         self.metrics.extend(found.iter().cloned());
@@ -796,9 +826,8 @@ impl<'a> Builder<'a> {
             return;
         }
         // a note of a glossary: [1]……
-        if self.context_role() == SectionRole::Notes || self.context_role() == SectionRole::Appendix
-        {
-            if let Some(note) = note_entry(line, span) {
+        if let Some(note) = note_entry(line, span) {
+            if self.is_note(&note) {
                 self.notes.push(note);
                 return;
             }
@@ -972,21 +1001,136 @@ fn target_statement(line: &str) -> Option<usize> {
 
 /// `[3]名词……` or `3.名词……` in a glossary.
 fn note_entry(line: &str, span: Span) -> Option<Note> {
-    let rest = line.strip_prefix(['[', '［', '【'])?;
-    let n = rest.chars().take_while(char::is_ascii_digit).count();
-    let marker = rest.get(..n).filter(|m| !m.is_empty())?;
-    let after = rest.get(n..)?;
-    let after = after.strip_prefix([']', '］', '】'])?;
+    let (marker, after) = note_marker(line)?;
+    let text = after.trim();
+    // the headword: the text before the first colon, when it is short
+    let term = text
+        .find([':', '：'])
+        .and_then(|at| text.get(..at))
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && t.chars().count() <= 40)
+        .map(str::to_string);
     Some(Note {
         marker: marker.to_string(),
-        text: after.trim().to_string(),
+        term,
+        text: text.to_string(),
         span,
+        references: Vec::new(),
     })
+}
+
+/// A footnote marker at the start of `s` (`[12]`, `［3］`, `【4】`): the
+/// digits inside and the text after it.
+fn note_marker(s: &str) -> Option<(&str, &str)> {
+    let rest = s.strip_prefix(['[', '［', '【'])?;
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    // a marker is a small number: [2023] is a year in brackets
+    if n == 0 || n > 3 {
+        return None;
+    }
+    let marker = rest.get(..n)?;
+    let after = rest.get(n..)?.strip_prefix([']', '］', '】'])?;
+    Some((marker, after))
+}
+
+/// Links each note to the markers that cite it outside the glossary, and
+/// reports markers with no entry.
+///
+/// One pass per bracket form over the text (`memchr` substring search), so
+/// the cost is linear whatever the number of notes.
+fn link_notes(text: &str, notes: &mut [Note], diagnostics: &mut Vec<Diagnostic>) {
+    let mut found: Vec<(usize, usize, &str)> = Vec::new(); // (start, end, marker)
+    for open in ["[", "［", "【"] {
+        for at in memchr::memmem::find_iter(text.as_bytes(), open.as_bytes()) {
+            let Some((marker, after)) = text.get(at..).and_then(note_marker) else {
+                continue;
+            };
+            let end = text.len() - after.len();
+            found.push((at, end, marker));
+        }
+    }
+    found.sort_unstable_by_key(|f| f.0);
+    // markers are at most three digits: a direct table from number to note
+    let mut by_number: Vec<Option<usize>> = vec![None; 1000];
+    for (k, n) in notes.iter().enumerate() {
+        if let Some(slot) = n
+            .marker
+            .parse::<usize>()
+            .ok()
+            .and_then(|m| by_number.get_mut(m))
+        {
+            slot.get_or_insert(k);
+        }
+    }
+    // notes are in source order: walk their starts alongside the markers
+    let starts: Vec<usize> = notes.iter().map(|n| n.span.start).collect();
+    let mut own = starts.into_iter().peekable();
+    let mut unresolved: Option<(Span, usize)> = None;
+    for (start, end, marker) in found {
+        while own.next_if(|&s| s < start).is_some() {}
+        if own.peek() == Some(&start) {
+            continue; // an entry's own marker is not a citation
+        }
+        let span = Span::new(start, end);
+        let target = marker
+            .parse::<usize>()
+            .ok()
+            .and_then(|m| by_number.get(m).copied().flatten());
+        let has_notes = !notes.is_empty();
+        match target.and_then(|k| notes.get_mut(k)) {
+            Some(n) => n.references.push(span),
+            None if has_notes => unresolved.get_or_insert((span, 0)).1 += 1,
+            None => {}
+        }
+    }
+    if let Some((span, count)) = unresolved {
+        diagnostics.push(Diagnostic::new(
+            DiagnosticCode::UnresolvedNoteMarker,
+            Severity::Info,
+            span,
+            format!("{count} footnote marker(s) with no glossary entry, the first here"),
+        ));
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn note_markers() {
+        assert_eq!(
+            note_marker("[12]武汉都市圈:……"),
+            Some(("12", "武汉都市圈:……"))
+        );
+        assert_eq!(note_marker("［3］放管服"), Some(("3", "放管服")));
+        assert_eq!(note_marker("【4】"), Some(("4", "")));
+        assert_eq!(note_marker("[2023]"), None);
+        assert_eq!(note_marker("[]"), None);
+        assert_eq!(note_marker("[1"), None);
+        assert_eq!(note_marker("1]"), None);
+        let n = note_entry("[5]“两业”融合试点:2022年5月……", Span::new(0, 10)).unwrap();
+        assert_eq!(n.term.as_deref(), Some("“两业”融合试点"));
+        let n = note_entry("[6]没有冒号的说明", Span::new(0, 10)).unwrap();
+        assert_eq!(n.term, None);
+    }
+
+    #[test]
+    fn notes_link_in_linear_passes() {
+        // a thousand citations of one note and one unresolved marker
+        let mut text = "推进改革[1]。".repeat(1000);
+        text.push_str("见[7]。\n名词解释\n[1]改革:说明。\n");
+        let doc = crate::parse(&text);
+        assert_eq!(doc.notes.len(), 1);
+        assert_eq!(doc.notes[0].references.len(), 1000);
+        let d: Vec<_> = doc
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == DiagnosticCode::UnresolvedNoteMarker)
+            .collect();
+        assert_eq!(d.len(), 1);
+        assert_eq!(doc.text(d[0].span), Some("[7]"));
+    }
 
     #[test]
     fn lead_phrases() {

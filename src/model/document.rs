@@ -176,20 +176,35 @@ pub struct Meta {
     pub plan_year: Option<i32>,
 }
 
-/// A footnote or glossary entry.
+/// A footnote or glossary entry, linked to the markers that cite it.
 ///
 /// ```
-/// let n = govreport::Note { marker: "1".into(), text: "两新一重".into(), span: govreport::Span::new(0, 3) };
-/// assert_eq!(n.marker, "1");
+/// let doc = govreport::parse(
+///     "推进“两业”融合[1]。\n名词解释\n[1]“两业”融合:先进制造业和现代服务业融合。\n",
+/// );
+/// let note = &doc.notes[0];
+/// assert_eq!(note.marker, "1");
+/// assert_eq!(note.term.as_deref(), Some("“两业”融合"));
+/// assert_eq!(note.references.len(), 1);
+/// assert_eq!(doc.text(note.references[0]), Some("[1]"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Note {
     /// The marker as written inside its brackets (`1` for `[1]`).
     pub marker: String,
+    /// The headword the entry explains: its text before the first colon
+    /// (`“两业”融合` in `[5]“两业”融合:……`), when it has one.
+    #[serde(default)]
+    pub term: Option<String>,
     /// The entry's text.
     pub text: String,
     /// Where the entry sits in the input.
     pub span: Span,
+    /// Where the body cites the entry: each `[1]` / `［1］` / `【1】` marker
+    /// outside the glossary, in source order.
+    #[serde(default)]
+    pub references: Vec<Span>,
 }
 
 /// A classified stretch of the input. Blocks tile the input exactly.
