@@ -96,38 +96,44 @@ fn describe(e: &std::io::Error) -> String {
     }
 }
 
-/// The output line of one input, and the bytes it read.
-fn process(input: &Input) -> (String, usize, bool) {
-    let path = input.path().to_string_lossy();
-    let result = match input {
-        Input::Bad(_, msg) => Err(msg.clone()),
+/// The document of one input (or why there is none), and the bytes read.
+fn process(input: &Input) -> (Result<govreport::Document, String>, usize) {
+    let text = match input {
+        Input::Bad(_, msg) => return (Err(msg.clone()), 0),
         Input::File(p) => common::read(p),
     };
-    let (line, bytes, ok) = match result {
+    match text {
         Ok(text) => {
-            let doc = govreport::parse(&text);
-            let line = Line {
-                path: &path,
-                document: Some(&doc),
-                error: None,
-            };
-            match serde_json::to_string(&line) {
-                Ok(json) => (Ok(json), text.len(), true),
-                Err(e) => (Err(format!("cannot serialise: {e}")), text.len(), false),
-            }
+            let bytes = text.len();
+            // the document keeps the text as its source: no second copy
+            (Ok(govreport::parse_owned(text)), bytes)
         }
-        Err(msg) => (Err(msg), 0, false),
-    };
-    let line = line.unwrap_or_else(|msg| {
-        let err = Line {
-            path: &path,
+        Err(msg) => (Err(msg), 0),
+    }
+}
+
+/// Writes the output line of one input, streaming the document's JSON.
+/// Returns whether the input succeeded, or the write error.
+fn write_line(
+    out: &mut impl Write,
+    path: &str,
+    result: &Result<govreport::Document, String>,
+) -> std::io::Result<bool> {
+    let line = match result {
+        Ok(doc) => Line {
+            path,
+            document: Some(doc),
+            error: None,
+        },
+        Err(msg) => Line {
+            path,
             document: None,
-            error: Some(&msg),
-        };
-        // a struct of two strings always serialises
-        serde_json::to_string(&err).unwrap_or_default()
-    });
-    (line, bytes, ok)
+            error: Some(msg),
+        },
+    };
+    serde_json::to_writer(&mut *out, &line).map_err(std::io::Error::from)?;
+    writeln!(out)?;
+    Ok(result.is_ok())
 }
 
 fn main() -> ExitCode {
@@ -165,32 +171,44 @@ fn main() -> ExitCode {
         bar.set_style(style);
     }
 
+    // Files are parsed in parallel a chunk at a time and each chunk is
+    // written before the next starts: output keeps the sorted order and
+    // memory holds one chunk of documents, not the whole run.
+    let chunk = rayon::current_num_threads().max(1) * 4;
     let started = Instant::now();
-    let results: Vec<(String, usize, bool)> = inputs
-        .par_iter()
-        .map(|input| {
-            let r = process(input);
-            bar.inc(1);
-            r
-        })
-        .collect();
-    let elapsed = started.elapsed().as_secs_f64();
-    bar.finish_and_clear();
-
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for (line, _, _) in &results {
-        if writeln!(out, "{line}").is_err() {
-            // closed pipe (| head): nothing more to say
-            return ExitCode::SUCCESS;
+    let (mut files, mut failures, mut bytes) = (0usize, 0usize, 0usize);
+    for group in inputs.chunks(chunk) {
+        let results: Vec<_> = group
+            .par_iter()
+            .map(|input| {
+                let r = process(input);
+                bar.inc(1);
+                r
+            })
+            .collect();
+        // serialised here, one document at a time, straight into the output
+        for (input, (result, b)) in group.iter().zip(&results) {
+            files += 1;
+            bytes += b;
+            match write_line(&mut out, &input.path().to_string_lossy(), result) {
+                Ok(ok) => failures += usize::from(!ok),
+                Err(_) => {
+                    // closed pipe (| head): nothing more to say
+                    bar.finish_and_clear();
+                    return ExitCode::SUCCESS;
+                }
+            }
         }
     }
     if out.flush().is_err() {
+        bar.finish_and_clear();
         return ExitCode::SUCCESS;
     }
+    let elapsed = started.elapsed().as_secs_f64();
+    bar.finish_and_clear();
 
-    let files = results.len();
-    let failures = results.iter().filter(|(_, _, ok)| !ok).count();
-    let mb = results.iter().map(|(_, b, _)| b).sum::<usize>() as f64 / (1024.0 * 1024.0);
+    let mb = bytes as f64 / (1024.0 * 1024.0);
     eprintln!(
         "batch: {files} files, {failures} failed, {mb:.1} MB in {elapsed:.2} s ({:.1} MB/s, {} threads)",
         if elapsed > 0.0 { mb / elapsed } else { 0.0 },

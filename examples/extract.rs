@@ -53,16 +53,18 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let doc = govreport::parse(&text);
-    let json = match serde_json::to_string_pretty(&doc) {
-        Ok(j) => j,
-        Err(e) => {
-            eprintln!("extract: {name}: cannot serialise: {e}");
-            return ExitCode::from(1);
+    // the document keeps the text as its source: no second copy
+    let doc = govreport::parse_owned(text);
+    // streamed: the JSON is never held in memory as a whole
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if let Err(e) = serde_json::to_writer_pretty(&mut out, &doc) {
+        if e.is_io() {
+            return ExitCode::from(1); // closed pipe or full disk
         }
-    };
-    let mut out = std::io::stdout().lock();
-    if writeln!(out, "{json}").is_err() {
+        eprintln!("extract: {name}: cannot serialise: {e}");
+        return ExitCode::from(1);
+    }
+    if writeln!(out).and_then(|()| out.flush()).is_err() {
         return ExitCode::from(1);
     }
     eprintln!(

@@ -112,6 +112,37 @@ pub use span::Span;
 /// assert_eq!(doc.check_tiling("1.新建城市书房40个。(责任单位:区文旅局)\n"), Ok(()));
 /// ```
 pub fn parse(text: &str) -> Document {
+    let mut doc = parse_unsourced(text);
+    doc.source = Some(text.into());
+    doc
+}
+
+/// Parses a document that the caller hands over, keeping it as the
+/// document's source instead of copying it.
+///
+/// [`parse`] copies its input so that [`Document::text`] can read spans back;
+/// for large inputs and batch jobs this form saves that copy. An
+/// `Arc<str>` is shared as is (the caller may keep a clone); a `String` or
+/// `Box<str>` is converted once, before parsing, so the document's peak
+/// memory never holds two copies of the text next to the model.
+///
+/// ```
+/// use std::sync::Arc;
+/// let text: Arc<str> = Arc::from("1.新建城市书房40个。(责任单位:区文旅局)\n");
+/// let doc = govreport::parse_owned(Arc::clone(&text));
+/// assert_eq!(doc.text(doc.tasks()[0].span), Some("1.新建城市书房40个。(责任单位:区文旅局)"));
+/// let doc = govreport::parse_owned(String::from("二、主要目标\n"));
+/// assert_eq!(doc.sections()[0].title, "主要目标");
+/// ```
+pub fn parse_owned(text: impl Into<std::sync::Arc<str>>) -> Document {
+    let text: std::sync::Arc<str> = text.into();
+    let mut doc = parse_unsourced(&text);
+    doc.source = Some(text);
+    doc
+}
+
+/// The parse itself; the caller attaches the source.
+fn parse_unsourced(text: &str) -> Document {
     let (blocks, diagnostics) = layout::layout(text);
     assemble::assemble(text, blocks, diagnostics)
 }

@@ -94,6 +94,18 @@ pub(crate) fn assemble(
     let mut metrics = b.metrics;
     metrics.sort_by_key(|m| (m.span.start, m.span.end));
     metrics.dedup_by_key(|m| m.span);
+    // a document is kept (batch jobs hold many): drop the growth slack
+    metrics.shrink_to_fit();
+    let mut tasks = b.tasks;
+    for t in &mut tasks {
+        t.units.shrink_to_fit();
+        t.metrics.shrink_to_fit();
+        t.text.shrink_to_fit();
+    }
+    tasks.shrink_to_fit();
+    let mut targets = b.targets;
+    targets.shrink_to_fit();
+    blocks.shrink_to_fit();
     let mut notes = b.notes;
     let mut diagnostics = b.diagnostics;
     link_notes(text, &mut notes, &mut diagnostics);
@@ -102,14 +114,14 @@ pub(crate) fn assemble(
         kind,
         meta,
         sections: tree(b.flat),
-        targets: b.targets,
-        tasks: b.tasks,
+        targets,
+        tasks,
         metrics,
         notes,
         diagnostics,
         blocks,
         source_len: text.len(),
-        source: Some(text.into()),
+        source: None,
     }
 }
 
