@@ -6,6 +6,8 @@
 //! `money` and `quantity` cases through [`govreport::Metric::parse`], with
 //! values compared as decimals in base units. Cases outside what government
 //! documents need are listed, with a reason, in `tests/peers_skip.txt`.
+//! The skipped cases are run too: an entry whose cases all pass is stale
+//! and fails the test, so the list only holds what really is out of scope.
 
 use std::collections::{BTreeMap, HashSet};
 use std::str::FromStr;
@@ -132,10 +134,14 @@ fn peers() {
             Some((parts.next()?.to_string(), parts.next()?.to_string()))
         })
         .collect();
+    // PEERS_SHOW_SKIPPED=1 prints why each skipped case still fails
+    let show_skipped = std::env::var_os("PEERS_SHOW_SKIPPED").is_some();
     let mut files: Vec<_> = dir.filter_map(Result::ok).map(|e| e.path()).collect();
     files.sort();
     let mut report = BTreeMap::new();
     let mut failures = Vec::new();
+    // (file, input) of skip entries → whether every case of it passes
+    let mut skipped_pass: BTreeMap<(String, String), bool> = BTreeMap::new();
     for path in files
         .iter()
         .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
@@ -150,8 +156,18 @@ fn peers() {
             let case: Value =
                 serde_json::from_str(line).unwrap_or_else(|e| panic!("{name}: bad line: {e}"));
             let input = case["input"].as_str().unwrap_or_default().to_string();
-            if skip.contains(&(name.clone(), input.clone())) {
+            let key = (name.clone(), input.clone());
+            if skip.contains(&key) {
                 skipped += 1;
+                let result = check(&case);
+                if let (Err(why), true) = (&result, show_skipped) {
+                    eprintln!("SKIPPED-FAIL {name}\t{input}\t{why}");
+                }
+                let ok = result.is_ok();
+                skipped_pass
+                    .entry(key)
+                    .and_modify(|all| *all &= ok)
+                    .or_insert(ok);
                 continue;
             }
             total += 1;
@@ -184,6 +200,26 @@ fn peers() {
             low.push(format!("{name}: {rate:.3} < {floor}"));
         }
     }
+    let stale: Vec<String> = skipped_pass
+        .iter()
+        .filter(|(_, all)| **all)
+        .map(|((file, input), _)| format!("{file}\t{input}"))
+        .collect();
+    for s in &stale {
+        eprintln!("STALE skip (its cases pass): {s}");
+    }
+    let listed: HashSet<&(String, String)> = skipped_pass.keys().collect();
+    let unknown: Vec<_> = skip.iter().filter(|k| !listed.contains(k)).collect();
+    eprintln!(
+        "skip list: {} entries, {} matching no case",
+        skip.len(),
+        unknown.len()
+    );
     assert!(!report.is_empty(), "no peers suites found in {PEERS}");
     assert!(low.is_empty(), "pass rate under the floor: {low:?}");
+    assert!(stale.is_empty(), "skip entries whose cases pass: {stale:?}");
+    assert!(
+        unknown.is_empty(),
+        "skip entries matching no case: {unknown:?}"
+    );
 }

@@ -10,8 +10,24 @@
 //!
 //! [`read_core`] is what the quantity grammar uses: the numeral without a
 //! trailing magnitude (1.5万 → core 1.5, magnitude 万 left to the unit).
+//!
+//! Two more forms live here because they are numerals, not units:
+//! * **Fractions** `N分之M` ([`read_fraction`]), and in [`parse_number`]
+//!   also mixed numbers `A又N分之M` (3又一千分之23 = 3.023). The value is the
+//!   quotient M/N ([`ratio`]): exact when the division terminates
+//!   (十六分之五 = 0.3125), otherwise rounded half away from zero to
+//!   [`FRACTION_DP`] decimal places (三分之一 = 0.333333). The quantity
+//!   grammar turns a fraction into a share in % (see `quantity`).
+//! * **Approximate pairs** of adjacent Chinese digits (两三, 七八, 三四十,
+//!   八九亿) and the colloquial 三五: [`read_core`] gives the two ends
+//!   (`Core::value_max`). Only a pair that starts the numeral counts, so
+//!   十四五 (a plan's name) is still no number, and 一二 (a list) is not a
+//!   pair: only 一两 is.
+//!
+//! Slash fractions (3/5) are not read: in running text they are dates and
+//! ratios (微克/立方米).
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::{Error, ErrorKind, Span};
 
@@ -223,7 +239,7 @@ pub(crate) enum Mode {
 /// Finds the numeral at the start of `s` and its tokens.
 ///
 /// Rule: digits (Arabic runs or Chinese digits), 十百千 and 万亿兆 in any
-/// order, 点/點 between digits; in [`Mode::Whole`] also 余/多/几.
+/// order, 点/點 between digits; in [`Mode::Whole`] also 余/多/几/幾.
 /// Accepts `1.5万`, `一千零五`, `三点一四`, `１２３`; returns `None` for `万`
 /// alone and for `abc`.
 pub(crate) fn extent(s: &str, mode: Mode) -> Option<Extent> {
@@ -294,7 +310,8 @@ pub(crate) fn extent(s: &str, mode: Mode) -> Option<Extent> {
                 Some(n) if arabic_digit(n).is_some() || cjk_digit(n).is_some() => Tok::Point,
                 _ => break,
             }
-        } else if mode == Mode::Whole && matches!(c, '余' | '多' | '几') && !toks.is_empty() {
+        } else if mode == Mode::Whole && matches!(c, '余' | '多' | '几' | '幾') && !toks.is_empty()
+        {
             Tok::Approx
         } else {
             break;
@@ -573,13 +590,184 @@ fn eval_digits(toks: &[Tok]) -> Result<Decimal, EvalError> {
     int.checked_add(frac).ok_or(ovf(toks.len()))
 }
 
+/// Decimal places kept when the quotient of a fraction does not terminate
+/// (三分之一 = 0.333333); a terminating quotient is kept exact.
+pub(crate) const FRACTION_DP: u32 = 6;
+
+/// The quotient `num / den`, exact when the division terminates (the
+/// reduced denominator has no prime factor but 2 and 5), otherwise rounded
+/// half away from zero to [`FRACTION_DP`] places. `None` for a zero
+/// denominator or an overflow. `ratio(1, 16)` = 0.0625, `ratio(2, 3)` =
+/// 0.666667.
+pub(crate) fn ratio(num: Decimal, den: Decimal) -> Option<Decimal> {
+    if den.is_zero() {
+        return None;
+    }
+    let q = num.checked_div(den)?;
+    if terminates(num, den) {
+        Some(q.normalize())
+    } else {
+        Some(
+            q.round_dp_with_strategy(FRACTION_DP, RoundingStrategy::MidpointAwayFromZero)
+                .normalize(),
+        )
+    }
+}
+
+/// Whether `num / den` has a finite decimal expansion (checked on integer
+/// mantissas at a common scale, so no rounding can fool it).
+fn terminates(num: Decimal, den: Decimal) -> bool {
+    let scale = num.scale().max(den.scale());
+    let lift = |d: Decimal| -> Option<u128> {
+        let mut m = d.mantissa().unsigned_abs();
+        for _ in d.scale()..scale {
+            m = m.checked_mul(10)?;
+        }
+        Some(m)
+    };
+    let (Some(mut a), Some(mut b)) = (lift(num), lift(den)) else {
+        return false;
+    };
+    if b == 0 {
+        return false;
+    }
+    // b / gcd(a, b)
+    let d = b;
+    while b != 0 {
+        let t = a % b;
+        a = b;
+        b = t;
+    }
+    let mut rest = d / a.max(1);
+    for p in [2u128, 5] {
+        while rest % p == 0 {
+            rest /= p;
+        }
+    }
+    rest == 1
+}
+
+/// A fraction `N分之M` read at the start of a string.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Fraction {
+    /// M, the numerator (一 in 三分之一).
+    pub num: Decimal,
+    /// N, the denominator (三 in 三分之一).
+    pub den: Decimal,
+    /// Byte length of the whole fraction.
+    pub end: usize,
+}
+
+/// Reads `N分之M` at the start of `s`.
+///
+/// Rule: a numeral N (a whole number, at least 2, magnitudes included:
+/// 一百万分之五), then 分之, then a numeral M (decimals allowed: 一百分之
+/// 五十五点五七九, but only over 100, 1000 or 10000). Accepts `三分之一`,
+/// `三分之二以上` (end before 以上),
+/// `１６分之5`, `十分之一`; returns `None` for `三分`, `一分之一`,
+/// `零分之一` and `五百分之2.2`. The 百分之/千分之/万分之 forms with no
+/// leading digit are the quantity grammar's percent prefixes, not read here.
+pub(crate) fn read_fraction(s: &str) -> Option<Fraction> {
+    let den_ext = extent(s, Mode::Text)?;
+    let tail = s.get(den_ext.end..)?.strip_prefix("分之")?;
+    if den_ext.overflow {
+        return None;
+    }
+    let den = evaluate(&den_ext.toks).ok()?;
+    if den < Decimal::TWO || !den.fract().is_zero() {
+        return None;
+    }
+    let first = tail.chars().next()?;
+    if !starts_numeral(first) && small_unit(first).is_none() {
+        return None;
+    }
+    let num_ext = extent(tail, Mode::Text)?;
+    if num_ext.overflow {
+        return None;
+    }
+    let num = evaluate(&num_ext.toks).ok()?;
+    // decimals in the numerator only over 100, 1000, 10000 (一百分之五点五):
+    // 五百分之2.2 is no fraction a document writes
+    let per_cent_form = [100, 1000, 10_000].map(Decimal::from).contains(&den);
+    if !num.fract().is_zero() && !per_cent_form {
+        return None;
+    }
+    Some(Fraction {
+        num,
+        den,
+        end: s.len() - tail.len() + num_ext.end,
+    })
+}
+
+/// A whole string that is a fraction or a mixed number: `N分之M` or
+/// `A又N分之M`, with nothing after it. The value is A + M/N ([`ratio`]).
+fn whole_fraction(s: &str) -> Option<Decimal> {
+    if let Some(f) = read_fraction(s) {
+        return (f.end == s.len()).then(|| ratio(f.num, f.den)).flatten();
+    }
+    let ext = extent(s, Mode::Whole)?;
+    if ext.overflow {
+        return None;
+    }
+    let tail = s.get(ext.end..)?.strip_prefix('又')?;
+    let f = read_fraction(tail)?;
+    if f.end != tail.len() {
+        return None;
+    }
+    let whole = evaluate(&ext.toks).ok()?;
+    whole.checked_add(ratio(f.num, f.den)?)
+}
+
+/// Two adjacent Chinese digits that start a numeral (两三, 七八十, 八九亿)
+/// or the colloquial 三五: the numeral read with the first digit and with
+/// the second. 一二 is a list, not a pair (only 一两 is); a pair must be
+/// followed by nothing but 十百千万亿 (三四十 = 30–40, but 二三四 is a
+/// digit-by-digit reading).
+fn approx_pair(s: &str, toks: &[(Tok, usize)]) -> Option<(Decimal, Decimal)> {
+    let digit = |t: Option<&(Tok, usize)>| match t.map(|(t, _)| *t) {
+        Some(Tok::Num {
+            value,
+            arabic: false,
+            digits: 1,
+            ..
+        }) => Some(value),
+        _ => None,
+    };
+    let a = digit(toks.first())?;
+    let b = digit(toks.get(1))?;
+    let units = toks.get(2..)?;
+    if !units
+        .iter()
+        .all(|(t, _)| matches!(t, Tok::Small(_) | Tok::Big(_)))
+    {
+        return None;
+    }
+    let adjacent = b == a + Decimal::ONE
+        && (a > Decimal::ONE || s.starts_with("一两") || s.starts_with("一兩"));
+    let three_five = a == Decimal::from(3) && b == Decimal::from(5);
+    if !adjacent && !three_five {
+        return None;
+    }
+    let with = |d: &(Tok, usize)| -> Option<Decimal> {
+        let mut v: Vec<(Tok, usize)> = Vec::with_capacity(units.len() + 1);
+        v.push(*d);
+        v.extend_from_slice(units);
+        evaluate(&v).ok()
+    };
+    let lo = with(toks.first()?)?;
+    let hi = with(toks.get(1)?)?;
+    (lo < hi).then_some((lo, hi))
+}
+
 /// A numeral read for a quantity: the core value, with a trailing magnitude
 /// (万, 亿, 万亿; after Arabic digits also 千万, 百万, 千) left out so the
 /// unit keeps it as written.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Core {
-    /// The value of the core (1.5 in 1.5万).
+    /// The value of the core (1.5 in 1.5万; the low end of a pair: 7 in 七八).
     pub value: Decimal,
+    /// The high end of an approximate pair (8 in 七八, 40 in 三四十).
+    pub value_max: Option<Decimal>,
     /// Byte length of the core.
     pub end: usize,
     /// Byte length of the whole numeral run (core + magnitude chars); the
@@ -596,8 +784,9 @@ pub(crate) struct Core {
 /// Rule: the longest numeral ([`extent`] in text mode); a trailing run of
 /// 万/亿/兆 (and, right after an Arabic run, 十/百/千 too) is left out of the
 /// core. Accepts `1.5万亩` (core 1.5), `三千万元` (core 3000), `3千万`
-/// (core 3), `十二` (12); returns `None` for `十四五` (not one number) and for
-/// `万`.
+/// (core 3), `十二` (12), `七八个` (7, max 8), `三四十万` (30, max 40,
+/// magnitude 万 left out); returns `None` for `十四五` (not one number) and
+/// for `万`.
 pub(crate) fn read_core(s: &str) -> Option<Core> {
     let ext = extent(s, Mode::Text)?;
     if ext.overflow {
@@ -647,7 +836,10 @@ pub(crate) fn read_core(s: &str) -> Option<Core> {
         return None;
     }
     let end = core_toks.last().map(|(_, e)| *e)?;
-    let value = evaluate(core_toks).ok()?;
+    let (value, value_max) = match approx_pair(s, core_toks) {
+        Some((lo, hi)) => (lo, Some(hi)),
+        None => (evaluate(core_toks).ok()?, None),
+    };
     let (chinese, int_digits) = match core_toks.first().map(|(t, _)| *t) {
         Some(Tok::Num {
             arabic: true,
@@ -658,6 +850,7 @@ pub(crate) fn read_core(s: &str) -> Option<Core> {
     };
     Some(Core {
         value,
+        value_max,
         end,
         run_end: ext.end,
         chinese,
@@ -670,7 +863,9 @@ pub(crate) fn read_core(s: &str) -> Option<Core> {
 /// Accepts Arabic numerals with decimals and thousands separators
 /// (`1,234.5`), full-width digits (`１２３．５`), Chinese numerals in 小写
 /// and 大写 (`一百零五`, `两千`, `〇`, `壹佰贰拾叁`), digit-by-digit readings
-/// (`二〇二二`), mixed forms (`1.5万`, `3.85亿`, `100万三千`), approximate
+/// (`二〇二二`), mixed forms (`1.5万`, `3.85亿`, `100万三千`), fractions and
+/// mixed numbers (`五分之一` = 0.2, `3又一千分之23` = 3.023; a quotient that
+/// does not terminate is rounded to six places, `三分之一` = 0.333333), approximate
 /// markers inside the number (`2万余` = 20000, `一千多万` = 10000000) and a
 /// sign (`负`, `-`). Leading and trailing ASCII whitespace is ignored.
 ///
@@ -703,6 +898,9 @@ pub fn parse_number(s: &str) -> Result<Decimal, Error> {
     let start = trimmed_start + sign_len;
     let rest = s.get(start..trimmed_end).unwrap_or("");
     let first_len = rest.chars().next().map_or(0, char::len_utf8);
+    if let Some(v) = whole_fraction(rest) {
+        return Ok(if negative && !v.is_zero() { -v } else { v });
+    }
     let Some(ext) = extent(rest, Mode::Whole) else {
         return Err(Error::new(
             ErrorKind::ExpectedNumber,
@@ -733,5 +931,10 @@ pub fn parse_number(s: &str) -> Result<Decimal, Error> {
         };
         Error::new(e.kind, span)
     })?;
-    Ok(if negative { -value } else { value })
+    // 负零 is 0, not -0 (which would print as "-0")
+    Ok(if negative && !value.is_zero() {
+        -value
+    } else {
+        value
+    })
 }

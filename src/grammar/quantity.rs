@@ -4,6 +4,25 @@
 //! read at a position where a number starts. The unit comes from one table
 //! ([`UNITS`]); the magnitude (万, 亿, 万亿, 千万 …) stays in the unit as
 //! written and is applied to the base value.
+//!
+//! Conventions beyond the plain `number unit` form:
+//! * **Fractions.** `N分之M` is a share, read as a percentage: unit %, value
+//!   and base value M/N × 100, exact when the division terminates (五分之一 =
+//!   20 %, 八分之一 = 12.5 %), otherwise rounded to four decimal places of a
+//!   per cent (the quotient is rounded to [`numeral::FRACTION_DP`] places:
+//!   三分之一 = 33.3333 %, 三分之二以上 = 66.6667 % at least). An
+//!   `一百分之`/`一千分之`/`一万分之` fraction keeps the unit of its percent
+//!   form (%, ‰, ‱) with M as the value, like 百分之/千分之/万分之.
+//! * **Approximate counts.** 几十/数十 (and 十几, 二十几) are at least the
+//!   tens written; 数/几/好几/上 before 百/千/万/亿 (数百家, 几千亩, 上万人,
+//!   成百上千) are at least one of that magnitude: [`prefix_bound`] gives the
+//!   bound and the caller reads the magnitude as 1百, 1千 (as for 破亿).
+//! * **Approximate pairs.** Adjacent Chinese digits (两三个, 七八个,
+//!   三四十家, 八九亿元) and 三五 (三五百块) are a range of the two readings,
+//!   when a unit or a magnitude follows (二三产业 is no quantity).
+//! * **Signs.** A `-`/`－` right before the number (not after a digit, a
+//!   letter or a unit: 2021-2025 stays a range), or 负 where it is not the
+//!   end of a word (减负, 担负), makes the value negative: 增长-3.5%.
 
 use rust_decimal::Decimal;
 
@@ -245,7 +264,13 @@ const PREFIX_BOUNDS: &[(&str, Bound)] = &[
     ("超过了", Bound::AtLeast),
     ("超过", Bound::AtLeast),
     ("突破", Bound::AtLeast),
+    ("至少有", Bound::AtLeast),
+    ("至少为", Bound::AtLeast),
+    ("至少是", Bound::AtLeast),
     ("至少", Bound::AtLeast),
+    ("最多有", Bound::AtMost),
+    ("最多为", Bound::AtMost),
+    ("最多是", Bound::AtMost),
     ("最少", Bound::AtLeast),
     ("大于", Bound::AtLeast),
     ("高于", Bound::AtLeast),
@@ -274,6 +299,37 @@ const PREFIX_BOUNDS: &[(&str, Bound)] = &[
 const PREFIX_BLOCKERS: &[char] = &[
     '最', '附', '靠', '就', '打', '击', '攻', '高', '赶', '冲', '大', '简',
 ];
+
+/// Words of an approximate count before 十/百/千/万/亿 ("several", "up to"):
+/// 数百家, 几千亩, 好几万, 上万人, 成百上千. Each reads as at least one of the
+/// magnitude that follows. Longest first.
+const APPROX_COUNT_WORDS: &[&str] = &["成百上", "成千上", "好几", "几", "数", "上"];
+
+/// Characters that, before an approximate-count word, make it the end of
+/// another word: 人数, 总数, 指数 (数); 无几, 十几 (几: 十几万 is read by the
+/// numeral); 线上, 以上, 网上, 马上, 基本上 (上).
+fn approx_word_blocked(word: &str, prev: Option<char>) -> bool {
+    let Some(p) = prev else { return false };
+    match word {
+        "数" => "人户次总个分系倍指基参件家台位字岁天函变无半多少度级票份量点名项条组批股单算术代奇偶整小复素常实虚底帧码读细头架床座车船亩吨元周月年日期"
+            .contains(p),
+        "几" => "无茶庶十没".contains(p),
+        "上" => "线以之网规马向晚早身手海路市面台镇会世天地楼街岗加赶跟爬迈走登北南桌书报纸图表年月日班车船山岸江河湖墙头心脸口史往而本实则体观质际织上水空云底顶价位"
+            .contains(p),
+        _ => false,
+    }
+}
+
+/// The approximate-count word (数, 几, 上 …) that `before` ends with, and its
+/// byte length, unless it ends another word (人数, 以上).
+fn approx_count_word(before: &str) -> Option<usize> {
+    let w = APPROX_COUNT_WORDS.iter().find(|w| before.ends_with(**w))?;
+    let head = before.get(..before.len() - w.len()).unwrap_or("");
+    if approx_word_blocked(w, head.chars().next_back()) {
+        return None;
+    }
+    Some(w.len())
+}
 
 /// A quantity read from the text. Byte offsets are relative to the text
 /// given to [`read_quantity`].
@@ -353,13 +409,23 @@ pub(crate) fn match_unit(s: &str) -> Option<UnitDef> {
     Some(def)
 }
 
+/// The bound word before a bare magnitude (破亿元, 数百家), and its byte
+/// length.
+///
+/// Rule: a bound word ([`bound_word_before`]), or else an approximate-count
+/// word (数, 几, 好几, 上, 成百上: at least). Accepts `…突破`, `…数`, `…上`;
+/// rejects `最近`, `人数`, `以上`.
+pub(crate) fn prefix_bound(before: &str) -> Option<(Bound, usize)> {
+    bound_word_before(before).or_else(|| approx_count_word(before).map(|l| (Bound::AtLeast, l)))
+}
+
 /// The bound word that `before` ends with, and its byte length.
 ///
 /// Rule: the longest entry of [`PREFIX_BOUNDS`] at the end of `before`; a
 /// one-character word (约, 近, 超, 破) is refused after a character that makes
 /// it part of another word (最近, 打破). Accepts `…不少于`, `…约`, `…突破`;
 /// rejects `最近`.
-pub(crate) fn prefix_bound(before: &str) -> Option<(Bound, usize)> {
+fn bound_word_before(before: &str) -> Option<(Bound, usize)> {
     let mut best: Option<(&str, Bound)> = None;
     for &(w, b) in PREFIX_BOUNDS {
         if before.ends_with(w) && best.is_none_or(|(bw, _)| w.len() > bw.len()) {
@@ -429,7 +495,15 @@ fn read_piece(s: &str) -> Option<Piece> {
     if !numeral::starts_numeral(first) && !percent_hundred {
         return None;
     }
-    let core = numeral::read_core(rest)?;
+    if percent_prefix.is_none() {
+        if let Some(p) = fraction_piece(rest) {
+            return Some(p);
+        }
+    }
+    let core = match numeral::read_core(rest) {
+        Some(c) => c,
+        None => core_before_unit(rest)?,
+    };
     let run_end = pos + core.run_end;
     pos += core.end;
     let mut approx = false;
@@ -439,8 +513,14 @@ fn read_piece(s: &str) -> Option<Piece> {
         unit = Some(def);
     } else {
         let mut r = s.get(pos..).unwrap_or("");
-        if let Some(c @ ('余' | '多')) = r.chars().next() {
-            if !core.chinese || core.value >= Decimal::TEN {
+        if let Some(c @ ('余' | '多' | '几' | '幾')) = r.chars().next() {
+            // 十几, 二十几: only after a Chinese numeral of tens
+            let ok = if matches!(c, '几' | '幾') {
+                core.chinese && core.value >= Decimal::TEN && core.value_max.is_none()
+            } else {
+                !core.chinese || core.value >= Decimal::TEN
+            };
+            if ok {
                 approx = true;
                 pos += c.len_utf8();
                 r = s.get(pos..).unwrap_or("");
@@ -483,6 +563,57 @@ fn read_piece(s: &str) -> Option<Piece> {
     })
 }
 
+/// 一百千瓦, 五十千米: a numeral that does not evaluate because its last
+/// 千/百 starts a unit (千瓦, 千米, 千克, 百分点) is read up to that unit.
+fn core_before_unit(s: &str) -> Option<Core> {
+    let ext = numeral::extent(s, numeral::Mode::Text)?;
+    let n = ext.toks.len();
+    let (numeral::Tok::Small(_), _) = *ext.toks.get(n.checked_sub(1)?)? else {
+        return None;
+    };
+    let cut = ext.toks.get(n.checked_sub(2)?).map(|(_, e)| *e)?;
+    let unit = match_unit(s.get(cut..)?)?;
+    if unit.text.chars().count() < 2 {
+        return None;
+    }
+    numeral::read_core(s.get(..cut)?)
+}
+
+/// A fraction `N分之M` read as a share ([`numeral::read_fraction`]): unit %
+/// with value M/N × 100, or, for a denominator of 100, 1000 or 10000
+/// (一百分之二), the percent form's own unit (%, ‰, ‱) with value M.
+/// Accepts `三分之一` (33.3333 %), `五分之一` (20 %), `一千分之三` (3 ‰).
+fn fraction_piece(s: &str) -> Option<Piece> {
+    let f = numeral::read_fraction(s)?;
+    let per = |n: i64, def: UnitDef| (f.den == Decimal::from(n)).then_some(def);
+    let (value, def) = match per(100, u("%", "%", Percent))
+        .or_else(|| per(1000, u("‰", "‰", Percent)))
+        .or_else(|| per(10_000, u("‱", "‱", Percent)))
+    {
+        Some(def) => (f.num, def),
+        None => (
+            numeral::ratio(f.num, f.den)?.checked_mul(Decimal::ONE_HUNDRED)?,
+            u("%", "%", Percent),
+        ),
+    };
+    Some(Piece {
+        core: Core {
+            value: value.normalize(),
+            value_max: None,
+            end: f.end,
+            run_end: f.end,
+            chinese: false,
+            int_digits: 0,
+        },
+        end: f.end,
+        run_end: f.end,
+        magnitude: None,
+        unit: Some(def),
+        percent_prefix: Some(def),
+        approx: false,
+    })
+}
+
 fn written_unit(p: &Piece) -> Option<String> {
     let mut out = String::new();
     if let Some((m, _)) = p.magnitude {
@@ -511,6 +642,34 @@ fn scale(v: Decimal, magnitude: Option<(&str, u32)>, unit: Option<UnitDef>) -> O
     Some(out)
 }
 
+/// The byte length of a minus sign (`-`, `－`, `负`) that `before` ends
+/// with, when it is a sign and not a dash or part of a word.
+///
+/// Rule: the sign must follow the start of the text, punctuation or a
+/// space, or a verb or noun that a value follows (增长, 为, 是, 达, 至, 到,
+/// 增速, 增幅, 在, 值, 率). Accepts `增长-`, `（-`, `为负`; rejects `2021-`,
+/// `G-`, `5%-`, `减负`, `担负`.
+fn sign_before(before: &str) -> Option<usize> {
+    let c = before.chars().next_back()?;
+    if !matches!(c, '-' | '－' | '负' | '負') {
+        return None;
+    }
+    let head = before.get(..before.len() - c.len_utf8()).unwrap_or("");
+    let ok = match head.chars().next_back() {
+        None => true,
+        Some(p) if "长为是达至到速幅在值率".contains(p) => true,
+        Some(p) => {
+            !super::is_cjk(p)
+                && !p.is_alphanumeric()
+                && !matches!(
+                    p,
+                    '.' | '．' | '%' | '％' | '‰' | '-' | '－' | '—' | '~' | '～' | '/'
+                )
+        }
+    };
+    ok.then_some(c.len_utf8())
+}
+
 /// Reads a quantity whose number starts at byte `pos` of `text`; the text
 /// before `pos` is only looked at for a prefix bound word (bounded).
 ///
@@ -535,10 +694,23 @@ pub(crate) fn read_quantity(text: &str, pos: usize) -> Option<Quantity> {
     let mut bound = Bound::Exact;
     let mut bound_word = false;
     let mut start = pos;
-    if let Some((b, len)) = prefix_bound(before) {
+    // no sign on a pair (七八) or on zero (-0 would print as "-0")
+    let sign_len = if first.core.value_max.is_none() && !first.core.value.is_zero() {
+        sign_before(before)
+    } else {
+        None
+    };
+    if let Some(len) = sign_len {
+        first.core.value = -first.core.value;
+        start = pos - len;
+    }
+    let unsigned = before
+        .get(..before.len() - sign_len.unwrap_or(0))
+        .unwrap_or("");
+    if let Some((b, len)) = bound_word_before(unsigned) {
         bound = b;
         bound_word = true;
-        start = pos - len;
+        start -= len;
     }
     // 成 (tenths) only as a unit directly after a small number: 两成, 三成
     if first.unit.is_none() && first.magnitude.is_none() && first.core.value <= Decimal::TEN {
@@ -554,14 +726,17 @@ pub(crate) fn read_quantity(text: &str, pos: usize) -> Option<Quantity> {
             }
         }
     }
-    // 几十家, 数十个: "several tens" is at least ten
-    if bound == Bound::Exact
-        && (before.ends_with('几') || before.ends_with('数'))
-        && s.starts_with('十')
-    {
-        bound = Bound::AtLeast;
-        bound_word = true;
-        start = pos - '几'.len_utf8();
+    // a pair needs a unit or a magnitude: 二三产业, 一两年 are no quantity
+    if first.core.value_max.is_some() && first.unit.is_none() && first.magnitude.is_none() {
+        return None;
+    }
+    // 几十家, 数十个, 上十万: "several tens" is at least ten
+    if bound == Bound::Exact && sign_len.is_none() && s.starts_with('十') {
+        if let Some(len) = approx_count_word(before) {
+            bound = Bound::AtLeast;
+            bound_word = true;
+            start = pos - len;
+        }
     }
     // 翻一番 / 翻两番: doubling n times is a multiple of 2^n
     if first.unit.is_none() && first.magnitude.is_none() && before.ends_with('翻') {
@@ -580,7 +755,11 @@ pub(crate) fn read_quantity(text: &str, pos: usize) -> Option<Quantity> {
     }
     let mut end = first.end;
     let mut second: Option<Piece> = None;
-    if let Some(rest) = s.get(first.end..) {
+    // an approximate pair (七八个) is a range already: no separator after it
+    let rest_for_range = s
+        .get(first.end..)
+        .filter(|_| first.core.value_max.is_none());
+    if let Some(rest) = rest_for_range {
         if let Some(sep) = rest.chars().next().filter(|c| is_range_sep(*c)) {
             let mut skip = sep.len_utf8();
             // —— doubled dash
@@ -644,6 +823,12 @@ pub(crate) fn read_quantity(text: &str, pos: usize) -> Option<Quantity> {
     };
     if second.is_none() {
         base_value = scale(first.core.value, first.magnitude, first.unit)?;
+        // 七八个, 三四十家, 八九亿元: the pair's two readings are the range
+        if let Some(hi) = first.core.value_max {
+            value_max = Some(hi);
+            base_value_max = Some(scale(hi, first.magnitude, first.unit)?);
+            bound = Bound::Range;
+        }
     }
     if first.approx && bound == Bound::Exact {
         bound = Bound::AtLeast;

@@ -125,3 +125,114 @@ fn core_keeps_magnitude_out() {
     assert!(read_core("十四五").is_none());
     assert!(read_core("万").is_none());
 }
+
+#[test]
+fn fractions_and_mixed_numbers() {
+    for (input, want) in [
+        ("二分之一", "0.5"),
+        ("五分之一", "0.2"),
+        ("五分之壹", "0.2"),
+        ("十分之一", "0.1"),
+        ("三分之一", "0.333333"),
+        ("三分之二", "0.666667"),
+        ("１６分之5", "0.3125"),
+        ("16分之5", "0.3125"),
+        ("二十五分之一百四十四", "5.76"),
+        ("一百万分之五", "0.000005"),
+        ("一百分之五十五点五七九", "0.55579"),
+        ("百分之十", "0.1"),
+        ("3又一千分之23", "3.023"),
+        ("３又一千分之２３", "3.023"),
+        ("负一又二分之一", "-1.5"),
+        ("一百万又五十万分之二十五", "1000000.00005"),
+    ] {
+        assert_eq!(num(input), dec(want), "{input}");
+    }
+    for bad in [
+        "一分之一",
+        "零分之一",
+        "五百分之2.2",
+        "3/5",
+        "三分之",
+        "分之一",
+    ] {
+        assert!(parse_number(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn ratio_is_exact_when_it_terminates() {
+    let r = |n: i64, d: i64| ratio(Decimal::from(n), Decimal::from(d));
+    assert_eq!(r(1, 1024), Some(dec("0.0009765625")));
+    assert_eq!(r(5, 16), Some(dec("0.3125")));
+    assert_eq!(r(3, 12), Some(dec("0.25")));
+    assert_eq!(r(1, 3), Some(dec("0.333333")));
+    assert_eq!(r(2, 3), Some(dec("0.666667")));
+    assert_eq!(r(1, 7), Some(dec("0.142857")));
+    assert_eq!(r(1, 0), None);
+    assert_eq!(ratio(dec("2.5"), dec("0.5")), Some(dec("5")));
+}
+
+#[test]
+fn fraction_extent() {
+    let f = read_fraction("三分之二以上").unwrap_or_else(|| panic!("fraction"));
+    assert_eq!((f.num, f.den, f.end), (dec("2"), dec("3"), 12));
+    let f = read_fraction("１６分之5个").unwrap_or_else(|| panic!("fraction"));
+    assert_eq!((f.num, f.den, f.end), (dec("5"), dec("16"), 13));
+    for none in [
+        "三分",
+        "一分之一",
+        "零分之一",
+        "三分之",
+        "五百分之2.2",
+        "十四五",
+    ] {
+        assert!(read_fraction(none).is_none(), "{none}");
+    }
+}
+
+#[test]
+fn approximate_pairs() {
+    // input → low, high, byte length of the core
+    for (input, lo, hi, end) in [
+        ("七八个", "7", "8", 6),
+        ("两三家", "2", "3", 6),
+        ("兩三家", "2", "3", 6),
+        ("一两个", "1", "2", 6),
+        ("三五个", "3", "5", 6),
+        ("三四十家", "30", "40", 9),
+        ("三五百块", "300", "500", 9),
+        ("四五千块钱", "4000", "5000", 9),
+        ("八九亿韩元", "8", "9", 6),
+        ("四五十万元", "40", "50", 9),
+    ] {
+        let c = read_core(input).unwrap_or_else(|| panic!("core {input}"));
+        assert_eq!(
+            (c.value, c.value_max, c.end),
+            (dec(lo), Some(dec(hi)), end),
+            "{input}"
+        );
+    }
+    // not pairs: a list (一二), digit-by-digit readings, plan names
+    for (input, want) in [
+        ("一二", "12"),
+        ("二三四", "234"),
+        ("九五", "95"),
+        ("二〇", "20"),
+    ] {
+        let c = read_core(input).unwrap_or_else(|| panic!("core {input}"));
+        assert_eq!((c.value, c.value_max), (dec(want), None), "{input}");
+    }
+    assert!(read_core("十四五").is_none());
+    assert!(read_core("十三五").is_none());
+    assert!(read_core("十七八").is_none());
+    // parse_number keeps the digit-by-digit reading
+    assert_eq!(num("七八"), dec("78"));
+}
+
+#[test]
+fn no_negative_zero() {
+    assert_eq!(num("负零").to_string(), "0");
+    assert_eq!(num("负三分之零").to_string(), "0");
+    assert_eq!(num("-0").to_string(), "0");
+}

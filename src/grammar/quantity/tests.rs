@@ -384,7 +384,7 @@ fn doubling_is_a_multiple() {
 
 #[test]
 fn several_tens_is_a_lower_bound() {
-    // 数百 / 数千 are not read: 百 and 千 alone do not start a numeral (百日, 千万工程)
+    // 数百 / 数千 start at 百 / 千 and are read by the metric scanner (below)
     for (text, value, unit) in [
         ("几十家", 10u32, "家"),
         ("数十个", 10, "个"),
@@ -397,4 +397,388 @@ fn several_tens_is_a_lower_bound() {
         assert_eq!(q.bound, Bound::AtLeast, "{text}");
         assert_eq!(q.start, 0, "{text}");
     }
+}
+
+/// input → value, value_max, unit, base value, base value max, base unit, bound, remainder
+type RangeCase<'a> = (
+    &'a str,
+    &'a str,
+    Option<&'a str>,
+    Option<&'a str>,
+    &'a str,
+    Option<&'a str>,
+    Option<&'a str>,
+    Bound,
+    &'a str,
+);
+
+fn check_ranges(cases: &[RangeCase]) {
+    for &(input, v, vmax, unit, base, base_max, base_unit, bound, rest) in cases {
+        let q = read_quantity(input, 0).unwrap_or_else(|| panic!("no quantity in {input}"));
+        assert_eq!(q.value, dec(v), "{input}");
+        assert_eq!(q.value_max, vmax.map(dec), "{input}");
+        assert_eq!(q.unit.as_deref(), unit, "{input}");
+        assert_eq!(q.base_value, dec(base), "{input}");
+        assert_eq!(q.base_value_max, base_max.map(dec), "{input}");
+        assert_eq!(q.base_unit.as_deref(), base_unit, "{input}");
+        assert_eq!(q.bound, bound, "{input}");
+        assert_eq!(input.get(q.end..), Some(rest), "{input}");
+    }
+}
+
+#[test]
+fn fractions_are_shares_in_percent() {
+    use Bound::{AtLeast, Exact, Range};
+    let pct = Some("%");
+    check_ranges(&[
+        (
+            "三分之一",
+            "33.3333",
+            None,
+            pct,
+            "33.3333",
+            None,
+            pct,
+            Exact,
+            "",
+        ),
+        (
+            "三分之二以上。",
+            "66.6667",
+            None,
+            pct,
+            "66.6667",
+            None,
+            pct,
+            AtLeast,
+            "。",
+        ),
+        ("五分之一", "20", None, pct, "20", None, pct, Exact, ""),
+        ("五分之壹", "20", None, pct, "20", None, pct, Exact, ""),
+        (
+            "十分之一左右",
+            "10",
+            None,
+            pct,
+            "10",
+            None,
+            pct,
+            Bound::Approx,
+            "",
+        ),
+        ("八分之一", "12.5", None, pct, "12.5", None, pct, Exact, ""),
+        (
+            "１６分之5",
+            "31.25",
+            None,
+            pct,
+            "31.25",
+            None,
+            pct,
+            Exact,
+            "",
+        ),
+        ("16分之5", "31.25", None, pct, "31.25", None, pct, Exact, ""),
+        (
+            "四分之一至三分之一",
+            "25",
+            Some("33.3333"),
+            pct,
+            "25",
+            Some("33.3333"),
+            pct,
+            Range,
+            "",
+        ),
+        // the percent forms keep their own unit
+        ("一百分之二", "2", None, pct, "2", None, pct, Exact, ""),
+        (
+            "一千分之三",
+            "3",
+            None,
+            Some("‰"),
+            "3",
+            None,
+            Some("‰"),
+            Exact,
+            "",
+        ),
+        (
+            "一万分之五",
+            "5",
+            None,
+            Some("‱"),
+            "5",
+            None,
+            Some("‱"),
+            Exact,
+            "",
+        ),
+    ]);
+    // no fraction: a decimal numerator over 500, a denominator of one
+    let q = read_quantity("五百分之2.2", 0).unwrap_or_else(|| panic!("q"));
+    assert_eq!((q.value, q.unit), (Decimal::from(500), None));
+    let q = read_quantity("一分之一", 0).unwrap_or_else(|| panic!("q"));
+    assert_eq!(q.unit, None);
+}
+
+#[test]
+fn approximate_pairs_are_ranges() {
+    use Bound::Range;
+    check_ranges(&[
+        (
+            "七八个",
+            "7",
+            Some("8"),
+            Some("个"),
+            "7",
+            Some("8"),
+            Some("个"),
+            Range,
+            "",
+        ),
+        (
+            "两三个月",
+            "2",
+            Some("3"),
+            Some("个月"),
+            "2",
+            Some("3"),
+            Some("个月"),
+            Range,
+            "",
+        ),
+        (
+            "一两家企业",
+            "1",
+            Some("2"),
+            Some("家"),
+            "1",
+            Some("2"),
+            Some("家"),
+            Range,
+            "企业",
+        ),
+        (
+            "三四十家",
+            "30",
+            Some("40"),
+            Some("家"),
+            "30",
+            Some("40"),
+            Some("家"),
+            Range,
+            "",
+        ),
+        (
+            "三五百块",
+            "300",
+            Some("500"),
+            Some("块"),
+            "300",
+            Some("500"),
+            Some("元"),
+            Range,
+            "",
+        ),
+        (
+            "八九亿元",
+            "8",
+            Some("9"),
+            Some("亿元"),
+            "800000000",
+            Some("900000000"),
+            Some("元"),
+            Range,
+            "",
+        ),
+        (
+            "四五十万元左右",
+            "40",
+            Some("50"),
+            Some("万元"),
+            "400000",
+            Some("500000"),
+            Some("元"),
+            Range,
+            "",
+        ),
+        (
+            "七八成",
+            "7",
+            Some("8"),
+            Some("成"),
+            "70",
+            Some("80"),
+            Some("%"),
+            Range,
+            "",
+        ),
+    ]);
+    // a pair with no unit or magnitude, a list, a plan name: no quantity
+    for text in ["二三产业", "一两年", "十四五规划", "十三五时期"] {
+        assert!(read_quantity(text, 0).is_none(), "{text}");
+    }
+    // 一二 is a list (一二三产业), read digit by digit as before
+    let q = read_quantity("一二线城市", 0).unwrap_or_else(|| panic!("q"));
+    assert_eq!((q.value, q.value_max), (Decimal::from(12), None));
+}
+
+#[test]
+fn tens_with_ji_are_a_lower_bound() {
+    for (text, base, unit) in [
+        ("十几家", 10i64, "家"),
+        ("二十几个", 20, "个"),
+        ("十几万人", 100_000, "人"),
+        ("肆拾幾亿元", 4_000_000_000, "元"),
+    ] {
+        let q = read_quantity(text, 0).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(q.base_value, Decimal::from(base), "{text}");
+        assert_eq!(q.base_unit.as_deref(), Some(unit), "{text}");
+        assert_eq!(q.bound, Bound::AtLeast, "{text}");
+    }
+    // 几 after a digit is no approximation (3几 is not a form)
+    let q = read_quantity("3几个", 0).unwrap_or_else(|| panic!("q"));
+    assert_eq!(q.bound, Bound::Exact);
+}
+
+#[test]
+fn approximate_count_words_before_magnitudes() {
+    for (before, len) in [
+        ("培育数", 3),
+        ("几", 3),
+        ("好几", 6),
+        ("吸引上", 3),
+        ("成百上", 9),
+        ("成千上", 9),
+    ] {
+        assert_eq!(
+            prefix_bound(before),
+            Some((Bound::AtLeast, len)),
+            "{before}"
+        );
+    }
+    for before in [
+        "参保人数",
+        "总数",
+        "指数",
+        "寥寥无几",
+        "十几",
+        "线上",
+        "以上",
+        "网上",
+        "基本上",
+    ] {
+        assert_eq!(prefix_bound(before), None, "{before}");
+    }
+    // the words do not bound a number written with digits
+    let q = read_quantity("数5个", 3).unwrap_or_else(|| panic!("q"));
+    assert_eq!((q.bound, q.start), (Bound::Exact, 3));
+}
+
+#[test]
+fn approximate_counts_through_the_metric_api() {
+    use crate::Metric;
+    for (text, base, unit) in [
+        ("培育数百家企业", 100i64, "家"),
+        ("流转土地数千亩", 1000, "亩"),
+        ("吸引上万人参加", 10_000, "人"),
+        ("带动成百上千户", 1000, "户"),
+        ("投资几百万元", 1_000_000, "元"),
+        ("好几千亩", 1000, "亩"),
+        ("几十家企业", 10, "家"),
+        ("数十万元", 100_000, "元"),
+    ] {
+        let m = Metric::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(m.base_value, Decimal::from(base), "{text}");
+        assert_eq!(m.base_unit.as_deref(), Some(unit), "{text}");
+        assert_eq!(m.bound, Bound::AtLeast, "{text}");
+        // 百 and 千 are counts: the value is written in the base unit
+        if text.contains(['百', '千']) {
+            assert_eq!((m.value, m.unit.as_deref()), (Decimal::from(base), Some(unit)), "{text}");
+        }
+    }
+    let m = Metric::parse("吸引上万人参加").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((m.value, m.unit.as_deref()), (dec("1"), Some("万人")));
+    for text in [
+        "线上万人招聘会",
+        "十四五规划",
+        "“十四五”时期",
+        "二三产业融合",
+        "一二三产业",
+    ] {
+        assert!(Metric::parse(text).is_err(), "{text}");
+    }
+    let m = Metric::parse("占比达三分之一以上").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        (m.base_value, m.base_unit.as_deref(), m.bound),
+        (dec("33.3333"), Some("%"), Bound::AtLeast)
+    );
+    let m = Metric::parse("新增七八个项目").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        (m.value, m.value_max, m.bound),
+        (dec("7"), Some(dec("8")), Bound::Range)
+    );
+}
+
+#[test]
+fn signs() {
+    for (before, len) in [
+        ("增长-", Some(1)),
+        ("（-", Some(1)),
+        ("-", Some(1)),
+        ("为负", Some(3)),
+        ("增速－", Some(3)),
+    ] {
+        assert_eq!(sign_before(before), len, "{before}");
+    }
+    for before in ["2021-", "G-", "5%-", "减负", "担负", "号-", "a-"] {
+        assert_eq!(sign_before(before), None, "{before}");
+    }
+    let q = read_quantity("增长-3.5%", 7).unwrap_or_else(|| panic!("q"));
+    assert_eq!(
+        (q.value, q.base_value, q.start),
+        (dec("-3.5"), dec("-3.5"), 6)
+    );
+    let q = read_quantity("为企业减负1340万元", 15).unwrap_or_else(|| panic!("q"));
+    assert_eq!(q.value, Decimal::from(1340));
+    // a range is still a range
+    let q = read_quantity("2021-2025", 0).unwrap_or_else(|| panic!("q"));
+    assert_eq!(
+        (q.value, q.value_max),
+        (Decimal::from(2021), Some(Decimal::from(2025)))
+    );
+}
+
+#[test]
+fn unit_starting_with_a_small_unit() {
+    let q = read_quantity("一百千瓦", 0).unwrap_or_else(|| panic!("q"));
+    assert_eq!(
+        (q.value, q.unit.as_deref()),
+        (Decimal::from(100), Some("千瓦"))
+    );
+    let q = read_quantity("五十千米", 0).unwrap_or_else(|| panic!("q"));
+    assert_eq!(
+        (q.value, q.unit.as_deref()),
+        (Decimal::from(50), Some("千米"))
+    );
+}
+
+#[test]
+fn bound_phrases_with_a_verb() {
+    for (text, pos, bound) in [
+        ("至少有10家", 9, Bound::AtLeast),
+        ("至少为3个", 9, Bound::AtLeast),
+        ("最多为5个", 9, Bound::AtMost),
+    ] {
+        let q = read_quantity(text, pos).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!((q.bound, q.start), (bound, 0), "{text}");
+    }
+}
+
+#[test]
+fn no_negative_zero() {
+    let q = read_quantity("-0万", 1).unwrap_or_else(|| panic!("q"));
+    assert_eq!(q.value.to_string(), "0");
+    assert_eq!(q.start, 1);
 }
