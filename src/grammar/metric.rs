@@ -6,6 +6,8 @@
 //! run it read, so the work is linear in the input; the indicator is looked
 //! for at most [`LOOKBEHIND`] characters back.
 
+use std::sync::LazyLock;
+
 use rust_decimal::Decimal;
 
 use super::is_cjk;
@@ -387,8 +389,10 @@ impl Scanner<'_> {
     }
 }
 
-/// 破亿元, 突破千亿元: a magnitude with no digit after a bound word of
-/// "exceeding" stands for one of it.
+/// 破亿元, 突破千亿元, 数百家, 上万人: a magnitude with no digit after a bound
+/// word of "exceeding" or an approximate-count word stands for (at least) one
+/// of it. 百 and 千 are read as the count itself (数百家 → 100 家); 万 and 亿
+/// stay in the unit as written (破亿元 → 1 亿元, 上万人 → 1 万人).
 fn bare_magnitude(text: &str, i: usize) -> Option<Quantity> {
     let before = text.get(back_chars(text, i, 4)..i)?;
     let (bound, blen) = quantity::prefix_bound(before)?;
@@ -410,15 +414,27 @@ fn bare_magnitude(text: &str, i: usize) -> Option<Quantity> {
         return None;
     }
     let shift = |k: usize| (k + i).saturating_sub(1);
+    // 数百家, 上千亩: 百 and 千 are counts, not units of account (亿元, 万人
+    // are): the value is the count itself, in the base unit
+    let counted = if text.get(i..).is_some_and(|r| r.starts_with(['百', '千'])) {
+        Quantity {
+            value: q.base_value,
+            unit: q.base_unit.clone(),
+            has_magnitude: false,
+            ..q
+        }
+    } else {
+        q
+    };
     Some(Quantity {
         bound: Bound::AtLeast,
         bound_word: true,
         start: i - blen,
         num_start: i,
-        run_end: shift(q.run_end),
-        unit_end: shift(q.unit_end),
-        end: shift(q.end),
-        ..q
+        run_end: shift(counted.run_end),
+        unit_end: shift(counted.unit_end),
+        end: shift(counted.end),
+        ..counted
     })
 }
 
@@ -442,6 +458,38 @@ fn is_formal_digit(c: char) -> bool {
     )
 }
 
+/// Whether the scanner does anything at `c`: a clause boundary, an opening
+/// quote, or a character a quantity can start with. Everything else is
+/// stepped over without further tests.
+fn may_act(c: char) -> bool {
+    is_boundary(c)
+        || closer(c).is_some()
+        || is_formal_digit(c)
+        || starts_numeral(c)
+        || matches!(c, '亿' | '万' | '千' | '百')
+}
+
+/// [`may_act`] as one bit test for the Basic Multilingual Plane, the table
+/// built from [`may_act`] itself.
+fn acts(c: char) -> bool {
+    static TABLE: LazyLock<Vec<u64>> = LazyLock::new(|| {
+        let mut bits = vec![0u64; 0x10000 / 64];
+        for (k, slot) in bits.iter_mut().enumerate() {
+            for b in 0..64 {
+                if char::from_u32((k * 64 + b) as u32).is_some_and(may_act) {
+                    *slot |= 1 << b;
+                }
+            }
+        }
+        bits
+    });
+    let code = c as usize;
+    match TABLE.get(code / 64) {
+        Some(w) => w & (1 << (code % 64)) != 0,
+        None => may_act(c),
+    }
+}
+
 fn scan(text: &str, offset: usize, strict: Strictness) -> Vec<Metric> {
     let mut sc = Scanner {
         text,
@@ -457,6 +505,10 @@ fn scan(text: &str, offset: usize, strict: Strictness) -> Vec<Metric> {
     while i < len {
         let Some(c) = char_at(text, i) else { break };
         let clen = c.len_utf8();
+        if !acts(c) {
+            i += clen;
+            continue;
+        }
         if is_boundary(c) {
             last_boundary = i + clen;
             i += clen;

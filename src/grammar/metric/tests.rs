@@ -346,3 +346,14 @@ fn doubling_and_several_tens() {
     let m = one("培育几十家企业");
     assert_eq!((m.base_value, m.bound), (dec("10"), Bound::AtLeast));
 }
+
+#[test]
+fn act_table_agrees_with_the_predicates() {
+    for code in 0..0x11000u32 {
+        if let Some(c) = char::from_u32(code) {
+            assert_eq!(acts(c), may_act(c), "{c}");
+        }
+    }
+    assert!(acts('一') && acts('5') && acts('，') && acts('“'));
+    assert!(!acts('发') && !acts('a'));
+}
