@@ -162,10 +162,35 @@ fn fold(c: char) -> char {
     }
 }
 
+/// Whether [`fold`] changes `c`: one bit test in a table built from [`fold`]
+/// itself (every folded character is a CJK unified ideograph).
+fn folds(c: char) -> bool {
+    static TABLE: LazyLock<Vec<u64>> = LazyLock::new(|| {
+        let mut bits = vec![0u64; CJK_LEN.div_ceil(64)];
+        for (k, slot) in bits.iter_mut().enumerate() {
+            for b in 0..64 {
+                let code = CJK_START + (k * 64 + b) as u32;
+                if char::from_u32(code).is_some_and(|c| fold(c) != c) {
+                    *slot |= 1 << b;
+                }
+            }
+        }
+        bits
+    });
+    let Some(k) = (c as u32).checked_sub(CJK_START) else {
+        return false;
+    };
+    let k = k as usize;
+    TABLE.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0)
+}
+
+const CJK_START: u32 = 0x4e00;
+const CJK_LEN: usize = 0x9fff - 0x4e00 + 1;
+
 /// The folded copy of `s` (same byte length as `s`); borrowed when nothing
 /// needs folding, which is the common case of simplified text.
 fn folded(s: &str) -> Cow<'_, str> {
-    match s.char_indices().find(|&(_, c)| fold(c) != c) {
+    match s.char_indices().find(|&(_, c)| folds(c)) {
         None => Cow::Borrowed(s),
         Some((at, _)) => {
             let mut out = String::with_capacity(s.len());
@@ -761,9 +786,9 @@ fn glued_cuts(name: &str) -> Vec<usize> {
     let total = char_count(&f);
     let mut last = 0usize;
     let mut last_k = 0usize; // char index of `last`
-    for (k, (i, _)) in f.char_indices().enumerate() {
-        // both parts at least 3 characters
-        if k < last_k + 3 || total - k < 3 {
+    for (k, (i, c)) in f.char_indices().enumerate() {
+        // both parts at least 3 characters, the right one opening with a level
+        if k < last_k + 3 || total - k < 3 || LEVEL_INDEX.bucket(c).is_empty() {
             continue;
         }
         let left = sub(&f, last, i);
