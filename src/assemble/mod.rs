@@ -6,7 +6,7 @@ mod table;
 use crate::grammar::heading::{self, Ordinal, OrdinalKind};
 use crate::grammar::metric::scan_metrics;
 use crate::grammar::units::{self, Responsibility};
-use crate::grammar::{date, meta};
+use crate::grammar::{at_most_chars, date, meta};
 use crate::layout::{content, is_space};
 use crate::{
     Block, BlockKind, Deadline, Diagnostic, DiagnosticCode, Document, DocumentKind, Metric, Note,
@@ -314,8 +314,7 @@ impl<'a> Builder<'a> {
             }
             BlockKind::TableRow => self.table_line(span),
             BlockKind::Paragraph => {
-                if line.chars().count() <= 12
-                    && (line.starts_with("附件") || line.starts_with("附表"))
+                if at_most_chars(line, 12) && (line.starts_with("附件") || line.starts_with("附表"))
                 {
                     self.table_flush();
                     block.kind = BlockKind::Heading;
@@ -608,7 +607,7 @@ impl<'a> Builder<'a> {
         }
         let metrics = self.scan(text_span);
         let text = self.get(text_span);
-        let long = text.chars().count() > 80;
+        let long = !at_most_chars(text, 80);
         if self.context_role() == SectionRole::Targets && (!metrics.is_empty() || !long) {
             let units = resp.map(|r| r.units).unwrap_or_default();
             let first = self.targets.len();
@@ -787,7 +786,7 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        if line.starts_with("分管") && line.contains(['：', ':']) && line.chars().count() < 40 {
+        if line.starts_with("分管") && line.contains(['：', ':']) && at_most_chars(line, 39) {
             return; // 分管省领导: a person
         }
         if self.pending_targets {

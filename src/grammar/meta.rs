@@ -336,7 +336,7 @@ fn plan_year(lines: &[&str], title: Option<&str>, published: Option<NaiveDate>) 
         years(t).for_each(&mut consider);
     }
     for l in lines {
-        let short = l.chars().count() <= 40;
+        let short = super::at_most_chars(l, 40);
         for (at, _) in l.match_indices('年') {
             let after = l.get(at..).unwrap_or("");
             let plan_phrase = PLAN_WORDS.iter().any(|w| {
@@ -410,7 +410,7 @@ fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
     let heads: Vec<&str> = lines
         .iter()
         .copied()
-        .filter(|l| l.chars().count() <= 12)
+        .filter(|l| super::at_most_chars(l, 12))
         .collect();
     let skeleton = [
         "总体要求",

@@ -24,7 +24,11 @@
 //!   letter or a unit: 2021-2025 stays a range), or 负 where it is not the
 //!   end of a word (减负, 担负), makes the value negative: 增长-3.5%.
 
+use std::sync::LazyLock;
+
 use rust_decimal::Decimal;
+
+use super::words::{self, End, WordIndex};
 
 use super::numeral::{self, Core};
 use crate::Bound;
@@ -373,37 +377,32 @@ pub(crate) struct Quantity {
     pub unit_def: Option<UnitDef>,
 }
 
-/// Longest entry of `table` that `s` starts with.
 /// `s.starts_with(w)`, with the first three bytes (one CJK character)
-/// compared inline first: table look-ups run at every number, and most
-/// entries differ in their first character.
+/// compared inline first.
 fn has_prefix(s: &str, w: &str) -> bool {
     let (a, b) = (s.as_bytes(), w.as_bytes());
     let n = b.len().min(3);
     a.get(..n) == b.get(..n) && a.starts_with(b)
 }
 
-fn longest<T: Copy>(s: &str, table: &[(&'static str, T)]) -> Option<(&'static str, T)> {
-    let mut best: Option<(&'static str, T)> = None;
-    for &(w, v) in table {
-        if has_prefix(s, w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
-            best = Some((w, v));
-        }
-    }
-    best
-}
+// The tables looked up at every number, indexed by the character at the end
+// they are matched from: a look-up compares the few entries that share it.
+static UNIT_INDEX: LazyLock<WordIndex<UnitDef>> =
+    LazyLock::new(|| WordIndex::new(End::First, UNITS.iter().map(|d| (d.text, *d))));
+static UNIT_BLOCKER_INDEX: LazyLock<WordIndex<()>> =
+    LazyLock::new(|| words::index(End::First, UNIT_WORD_BLOCKERS));
+static MAGNITUDE_INDEX: LazyLock<WordIndex<u32>> =
+    LazyLock::new(|| WordIndex::new(End::First, MAGNITUDES.iter().copied()));
+static SUFFIX_BOUND_INDEX: LazyLock<WordIndex<Bound>> =
+    LazyLock::new(|| WordIndex::new(End::First, SUFFIX_BOUNDS.iter().copied()));
+static PREFIX_BOUND_INDEX: LazyLock<WordIndex<Bound>> =
+    LazyLock::new(|| WordIndex::new(End::Last, PREFIX_BOUNDS.iter().copied()));
 
 /// Longest unit of [`UNITS`] at the start of `s`, unless it is the first
 /// character of an ordinary word ([`UNIT_WORD_BLOCKERS`]).
 pub(crate) fn match_unit(s: &str) -> Option<UnitDef> {
-    let mut best: Option<UnitDef> = None;
-    for def in UNITS {
-        if has_prefix(s, def.text) && best.is_none_or(|b| def.text.len() > b.text.len()) {
-            best = Some(*def);
-        }
-    }
-    let def = best?;
-    if def.text.chars().count() == 1 && UNIT_WORD_BLOCKERS.iter().any(|w| s.starts_with(w)) {
+    let (text, def) = UNIT_INDEX.longest(s)?;
+    if text.chars().nth(1).is_none() && UNIT_BLOCKER_INDEX.longest(s).is_some() {
         return None;
     }
     Some(def)
@@ -426,13 +425,7 @@ pub(crate) fn prefix_bound(before: &str) -> Option<(Bound, usize)> {
 /// it part of another word (最近, 打破). Accepts `…不少于`, `…约`, `…突破`;
 /// rejects `最近`.
 fn bound_word_before(before: &str) -> Option<(Bound, usize)> {
-    let mut best: Option<(&str, Bound)> = None;
-    for &(w, b) in PREFIX_BOUNDS {
-        if before.ends_with(w) && best.is_none_or(|(bw, _)| w.len() > bw.len()) {
-            best = Some((w, b));
-        }
-    }
-    let (w, b) = best?;
+    let (w, b) = PREFIX_BOUND_INDEX.longest(before)?;
     if w.chars().count() == 1 {
         let head = before.get(..before.len() - w.len()).unwrap_or("");
         if head
@@ -528,7 +521,7 @@ fn read_piece(s: &str) -> Option<Piece> {
         }
         unit = match_unit(r);
         if unit.is_none() {
-            if let Some((w, p)) = longest(r, MAGNITUDES) {
+            if let Some((w, p)) = MAGNITUDE_INDEX.longest(r) {
                 // 千/百 only after Arabic digits (3千万): Chinese numerals hold them
                 let allowed = !core.chinese || !w.starts_with(['千', '百', '十']);
                 if allowed {
@@ -837,7 +830,7 @@ pub(crate) fn read_quantity(text: &str, pos: usize) -> Option<Quantity> {
     let unit_end = end;
     // suffix bound
     if let Some(rest) = s.get(end..) {
-        if let Some((w, b)) = longest(rest, SUFFIX_BOUNDS) {
+        if let Some((w, b)) = SUFFIX_BOUND_INDEX.longest(rest) {
             let ok = !(w == "上下" && rest.get(w.len()..).is_some_and(|r| r.starts_with('游')));
             if ok {
                 if bound != Bound::Range {

@@ -728,8 +728,16 @@ fn clean_member(text: &str, a: usize, b: usize) -> Option<(usize, usize, String,
     }
     let (a2, b2) = trim_range(text, a, b);
     let raw = sub(text, a2, b2);
+    // Most members hold neither brackets nor spaces: the name is the text.
+    if !raw.contains(|c: char| is_open(c) || is_close(c) || c.is_whitespace()) {
+        let name = raw.trim_matches(is_trim);
+        if char_count(name) < 2 && !is_bare_level(&folded(name)) {
+            return None;
+        }
+        return Some((a2, b2, name.to_string(), None));
+    }
     // Split off bracketed notes.
-    let mut name = String::new();
+    let mut name = String::with_capacity(raw.len());
     let mut notes: Vec<String> = Vec::new();
     let mut cur_note = String::new();
     let mut depth = 0usize;

@@ -143,7 +143,7 @@ const PLAIN_HEADINGS: &[&str] = &[
 /// A short line without sentence punctuation that names a part of the
 /// document: 2022年工作回顾, 2023年工作安排, 名词解释, 附件:.
 fn is_plain_heading(line: &str) -> bool {
-    line.chars().count() <= 16
+    crate::grammar::at_most_chars(line, 16)
         && !line.contains(['。', '，', ',', '；', ';'])
         && PLAIN_HEADINGS.iter().any(|w| line.contains(w))
 }

@@ -695,7 +695,11 @@ fn approximate_counts_through_the_metric_api() {
         assert_eq!(m.bound, Bound::AtLeast, "{text}");
         // 百 and 千 are counts: the value is written in the base unit
         if text.contains(['百', '千']) {
-            assert_eq!((m.value, m.unit.as_deref()), (Decimal::from(base), Some(unit)), "{text}");
+            assert_eq!(
+                (m.value, m.unit.as_deref()),
+                (Decimal::from(base), Some(unit)),
+                "{text}"
+            );
         }
     }
     let m = Metric::parse("吸引上万人参加").unwrap_or_else(|e| panic!("{e}"));
