@@ -49,6 +49,9 @@ fuzz_target!(|data: &[u8]| {
     }
     for n in &doc.notes {
         assert!(n.span.get(text).is_some(), "note span {} off", n.span);
+        for r in &n.references {
+            assert!(r.get(text).is_some(), "note reference {r} off");
+        }
     }
     check_sections(text, doc.sections());
 });

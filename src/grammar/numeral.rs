@@ -668,6 +668,11 @@ pub(crate) struct Fraction {
 /// `零分之一` and `五百分之2.2`. The 百分之/千分之/万分之 forms with no
 /// leading digit are the quantity grammar's percent prefixes, not read here.
 pub(crate) fn read_fraction(s: &str) -> Option<Fraction> {
+    // cheap first: 分之 must follow the run of characters a numeral may hold
+    let run = s.find(|c: char| !may_be_in_numeral(c)).unwrap_or(s.len());
+    if !s.get(run..).is_some_and(|r| r.starts_with("分之")) {
+        return None;
+    }
     let den_ext = extent(s, Mode::Text)?;
     let tail = s.get(den_ext.end..)?.strip_prefix("分之")?;
     if den_ext.overflow {
@@ -697,6 +702,17 @@ pub(crate) fn read_fraction(s: &str) -> Option<Fraction> {
         den,
         end: s.len() - tail.len() + num_ext.end,
     })
+}
+
+/// Whether [`extent`] (in text mode) could read `c` as part of a numeral:
+/// a loose superset, used to skip work, never to decide.
+fn may_be_in_numeral(c: char) -> bool {
+    arabic_digit(c).is_some()
+        || cjk_digit(c).is_some()
+        || small_unit(c).is_some()
+        || big_unit(c).is_some()
+        || tens_char(c).is_some()
+        || matches!(c, '.' | '．' | ',' | '，' | '点' | '點')
 }
 
 /// A whole string that is a fraction or a mixed number: `N分之M` or

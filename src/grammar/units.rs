@@ -538,11 +538,14 @@ fn is_generic(f: &str) -> bool {
 }
 
 fn is_person(f: &str) -> bool {
-    PERSON_TITLES.iter().any(|t| f.ends_with(t))
+    static INDEX: LazyLock<WordIndex<()>> =
+        LazyLock::new(|| words::index(End::Last, PERSON_TITLES));
+    INDEX.longest(f).is_some()
 }
 
 fn is_territorial(f: &str) -> bool {
-    TERRITORIAL.iter().any(|t| f.ends_with(t))
+    static INDEX: LazyLock<WordIndex<()>> = LazyLock::new(|| words::index(End::Last, TERRITORIAL));
+    INDEX.longest(f).is_some()
 }
 
 /// Whether a unit name denotes a group of units rather than one body.
@@ -822,10 +825,7 @@ fn restore_run(pieces: &mut [Piece]) {
     if n < 2 {
         return;
     }
-    let fs: Vec<String> = pieces
-        .iter()
-        .map(|p| folded(&p.name).into_owned())
-        .collect();
+    let fs: Vec<Cow<'_, str>> = pieces.iter().map(|p| folded(&p.name)).collect();
     // 1. Shared suffix, written on a later member only: 区科经、商务局;
     //    郑店、五里界街道办事处. The donor must not carry its own prefix
     //    (各地、各部门 shares nothing) and collectives take no suffix.
@@ -868,51 +868,66 @@ fn restore_run(pieces: &mut [Piece]) {
             *slot = Some(format!("{}{}", pi.name, suf_orig));
         }
     }
+    drop(fs);
     for (p, nn) in pieces.iter_mut().zip(new_names) {
         if let Some(nn) = nn {
             p.name = nn;
         }
     }
-    let fs: Vec<String> = pieces
-        .iter()
-        .map(|p| folded(&p.name).into_owned())
-        .collect();
-    let Some(f0) = fs.first() else { return };
-    let Some(p0) = pieces.first() else { return };
+    // Steps 2 and 3 decide on the folded names first, then rewrite.
+    let (prefix, takes) = prefix_to_restore(pieces);
+    if let Some(prefix) = prefix {
+        for (p, take) in pieces.iter_mut().zip(takes) {
+            if take {
+                p.name.insert_str(0, &prefix);
+            }
+        }
+    }
+}
+
+/// The prefix a run's later members get back (steps 2 and 3 of
+/// [`restore_run`]) and which members take it.
+fn prefix_to_restore(pieces: &[Piece]) -> (Option<String>, Vec<bool>) {
+    let none = (None, Vec::new());
+    let fs: Vec<Cow<'_, str>> = pieces.iter().map(|p| folded(&p.name)).collect();
+    let Some(f0) = fs.first() else { return none };
+    let Some(p0) = pieces.first() else {
+        return none;
+    };
     // 2. Collective prefix 各 on the first member only: 各乡镇人民政府、街道办事处
     //    → 各街道办事处. Only generic members (no place name) receive it.
     if f0.starts_with('各') {
-        for (p, f) in pieces.iter_mut().zip(fs.iter()).skip(1) {
-            if !f.starts_with('各') && is_generic(f) {
-                p.name = format!("各{}", p.name);
-            }
-        }
-        return;
+        let takes = fs
+            .iter()
+            .enumerate()
+            .map(|(k, f)| k > 0 && !f.starts_with('各') && is_generic(f))
+            .collect();
+        return (Some("各".to_string()), takes);
     }
     // 3. Level prefix on the first member only: 区科投集团、国控集团;
     //    区总工会、团区委、妇联、残联. Only when the writer wrote it once: if a
     //    later member repeats it, the run is written in full and nothing is
     //    restored (区发改局、区临空办、江北管理区).
     let Some(level) = level_prefix(f0) else {
-        return;
+        return none;
     };
-    if level == "国务院" {
-        return;
+    if level == "国务院" || fs.iter().skip(1).any(|f| f.starts_with(level)) {
+        return none;
     }
-    if fs.iter().skip(1).any(|f| f.starts_with(level)) {
-        return;
-    }
-    let prefix_orig = sub(&p0.name, 0, level.len()).to_string();
-    for (p, f) in pieces.iter_mut().zip(fs.iter()).skip(1) {
-        if has_own_head(f) || is_territorial(f) || is_generic(f) || is_collective(f) || is_person(f)
-        {
-            continue;
-        }
-        if org_suffix(f).is_none() {
-            continue;
-        }
-        p.name = format!("{}{}", prefix_orig, p.name);
-    }
+    let takes = fs
+        .iter()
+        .enumerate()
+        .map(|(k, f)| {
+            k > 0
+                && !(has_own_head(f)
+                    || is_territorial(f)
+                    || is_generic(f)
+                    || is_collective(f)
+                    || is_person(f))
+                && org_suffix(f).is_some()
+        })
+        .collect();
+    (Some(sub(&p0.name, 0, level.len()).to_string()), takes)
 }
 
 /// Parses a list of unit names with caps, restoring elided parts.
