@@ -1177,16 +1177,19 @@ enum RoleSpec {
     Fixed(Role),
     /// "X负责": the lead, unless the statement names a lead otherwise.
     LeadIfNone,
+    /// "X按职责分工负责": cooperating beside a lead; with no lead named, each
+    /// is responsible for its part.
+    CooperatingIfLead,
 }
 
 /// Role verbs closing a clause (folded), longest first.
 const VERBS: &[(&str, RoleSpec)] = &[
-    ("按职责分工负责", RoleSpec::Fixed(Role::Cooperating)),
-    ("按职能分工负责", RoleSpec::Fixed(Role::Cooperating)),
-    ("按职责分工落实", RoleSpec::Fixed(Role::Cooperating)),
-    ("按职责负责", RoleSpec::Fixed(Role::Cooperating)),
-    ("按职责分工", RoleSpec::Fixed(Role::Cooperating)),
-    ("各负其责", RoleSpec::Fixed(Role::Cooperating)),
+    ("按职责分工负责", RoleSpec::CooperatingIfLead),
+    ("按职能分工负责", RoleSpec::CooperatingIfLead),
+    ("按职责分工落实", RoleSpec::CooperatingIfLead),
+    ("按职责负责", RoleSpec::CooperatingIfLead),
+    ("按职责分工", RoleSpec::CooperatingIfLead),
+    ("各负其责", RoleSpec::CooperatingIfLead),
     ("分别负责", RoleSpec::Fixed(Role::Responsible)),
     ("牵头负责", RoleSpec::Fixed(Role::Lead)),
     ("牵头落实", RoleSpec::Fixed(Role::Lead)),
@@ -1460,12 +1463,15 @@ fn statement_units(text: &str, offset: usize, st: &Statement) -> Vec<Unit> {
         .segments
         .iter()
         .any(|s| s.role == RoleSpec::Fixed(Role::Lead));
+    let any_lead = has_lead || st.segments.iter().any(|s| s.role == RoleSpec::LeadIfNone);
     let mut units = Vec::new();
     for seg in &st.segments {
         let role = match seg.role {
             RoleSpec::Fixed(r) => r,
             RoleSpec::LeadIfNone if has_lead => Role::Responsible,
             RoleSpec::LeadIfNone => Role::Lead,
+            RoleSpec::CooperatingIfLead if any_lead => Role::Cooperating,
+            RoleSpec::CooperatingIfLead => Role::Responsible,
         };
         let room = MAX_UNITS.saturating_sub(units.len());
         if room == 0 {
@@ -1487,7 +1493,8 @@ fn statement_units(text: &str, offset: usize, st: &Statement) -> Vec<Unit> {
 /// `C按职责分工负责`, `国务院各部门分别负责`). A group left open at the end of
 /// the text (a cut page) is read as far as it goes, with `closed` false.
 /// Text after the closing bracket is not part of it. Role verbs: 牵头 → lead;
-/// 配合 / 协办 / 协助 / 按职责分工负责 → cooperating; 参与 → participating;
+/// 配合 / 协办 / 协助 → cooperating; 按职责分工负责 → cooperating beside a
+/// lead, else responsible; 参与 → participating;
 /// 分别负责 → responsible; 负责 → lead unless a lead is named otherwise.
 /// `timing` is a clause such as 年内持续推进 or 2022年10月底前完成.
 ///

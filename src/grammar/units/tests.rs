@@ -639,3 +639,18 @@ fn folding_borrows_simplified_text() {
     assert_eq!(folded("區發改局"), "区发改局");
     assert_eq!(folded("市牽頭"), "市牵头");
 }
+
+#[test]
+fn duty_division_is_cooperation_only_beside_a_lead() {
+    let r = find_parenthetical("推进。(市发展改革委、市统计局按职责分工负责)", 0).unwrap();
+    assert_eq!(
+        by_role(&r.units, Role::Responsible),
+        ["市发展改革委", "市统计局"]
+    );
+    let r = find_parenthetical("推进。(市发展改革委牵头,市财政局按职责分工负责)", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市发展改革委"]);
+    assert_eq!(by_role(&r.units, Role::Cooperating), ["市财政局"]);
+    let r = find_parenthetical("推进。(市商务局负责,市直各有关部门按职责分工负责)", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市商务局"]);
+    assert_eq!(by_role(&r.units, Role::Cooperating), ["市直各有关部门"]);
+}
