@@ -608,7 +608,14 @@ impl<'a> Builder<'a> {
         let metrics = self.scan(text_span);
         let text = self.get(text_span);
         let long = !at_most_chars(text, 80);
-        if self.context_role() == SectionRole::Targets && (!metrics.is_empty() || !long) {
+        // a work report's numbered paragraph that opens with a lead phrase
+        // (（一）坚定不移推进工业强县。实施……) is a task even under a heading
+        // of 目标任务: its targets are stated in sentences
+        let report_task = self.kind == DocumentKind::WorkReport && lead_phrase(text).is_some();
+        if self.context_role() == SectionRole::Targets
+            && (!metrics.is_empty() || !long)
+            && !report_task
+        {
             let units = resp.map(|r| r.units).unwrap_or_default();
             let first = self.targets.len();
             self.targets_from(text_span, &metrics, number.as_deref(), &units, true);
@@ -950,9 +957,18 @@ fn enumerations(s: &str) -> Vec<(usize, usize)> {
 /// `城镇、农村常住居民人均可支配收入分别增长5.2%、8%左右`: one indicator per
 /// value, the shared tail restored on each head (城镇常住居民人均可支配收入,
 /// 农村常住居民人均可支配收入). `None` unless the heads and values pair up.
+///
+/// A paired abbreviation written once (城乡 = 城镇 and 农村, 进出口 = 进口 and
+/// 出口) splits the same way: `城乡居民人均可支配收入分别增长6%和8%` →
+/// 城镇居民人均可支配收入, 农村居民人均可支配收入.
 fn distribute(clause: &str, values: usize) -> Option<Vec<String>> {
     let at = clause.find("分别")?;
     let phrase = clause.get(..at)?.trim();
+    const PAIRS: &[(&str, [&str; 2])] = &[("城乡", ["城镇", "农村"]), ("进出口", ["进口", "出口"])];
+    if values == 2 && !phrase.contains(['、', '和', '及']) {
+        let (word, parts) = PAIRS.iter().find(|(w, _)| phrase.contains(w))?;
+        return Some(parts.iter().map(|p| phrase.replacen(word, p, 1)).collect());
+    }
     let pieces: Vec<&str> = phrase.split(['、', '和', '及']).map(str::trim).collect();
     if pieces.len() != values || values < 2 {
         return None;
@@ -1160,6 +1176,23 @@ mod tests {
         assert!(target_statement("今后五年政府工作的主要预期目标是:").is_none());
         assert!(target_statement("实现预期目标").is_none());
         assert!(target_statement("今后五年的目标是:翻番。2017年主要预期目标为:增长8%").is_some());
+    }
+
+    #[test]
+    fn distributes_paired_abbreviations() {
+        assert_eq!(
+            distribute("城乡居民人均可支配收入分别增长6%和8%左右", 2),
+            Some(vec![
+                "城镇居民人均可支配收入".to_string(),
+                "农村居民人均可支配收入".to_string()
+            ])
+        );
+        assert_eq!(
+            distribute("进出口总额分别增长5%和6%", 2),
+            Some(vec!["进口总额".to_string(), "出口总额".to_string()])
+        );
+        assert_eq!(distribute("城乡居民收入增长6%", 1), None);
+        assert_eq!(distribute("居民收入分别增长6%和7%", 2), None);
     }
 
     #[test]

@@ -130,6 +130,8 @@ const CHANGE_WORDS: &[(&str, Option<Change>)] = &[
     ("年均", None),
     ("累计", None),
     ("再", None),
+    ("完成", None),
+    ("实现", None),
 ];
 
 /// Words stripped from the start of an indicator.
@@ -339,6 +341,16 @@ impl Scanner<'_> {
                         .all(|c| matches!(c, '、' | '和' | '及' | '与' | ' '))
                 {
                     change = last.change;
+                    indicator.clone_from(&last.indicator);
+                }
+            }
+        }
+        // 地区生产总值完成330亿元,增长6.2%: a clause that is only a change
+        // word continues the indicator of the metric just before the comma
+        if indicator.is_none() && change.is_some() {
+            if let Some(last) = self.out.last() {
+                let gap = text.get(self.prev_end..seg_start).unwrap_or("x");
+                if matches!(gap, "," | "，") {
                     indicator.clone_from(&last.indicator);
                 }
             }
