@@ -156,6 +156,14 @@ fn tree(flat: Vec<(Section, Option<usize>)>) -> Vec<Section> {
         .collect()
 }
 
+/// A short title that names the goals (总体目标, 行动目标, 具体目标): at most
+/// six characters ending in 目标, so that a plan's sub-heading such as
+/// 实现碳达峰目标 keeps its own role.
+fn short_goal_title(head: &str) -> bool {
+    let t = head.trim_end_matches([':', '：']);
+    t.ends_with("目标") && at_most_chars(t, 6)
+}
+
 /// The role of a section, from its title.
 fn section_role(title: &str) -> SectionRole {
     let head: String = title.chars().take(32).collect();
@@ -166,15 +174,17 @@ fn section_role(title: &str) -> SectionRole {
         SectionRole::Appendix
     } else if has(&["名词解释", "名词注释", "注释"]) {
         SectionRole::Notes
-    } else if has(&[
-        "预期目标",
-        "主要目标",
-        "发展目标",
-        "发展指标",
-        "工作目标",
-        "目标任务",
-        "主要指标",
-    ]) {
+    } else if short_goal_title(&head)
+        || has(&[
+            "预期目标",
+            "主要目标",
+            "发展目标",
+            "发展指标",
+            "工作目标",
+            "目标任务",
+            "主要指标",
+        ])
+    {
         SectionRole::Targets
     } else if has(&[
         "重点工作",
@@ -793,6 +803,18 @@ impl<'a> Builder<'a> {
             }
             return;
         }
+        // 完成时限:2025年6月底前 on its own line: the deadline of the task above
+        if let Some(rest) = deadline_line(line) {
+            if let Some(Last::Task(i)) = self.last {
+                let at = span.end - rest.len();
+                let d = self.deadline(Span::new(at, span.end));
+                if let Some(t) = self.tasks.get_mut(i) {
+                    t.deadline.get_or_insert(d);
+                    t.span.end = t.span.end.max(span.end);
+                }
+                return;
+            }
+        }
         if line.starts_with("分管") && line.contains(['：', ':']) && at_most_chars(line, 39) {
             return; // 分管省领导: a person
         }
@@ -911,6 +933,23 @@ impl<'a> Builder<'a> {
         }
         self.last = None;
     }
+}
+
+/// The value of a deadline line (`完成时限:2025年6月底前`, `时间节点：年底前`),
+/// after its label and colon.
+fn deadline_line(line: &str) -> Option<&str> {
+    const LABELS: &[&str] = &[
+        "完成时限",
+        "完成时间",
+        "完成期限",
+        "时间节点",
+        "时限要求",
+        "时限",
+    ];
+    let label = LABELS.iter().find(|l| line.starts_with(**l))?;
+    let rest = line.get(label.len()..)?.trim_start();
+    let rest = rest.strip_prefix([':', '：'])?.trim();
+    (!rest.is_empty() && at_most_chars(rest, 40)).then_some(rest)
 }
 
 /// A template row's placeholder text (`……`, `...`), not a task.

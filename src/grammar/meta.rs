@@ -134,10 +134,25 @@ fn clean_title(line: &str) -> &str {
     t
 }
 
+/// `t` without a short bracketed qualifier at its end: the （2024—2026年）,
+/// （试行） or (征求意见稿) after a title's own last word.
+fn without_qualifier(t: &str) -> &str {
+    let Some(body) = t.strip_suffix(['）', ')']) else {
+        return t;
+    };
+    match body.rfind(['（', '(']) {
+        Some(at) if body.get(at..).is_some_and(|q| q.chars().count() <= 17) => {
+            body.get(..at).unwrap_or(t).trim_end()
+        }
+        _ => t,
+    }
+}
+
 fn title_like(t: &str) -> bool {
     let n = t.chars().count();
+    let core = without_qualifier(t);
     (6..=70).contains(&n)
-        && TITLE_ENDS.iter().any(|e| t.ends_with(e))
+        && TITLE_ENDS.iter().any(|e| core.ends_with(e))
         && !t.contains(" > ")
         && !t.starts_with("关于")
         && !t.contains(['。', '；', ';'])
@@ -450,6 +465,17 @@ fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_with_a_qualifier() {
+        assert!(title_like(
+            "某区推动新能源汽车产业高质量发展三年行动方案（2024—2026年）"
+        ));
+        assert!(title_like("某市优化营商环境实施方案(试行)"));
+        assert!(!title_like("某市优化营商环境（一）"));
+        assert_eq!(without_qualifier("实施方案（征求意见稿）"), "实施方案");
+        assert_eq!(without_qualifier("实施方案"), "实施方案");
+    }
 
     #[test]
     fn doc_numbers() {

@@ -1390,6 +1390,13 @@ fn scan_statement(text: &str) -> Statement {
                     }
                     if is_timing(sub(text, pa, pb)) {
                         st.timing.get_or_insert((pa, pb));
+                    } else if let Some((vlen, spec)) = ends_with_verb(sub(text, pa, pb)) {
+                        // 责任单位:区招商局,区工信局配合: the verb overrides the label
+                        st.segments.push(Segment {
+                            start: pa,
+                            end: pb.saturating_sub(vlen).max(pa),
+                            role: spec,
+                        });
                     } else {
                         st.segments.push(Segment {
                             start: pa,

@@ -654,3 +654,11 @@ fn duty_division_is_cooperation_only_beside_a_lead() {
     assert_eq!(by_role(&r.units, Role::Lead), ["市商务局"]);
     assert_eq!(by_role(&r.units, Role::Cooperating), ["市直各有关部门"]);
 }
+
+#[test]
+fn a_role_verb_inside_a_labelled_list_wins() {
+    let r = parse_role_line("责任单位：区招商局，区工信局配合", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Responsible), ["区招商局"]);
+    assert_eq!(by_role(&r.units, Role::Cooperating), ["区工信局"]);
+    check_spans("责任单位：区招商局，区工信局配合", 0, &r.units);
+}
