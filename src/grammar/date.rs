@@ -184,13 +184,55 @@ fn month_deadline(s: &str, year: Option<i32>) -> Option<(usize, Option<NaiveDate
 /// timing phrase): anything [`find_deadline`] knows, plus 年内 / 全年 /
 /// 长期 / 持续推进 as the plan year's end or no date.
 pub(crate) fn resolve_deadline(s: &str, year: Option<i32>) -> Option<NaiveDate> {
-    if let Some(found) = find_deadline(s, year) {
-        return found.date;
+    if let Some(date) = find_deadline(s, year).and_then(|f| f.date) {
+        return Some(date);
     }
     if s.contains("年内") || s.contains("全年") || s.contains("年度") {
         return year.and_then(|y| month_end(y, 12));
     }
-    None
+    period_cell(s, year)
+}
+
+/// A cell that is only a period: `2024年12月`, `10月`, `2025年`, `12月份`
+/// (an optional 前 / 底 / 底前 after it). The period's last day.
+fn period_cell(s: &str, year: Option<i32>) -> Option<NaiveDate> {
+    let t = s.trim();
+    let t = t
+        .strip_suffix("底前")
+        .or_else(|| t.strip_suffix(['前', '底']))
+        .unwrap_or(t);
+    let t = t.strip_suffix('份').unwrap_or(t);
+    // (number, marker) pairs: 2024 年, 12 月
+    let mut parts: Vec<(u32, char)> = Vec::new();
+    let mut n: u32 = 0;
+    let mut digits = 0usize;
+    for c in t.chars() {
+        if let Some(d) = c
+            .to_digit(10)
+            .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
+        {
+            digits += 1;
+            if digits > 4 {
+                return None;
+            }
+            n = n * 10 + d;
+        } else if matches!(c, '年' | '月') && digits > 0 {
+            parts.push((n, c));
+            n = 0;
+            digits = 0;
+        } else {
+            return None;
+        }
+    }
+    if digits > 0 {
+        return None;
+    }
+    match parts.as_slice() {
+        [(y, '年'), (m, '月')] => month_end(i32::try_from(*y).ok()?, *m),
+        [(m, '月')] => month_end(year?, *m),
+        [(y, '年')] if *y >= 1949 => month_end(i32::try_from(*y).ok()?, 12),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -243,6 +285,13 @@ mod tests {
         assert_eq!(f("年内建成项目5个"), None);
         assert_eq!(f("新增就业6月"), None);
         assert_eq!(resolve_deadline("全年", Some(2025)), d(2025, 12, 31));
+        assert_eq!(resolve_deadline("2024年12月", None), d(2024, 12, 31));
+        assert_eq!(resolve_deadline("２０２４年２月", None), d(2024, 2, 29));
+        assert_eq!(resolve_deadline("10月份", Some(2025)), d(2025, 10, 31));
+        assert_eq!(resolve_deadline("2026年", None), d(2026, 12, 31));
+        assert_eq!(resolve_deadline("13月", Some(2025)), None);
+        assert_eq!(resolve_deadline("持续推进", Some(2025)), None);
+        assert_eq!(resolve_deadline("12345年", None), None);
         assert_eq!(resolve_deadline("长期坚持", Some(2025)), None);
     }
 }
