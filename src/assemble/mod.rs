@@ -502,7 +502,6 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Scans a span for metrics and records them; returns them.
     /// Whether a line opening with a marker (`[3]……`) is a glossary entry:
     /// under a glossary or appendix heading; or, without a heading, as the
     /// trailing list of a document whose body cites `[1]` before it — the
@@ -525,6 +524,7 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Scans a span for metrics and records them; returns them.
     fn scan(&mut self, span: Span) -> Vec<Metric> {
         let found = scan_metrics(self.get(span), span.start);
         self.metrics.extend(found.iter().cloned());
