@@ -372,6 +372,29 @@ fn plan_year(lines: &[&str], title: Option<&str>, published: Option<NaiveDate>) 
     if best.is_some() {
         return best;
     }
+    // 今年 / 明年 with the targets, dated by the publication: a report given
+    // in January plans that year; one given in December plans the next
+    if let Some(p) = published {
+        let near_goal = |w: &str| {
+            lines.iter().take(400).any(|l| {
+                l.match_indices(w).any(|(at, _)| {
+                    let after = l.get(at..).unwrap_or("");
+                    let end = after.char_indices().nth(24).map_or(after.len(), |(k, _)| k);
+                    after.get(..end).is_some_and(|a| a.contains("目标"))
+                })
+            })
+        };
+        let late = p.month() >= 10;
+        if late && near_goal("明年") {
+            return Some(p.year() + 1);
+        }
+        if near_goal("今年") {
+            return Some(p.year());
+        }
+        if near_goal("明年") {
+            return Some(p.year() + 1);
+        }
+    }
     // the most frequent year in the text
     let mut counts: Vec<(i32, usize)> = Vec::new();
     for l in lines {
@@ -452,6 +475,10 @@ fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
     {
         return DocumentKind::WorkReport;
     }
+    // a news report of a work report: it names the report and its targets
+    if text_has("政府工作报告") && text_has("预期目标") {
+        return DocumentKind::WorkReport;
+    }
     if text_has("方案") {
         return DocumentKind::ActionPlan;
     }
@@ -465,6 +492,17 @@ fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plan_year_from_this_year_and_the_publication() {
+        let d = NaiveDate::from_ymd_opt;
+        let lines = ["报告提出，今年全市经济社会发展主要预期目标为：地区生产总值增长6%以上"];
+        assert_eq!(plan_year(&lines, None, d(2024, 1, 18)), Some(2024));
+        let lines = ["明年经济社会发展的主要预期目标是：地区生产总值增长5%左右"];
+        assert_eq!(plan_year(&lines, None, d(2022, 12, 28)), Some(2023));
+        let lines = ["今年以来，各项工作稳步推进"];
+        assert_eq!(plan_year(&lines, None, d(2024, 6, 1)), Some(2024));
+    }
 
     #[test]
     fn titles_with_a_qualifier() {
