@@ -166,7 +166,10 @@ fn short_goal_title(head: &str) -> bool {
 
 /// The role of a section, from its title.
 fn section_role(title: &str) -> SectionRole {
-    let head: String = title.chars().take(32).collect();
+    let head: String = crate::grammar::fold::folded(title)
+        .chars()
+        .take(32)
+        .collect();
     let has = |ws: &[&str]| ws.iter().any(|w| head.contains(w));
     if has(&["回顾", "过去一年", "过去五年", "工作总结"]) {
         SectionRole::Review

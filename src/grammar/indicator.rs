@@ -72,6 +72,8 @@ const FAMILIES: &[(&str, &[&str])] = &[
 /// the families: 地方生产总值 → gdp, 规上工业增加值 → industrial_value_added.
 pub(crate) fn standard(indicator: &str) -> Option<&'static str> {
     // 单位GDP能耗 and 万元GDP能耗 are energy intensity, not GDP
+    let indicator = super::fold::folded(indicator);
+    let indicator = indicator.as_ref();
     FAMILIES
         .iter()
         .find(|(_, cores)| cores.iter().any(|c| indicator.contains(c)))

@@ -320,7 +320,8 @@ impl Scanner<'_> {
         let text = self.text;
         let seg_start = win_start.min(q.start);
         let seg = text.get(seg_start..q.start).unwrap_or("");
-        let (mut change, ind_s, ind_e) = analyze_before(seg);
+        // matched on the folded text (增長 → 增长): offsets hold for `seg`
+        let (mut change, ind_s, ind_e) = analyze_before(&super::fold::folded(seg));
         let mut indicator = seg
             .get(ind_s..ind_e)
             .map(str::trim)

@@ -2,6 +2,7 @@
 //! appears in the public API.
 
 pub(crate) mod date;
+pub(crate) mod fold;
 pub(crate) mod heading;
 pub(crate) mod indicator;
 pub(crate) mod meta;

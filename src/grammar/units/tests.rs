@@ -625,22 +625,6 @@ fn suffix_lookup_takes_the_longest() {
 }
 
 #[test]
-fn fold_table_agrees_with_fold() {
-    for code in 0..0x11000u32 {
-        if let Some(c) = char::from_u32(code) {
-            assert_eq!(folds(c), fold(c) != c, "{c}");
-        }
-    }
-}
-
-#[test]
-fn folding_borrows_simplified_text() {
-    assert!(matches!(folded("区发改局"), Cow::Borrowed(_)));
-    assert_eq!(folded("區發改局"), "区发改局");
-    assert_eq!(folded("市牽頭"), "市牵头");
-}
-
-#[test]
 fn duty_division_is_cooperation_only_beside_a_lead() {
     let r = find_parenthetical("推进。(市发展改革委、市统计局按职责分工负责)", 0).unwrap();
     assert_eq!(

@@ -1,0 +1,264 @@
+//! Traditional → simplified folding for the words the grammars match on.
+//!
+//! Documents from some sources are written (or converted) in traditional
+//! characters: 牽頭單位, 地區生產總值增長. The grammars match simplified words, so
+//! they compare against a folded copy. Every pair is CJK to CJK of the same
+//! UTF-8 length (3 bytes), so offsets found in a folded string hold for the
+//! original, and simplified text is folded without a copy.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+/// Traditional → simplified for the characters the grammar matches on.
+/// Every pair is CJK to CJK, so byte lengths (3) are kept and offsets computed
+/// on a folded string hold for the original.
+pub(crate) fn fold(c: char) -> char {
+    match c {
+        '牽' => '牵',
+        '頭' => '头',
+        '責' => '责',
+        '單' => '单',
+        '負' => '负',
+        '職' => '职',
+        '門' => '门',
+        '務' => '务',
+        '參' => '参',
+        '與' => '与',
+        '實' => '实',
+        '總' => '总',
+        '匯' => '汇',
+        '協' => '协',
+        '辦' => '办',
+        '時' => '时',
+        '間' => '间',
+        '領' => '领',
+        '導' => '导',
+        '區' => '区',
+        '縣' => '县',
+        '廳' => '厅',
+        '會' => '会',
+        '處' => '处',
+        '團' => '团',
+        '國' => '国',
+        '級' => '级',
+        '關' => '关',
+        '聯' => '联',
+        '園' => '园',
+        '鎮' => '镇',
+        '鄉' => '乡',
+        '屬' => '属',
+        '場' => '场',
+        '劃' => '划',
+        '長' => '长',
+        '記' => '记',
+        '員' => '员',
+        '業' => '业',
+        '發' => '发',
+        '開' => '开',
+        '衛' => '卫',
+        '隊' => '队',
+        '館' => '馆',
+        '資' => '资',
+        '產' => '产',
+        '書' => '书',
+        '組' => '组',
+        '織' => '织',
+        '規' => '规',
+        '設' => '设',
+        '計' => '计',
+        '審' => '审',
+        '構' => '构',
+        '統' => '统',
+        '醫' => '医',
+        '經' => '经',
+        '濟' => '济',
+        '農' => '农',
+        '稅' => '税',
+        '營' => '营',
+        '專' => '专',
+        '際' => '际',
+        '銀' => '银',
+        '續' => '续',
+        '進' => '进',
+        '內' => '内',
+        '揮' => '挥',
+        '範' => '范',
+        '殘' => '残',
+        '婦' => '妇',
+        '黨' => '党',
+        '紀' => '纪',
+        '監' => '监',
+        '機' => '机',
+        '編' => '编',
+        '達' => '达',
+        '報' => '报',
+        '檢' => '检',
+        '察' => '察',
+        '視' => '视',
+        '電' => '电',
+        '氣' => '气',
+        '臺' | '台' => '台',
+        '學' => '学',
+        '僑' => '侨',
+        '藝' => '艺',
+        '則' => '则',
+        '應' => '应',
+        '對' => '对',
+        '們' => '们',
+        '個' => '个',
+        '為' => '为',
+        '於' => '于',
+        '車' => '车',
+        '運' => '运',
+        '輸' => '输',
+        '環' => '环',
+        '節' => '节',
+        '點' => '点',
+        '項' => '项',
+        '標' => '标',
+        '預' => '预',
+        '糧' => '粮',
+        '調' => '调',
+        '價' => '价',
+        '費' => '费',
+        '財' => '财',
+        '額' => '额',
+        '銷' => '销',
+        '兩' => '两',
+        '雙' => '双',
+        '質' => '质',
+        '優' => '优',
+        '約' => '约',
+        '減' => '减',
+        '貿' => '贸',
+        '壓' => '压',
+        '現' => '现',
+        '確' => '确',
+        '爭' => '争',
+        '過' => '过',
+        '顧' => '顾',
+        '維' => '维',
+        '穩' => '稳',
+        '將' => '将',
+        '並' => '并',
+        '術' => '术',
+        '創' => '创',
+        '築' => '筑',
+        '觀' => '观',
+        '療' => '疗',
+        '險' => '险',
+        '養' => '养',
+        '層' => '层',
+        '動' => '动',
+        '勞' => '劳',
+        '權' => '权',
+        '億' => '亿',
+        '萬' => '万',
+        '戶' => '户',
+        '畝' => '亩',
+        '噸' => '吨',
+        '輛' => '辆',
+        '張' => '张',
+        '條' => '条',
+        '積' => '积',
+        '極' => '极',
+        '帶' => '带',
+        '興' => '兴',
+        '態' => '态',
+        '緣' => '缘',
+        '綠' => '绿',
+        '廣' => '广',
+        '島' => '岛',
+        '灣' => '湾',
+        '東' => '东',
+        '陽' => '阳',
+        '歲' => '岁',
+        '數' => '数',
+        '據' => '据',
+        '網' => '网',
+        '絡' => '络',
+        '擴' => '扩',
+        '試' => '试',
+        '驗' => '验',
+        '轉' => '转',
+        '換' => '换',
+        '變' => '变',
+        '讓' => '让',
+        '適' => '适',
+        '選' => '选',
+        '證' => '证',
+        '認' => '认',
+        '識' => '识',
+        '師' => '师',
+        '線' => '线',
+        '鐵' => '铁',
+        '橋' => '桥',
+        '飛' => '飞',
+        '訊' => '讯',
+        _ => c,
+    }
+}
+
+/// Whether [`fold`] changes `c`: one bit test in a table built from [`fold`]
+/// itself (every folded character is a CJK unified ideograph).
+pub(crate) fn folds(c: char) -> bool {
+    static TABLE: LazyLock<Vec<u64>> = LazyLock::new(|| {
+        let mut bits = vec![0u64; CJK_LEN.div_ceil(64)];
+        for (k, slot) in bits.iter_mut().enumerate() {
+            for b in 0..64 {
+                let code = CJK_START + (k * 64 + b) as u32;
+                if char::from_u32(code).is_some_and(|c| fold(c) != c) {
+                    *slot |= 1 << b;
+                }
+            }
+        }
+        bits
+    });
+    let Some(k) = (c as u32).checked_sub(CJK_START) else {
+        return false;
+    };
+    let k = k as usize;
+    TABLE.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0)
+}
+
+const CJK_START: u32 = 0x4e00;
+const CJK_LEN: usize = 0x9fff - 0x4e00 + 1;
+
+/// The folded copy of `s` (same byte length as `s`); borrowed when nothing
+/// needs folding, which is the common case of simplified text.
+pub(crate) fn folded(s: &str) -> Cow<'_, str> {
+    match s.char_indices().find(|&(_, c)| folds(c)) {
+        None => Cow::Borrowed(s),
+        Some((at, _)) => {
+            let mut out = String::with_capacity(s.len());
+            out.push_str(s.get(..at).unwrap_or(""));
+            out.extend(s.get(at..).unwrap_or("").chars().map(fold));
+            Cow::Owned(out)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_table_agrees_with_fold() {
+        for code in 0..0x11000u32 {
+            if let Some(c) = char::from_u32(code) {
+                assert_eq!(folds(c), fold(c) != c, "{c}");
+                // same UTF-8 length: offsets hold
+                assert_eq!(fold(c).len_utf8(), c.len_utf8(), "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn folding_borrows_simplified_text() {
+        assert!(matches!(folded("区发改局"), Cow::Borrowed(_)));
+        assert_eq!(folded("區發改局"), "区发改局");
+        assert_eq!(folded("市牽頭"), "市牵头");
+        assert_eq!(folded("地區生產總值增長"), "地区生产总值增长");
+        assert_eq!(folded("主要目標"), "主要目标");
+    }
+}
