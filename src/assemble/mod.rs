@@ -539,7 +539,11 @@ impl<'a> Builder<'a> {
     fn responsibility(&self, body: Span) -> (Option<Responsibility>, Span) {
         let text = self.get(body);
         if let Some(r) = units::find_parenthetical(text, body.start) {
-            let text_span = content(self.text, Span::new(body.start, r.span.start));
+            let mut text_span = content(self.text, Span::new(body.start, r.span.start));
+            if text_span.is_empty() {
+                // 1.（区发改局牵头,……）编制……: the statement leads, the text follows
+                text_span = content(self.text, Span::new(r.span.end, body.end));
+            }
             return (Some(r), text_span);
         }
         let label = crate::layout::ROLE_WORDS
