@@ -557,7 +557,8 @@ impl<'a> Builder<'a> {
                 })
             })
             .map(|(at, _)| at)
-            .min();
+            .min()
+            .or_else(|| short_label(text));
         if let Some(at) = label {
             let rest = Span::new(body.start + at, body.end);
             if let Some(r) = units::parse_role_line(self.get(rest), rest.start) {
@@ -957,6 +958,28 @@ fn deadline_line(line: &str) -> Option<&str> {
     let rest = line.get(label.len()..)?.trim_start();
     let rest = rest.strip_prefix([':', '：'])?.trim();
     (!rest.is_empty() && at_most_chars(rest, 40)).then_some(rest)
+}
+
+/// Where a short role label opens the responsibility part of an item's
+/// line: `……。牵头：区数据局；配合：……`. The short words (牵头, 配合, 协办,
+/// 参与) count only right after a sentence or clause end, so that a
+/// sentence's own 牵头 is never read as a label.
+fn short_label(text: &str) -> Option<usize> {
+    const SHORT: &[&str] = &["牵头", "配合", "协办", "参与"];
+    SHORT
+        .iter()
+        .filter_map(|w| {
+            text.match_indices(w).find(|(at, _)| {
+                text.get(at + w.len()..)
+                    .is_some_and(|r| r.starts_with([':', '：']))
+                    && text.get(..*at).is_some_and(|b| {
+                        b.trim_end_matches(is_space)
+                            .ends_with(['。', '；', ';', '，', ','])
+                    })
+            })
+        })
+        .map(|(at, _)| at)
+        .min()
 }
 
 /// A template row's placeholder text (`……`, `...`), not a task.

@@ -78,6 +78,7 @@ const CHANGE_WORDS: &[(&str, Option<Change>)] = &[
     ("保持在", Some(Change::Level)),
     ("稳定在", Some(Change::Level)),
     ("维持在", Some(Change::Level)),
+    ("保持", Some(Change::Level)),
     ("控制到", Some(Change::Level)),
     ("提高到", Some(Change::Level)),
     ("提高至", Some(Change::Level)),
@@ -300,7 +301,9 @@ fn analyze_before(seg: &str) -> (Option<Change>, usize, usize) {
         .iter()
         .any(|w| ind_text.ends_with(w))
         || (ind_text.contains('占') && ind_text.ends_with('的'));
-    if change.is_none() && share {
+    // 比重提高到30%, 比例保持100%: a share held or raised to a level is a
+    // share; 比重提高2个百分点 stays growth
+    if share && matches!(change, None | Some(Change::Level)) {
         change = Some(Change::Share);
     }
     (change, start, end.max(start))

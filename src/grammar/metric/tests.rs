@@ -357,3 +357,27 @@ fn act_table_agrees_with_the_predicates() {
     assert!(acts('一') && acts('5') && acts('，') && acts('“'));
     assert!(!acts('发') && !acts('a'));
 }
+
+#[test]
+fn shares_held_or_raised_to_a_level() {
+    for (text, change, indicator) in [
+        ("水质优良比例保持100%", Change::Share, "水质优良比例"),
+        (
+            "服务业增加值比重提高到55%",
+            Change::Share,
+            "服务业增加值比重",
+        ),
+        (
+            "服务业增加值比重提高2个百分点",
+            Change::Growth,
+            "服务业增加值比重",
+        ),
+        ("森林覆盖率保持45%以上", Change::Level, "森林覆盖率"),
+    ] {
+        let m = Metric::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(m.change, Some(change), "{text}");
+        assert_eq!(m.indicator.as_deref(), Some(indicator), "{text}");
+    }
+    let m = Metric::parse("开展全民健身活动不少于50场次").unwrap();
+    assert_eq!((m.unit.as_deref(), m.bound), (Some("场次"), Bound::AtLeast));
+}
