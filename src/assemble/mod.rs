@@ -568,6 +568,12 @@ impl<'a> Builder<'a> {
                 );
             }
         }
+        if let Some(r) = units::bare_unit_group(text, body.start) {
+            let text_span = content(self.text, Span::new(body.start, r.span.start));
+            if !text_span.is_empty() {
+                return (Some(r), text_span);
+            }
+        }
         (None, content(self.text, body))
     }
 

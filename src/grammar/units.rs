@@ -1404,6 +1404,64 @@ pub(crate) fn find_parenthetical(text: &str, offset: usize) -> Option<Responsibi
     })
 }
 
+/// A closing bracket group that holds only unit names, at the very end of an
+/// item: `……不少于50场次（区文体旅局）`.
+///
+/// Rule: the last top-level group, followed by nothing but punctuation;
+/// every name in it ends like a whole organisation and opens with its level
+/// (区, 市, 省 …) or with 各, so that notes such as （试行）, （含区直部门）
+/// or （以下简称市场监管局） are never read as units. The units are read as
+/// if 负责 followed them: leads.
+///
+/// Accepts: `（区文体旅局）`, `(市发展改革委、市财政局)`. Rejects: `（试行）`,
+/// `（2024—2026年）`, `（区财政局代管）`.
+pub(crate) fn bare_unit_group(text: &str, offset: usize) -> Option<Responsibility> {
+    let end = text
+        .trim_end_matches(|c: char| is_trim(c) || matches!(c, '；' | ';'))
+        .len();
+    let body = sub(text, 0, end);
+    let inner_end = body.len().checked_sub(
+        body.chars()
+            .next_back()
+            .filter(|c| is_close(*c))?
+            .len_utf8(),
+    )?;
+    // the matching opening bracket, walking back
+    let mut depth = 0usize;
+    let mut open_at = None;
+    for (i, c) in sub(body, 0, inner_end).char_indices().rev() {
+        if is_close(c) {
+            depth += 1;
+        } else if is_open(c) {
+            if depth == 0 {
+                open_at = Some(i);
+                break;
+            }
+            depth -= 1;
+        }
+    }
+    let open_at = open_at?;
+    let inner_start = open_at + sub(body, open_at, body.len()).chars().next()?.len_utf8();
+    let inner = sub(body, inner_start, inner_end);
+    if char_count(inner) > MAX_RAW_CHARS {
+        return None;
+    }
+    let units = parse_list(inner, offset + inner_start, Role::Lead);
+    let all_named = !units.is_empty()
+        && units.iter().all(|u| {
+            let f = folded(&u.name);
+            looks_complete(&u.name)
+                && (level_prefix(&f).is_some() || f.starts_with('各'))
+                && !is_person(&f)
+        });
+    all_named.then(|| Responsibility {
+        units,
+        span: Span::new(offset + open_at, offset + body.len()),
+        closed: true,
+        timing: None,
+    })
+}
+
 /// Reads a statement's content; `None` when it is not a responsibility
 /// statement. In a parenthetical (`strict`), a verb-only statement must name a
 /// unit.

@@ -646,3 +646,27 @@ fn a_role_verb_inside_a_labelled_list_wins() {
     assert_eq!(by_role(&r.units, Role::Cooperating), ["区工信局"]);
     check_spans("责任单位：区招商局，区工信局配合", 0, &r.units);
 }
+
+#[test]
+fn bare_unit_groups_at_the_end_of_an_item() {
+    let text = "开展全民健身活动不少于50场次（区文体旅局）";
+    let r = bare_unit_group(text, 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["区文体旅局"]);
+    check_spans(text, 0, &r.units);
+    assert_eq!(r.span.get(text), Some("（区文体旅局）"));
+    let r = bare_unit_group("推进改革。(市发展改革委、市财政局)。", 0).unwrap();
+    assert_eq!(names(&r.units), ["市发展改革委", "市财政局"]);
+    for text in [
+        "实施方案（试行）",
+        "行动方案（2024—2026年）",
+        "落实资金（区财政局代管）",
+        "覆盖所有单位（含区直部门）",
+        "（以下简称市场监管局）",
+        "区文体旅局",
+        "（",
+        "）",
+        "",
+    ] {
+        assert!(bare_unit_group(text, 0).is_none(), "{text}");
+    }
+}
