@@ -48,7 +48,10 @@ pub(crate) struct Builder<'a> {
     table: table::Table,
     /// A target statement ended with its colon: the lines below are targets.
     pending_targets: bool,
-    /// Where the text first cites footnote 1 (`[1]`), if it does.
+    /// Every footnote marker of the text (`[1]`, `［3］`): (start, end,
+    /// marker), in source order, found once.
+    markers: Vec<(usize, usize, &'a str)>,
+    /// Where the text first cites footnote 1, if it does (from `markers`).
     first_citation: Option<usize>,
 }
 
@@ -79,11 +82,11 @@ pub(crate) fn assemble(
         last_number: None,
         table: table::Table::default(),
         pending_targets: false,
-        first_citation: ["[1]", "［1］", "【1】"]
-            .iter()
-            .filter_map(|m| memchr::memmem::find(text.as_bytes(), m.as_bytes()))
-            .min(),
+        markers: Vec::new(),
+        first_citation: None,
     };
+    b.markers = note_markers(text);
+    b.first_citation = b.markers.iter().find(|m| m.2 == "1").map(|m| m.0);
     for block in &mut blocks {
         b.block(block);
     }
@@ -108,7 +111,7 @@ pub(crate) fn assemble(
     blocks.shrink_to_fit();
     let mut notes = b.notes;
     let mut diagnostics = b.diagnostics;
-    link_notes(text, &mut notes, &mut diagnostics);
+    link_notes(&b.markers, &mut notes, &mut diagnostics);
     diagnostics.sort_by_key(|d| d.span.start);
     Document {
         kind,
@@ -546,19 +549,15 @@ impl<'a> Builder<'a> {
             }
             return (Some(r), text_span);
         }
-        let label = crate::layout::ROLE_WORDS
-            .iter()
-            .filter_map(|w| {
-                text.match_indices(w).find(|(at, _)| {
-                    *at > 0
-                        && text
-                            .get(at + w.len()..)
-                            .is_some_and(|r| r.starts_with([':', '：']))
-                })
+        // a full label anywhere after the start; the short ones (牵头, 配合,
+        // 协办, 参与) only after a sentence or clause end, so that a
+        // sentence's own 牵头 is never read as a label
+        let label = first_label(text, crate::layout::ROLE_WORDS, |b| !b.is_empty()).or_else(|| {
+            first_label(text, &["牵头", "配合", "协办", "参与"], |b| {
+                b.trim_end_matches(is_space)
+                    .ends_with(['。', '；', ';', '，', ','])
             })
-            .map(|(at, _)| at)
-            .min()
-            .or_else(|| short_label(text));
+        });
         if let Some(at) = label {
             let rest = Span::new(body.start + at, body.end);
             if let Some(r) = units::parse_role_line(self.get(rest), rest.start) {
@@ -950,38 +949,27 @@ impl<'a> Builder<'a> {
 }
 
 /// The value of a deadline line (`完成时限:2025年6月底前`, `时间节点：年底前`),
-/// after its label and colon.
+/// after its label and colon; the labels are the unit grammar's timing labels.
 fn deadline_line(line: &str) -> Option<&str> {
-    const LABELS: &[&str] = &[
-        "完成时限",
-        "完成时间",
-        "完成期限",
-        "时间节点",
-        "时限要求",
-        "时限",
-    ];
-    let label = LABELS.iter().find(|l| line.starts_with(**l))?;
-    let rest = line.get(label.len()..)?.trim_start();
-    let rest = rest.strip_prefix([':', '：'])?.trim();
+    let colon = line.find([':', '：'])?;
+    if !units::is_timing_label(line.get(..colon)?) {
+        return None;
+    }
+    let rest = line.get(colon..)?.strip_prefix([':', '：'])?.trim();
     (!rest.is_empty() && at_most_chars(rest, 40)).then_some(rest)
 }
 
-/// Where a short role label opens the responsibility part of an item's
-/// line: `……。牵头：区数据局；配合：……`. The short words (牵头, 配合, 协办,
-/// 参与) count only right after a sentence or clause end, so that a
-/// sentence's own 牵头 is never read as a label.
-fn short_label(text: &str) -> Option<usize> {
-    const SHORT: &[&str] = &["牵头", "配合", "协办", "参与"];
-    SHORT
+/// Where the first of `words` followed by a colon sits in `text`, among the
+/// places whose preceding text passes `before`: an inline role label
+/// (`……。责任单位：市经信局`).
+fn first_label(text: &str, words: &[&str], before: impl Fn(&str) -> bool) -> Option<usize> {
+    words
         .iter()
         .filter_map(|w| {
             text.match_indices(w).find(|(at, _)| {
                 text.get(at + w.len()..)
                     .is_some_and(|r| r.starts_with([':', '：']))
-                    && text.get(..*at).is_some_and(|b| {
-                        b.trim_end_matches(is_space)
-                            .ends_with(['。', '；', ';', '，', ','])
-                    })
+                    && text.get(..*at).is_some_and(&before)
             })
         })
         .map(|(at, _)| at)
@@ -1135,23 +1123,30 @@ fn note_marker(s: &str) -> Option<(&str, &str)> {
     Some((marker, after))
 }
 
-/// Links each note to the markers that cite it outside the glossary, and
-/// reports markers with no entry.
-///
-/// One pass per bracket form over the text (`memchr` substring search), so
-/// the cost is linear whatever the number of notes.
-fn link_notes(text: &str, notes: &mut [Note], diagnostics: &mut Vec<Diagnostic>) {
-    let mut found: Vec<(usize, usize, &str)> = Vec::new(); // (start, end, marker)
+/// Every footnote marker of `text` (`[1]`, `［3］`, `【4】`): (start, end,
+/// marker), in source order. One substring search per bracket form, so the
+/// cost is linear whatever the number of notes.
+fn note_markers(text: &str) -> Vec<(usize, usize, &str)> {
+    let mut found: Vec<(usize, usize, &str)> = Vec::new();
     for open in ["[", "［", "【"] {
         for at in memchr::memmem::find_iter(text.as_bytes(), open.as_bytes()) {
             let Some((marker, after)) = text.get(at..).and_then(note_marker) else {
                 continue;
             };
-            let end = text.len() - after.len();
-            found.push((at, end, marker));
+            found.push((at, text.len() - after.len(), marker));
         }
     }
     found.sort_unstable_by_key(|f| f.0);
+    found
+}
+
+/// Links each note to the markers (from [`note_markers`]) that cite it
+/// outside the glossary, and reports markers with no entry.
+fn link_notes(
+    found: &[(usize, usize, &str)],
+    notes: &mut [Note],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     // markers are at most three digits: a direct table from number to note
     let mut by_number: Vec<Option<usize>> = vec![None; 1000];
     for (k, n) in notes.iter().enumerate() {
@@ -1168,7 +1163,7 @@ fn link_notes(text: &str, notes: &mut [Note], diagnostics: &mut Vec<Diagnostic>)
     let starts: Vec<usize> = notes.iter().map(|n| n.span.start).collect();
     let mut own = starts.into_iter().peekable();
     let mut unresolved: Option<(Span, usize)> = None;
-    for (start, end, marker) in found {
+    for &(start, end, marker) in found {
         while own.next_if(|&s| s < start).is_some() {}
         if own.peek() == Some(&start) {
             continue; // an entry's own marker is not a citation

@@ -202,37 +202,24 @@ fn period_cell(s: &str, year: Option<i32>) -> Option<NaiveDate> {
         .or_else(|| t.strip_suffix(['前', '底']))
         .unwrap_or(t);
     let t = t.strip_suffix('份').unwrap_or(t);
-    // (number, marker) pairs: 2024 年, 12 月
-    let mut parts: Vec<(u32, char)> = Vec::new();
-    let mut n: u32 = 0;
-    let mut digits = 0usize;
-    for c in t.chars() {
-        if let Some(d) = c
-            .to_digit(10)
-            .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
-        {
-            digits += 1;
-            if digits > 4 {
-                return None;
-            }
-            n = n * 10 + d;
-        } else if matches!(c, '年' | '月') && digits > 0 {
-            parts.push((n, c));
-            n = 0;
-            digits = 0;
-        } else {
-            return None;
-        }
+    // [YYYY年][M月] and nothing else
+    let (year_part, rest) = match take_digits(t, 4) {
+        Some((y, r)) if r.starts_with('年') => (Some(y), r.get('年'.len_utf8()..)?),
+        _ => (None, t),
+    };
+    if rest.is_empty() {
+        let y = year_part.filter(|y| *y >= 1949)?;
+        return month_end(i32::try_from(y).ok()?, 12);
     }
-    if digits > 0 {
+    let (month, rest) = take_digits(rest, 2)?;
+    if rest != "月" {
         return None;
     }
-    match parts.as_slice() {
-        [(y, '年'), (m, '月')] => month_end(i32::try_from(*y).ok()?, *m),
-        [(m, '月')] => month_end(year?, *m),
-        [(y, '年')] if *y >= 1949 => month_end(i32::try_from(*y).ok()?, 12),
-        _ => None,
-    }
+    let y = match year_part {
+        Some(y) => i32::try_from(y).ok()?,
+        None => year?,
+    };
+    month_end(y, month)
 }
 
 #[cfg(test)]

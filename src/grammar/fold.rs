@@ -9,6 +9,8 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use super::CharSet;
+
 /// Traditional → simplified for the characters the grammar matches on.
 /// Every pair is CJK to CJK, so byte lengths (3) are kept and offsets computed
 /// on a folded string hold for the original.
@@ -199,30 +201,11 @@ pub(crate) fn fold(c: char) -> char {
     }
 }
 
-/// Whether [`fold`] changes `c`: one bit test in a table built from [`fold`]
-/// itself (every folded character is a CJK unified ideograph).
+/// Whether [`fold`] changes `c` (one bit test, see [`CharSet`]).
 pub(crate) fn folds(c: char) -> bool {
-    static TABLE: LazyLock<Vec<u64>> = LazyLock::new(|| {
-        let mut bits = vec![0u64; CJK_LEN.div_ceil(64)];
-        for (k, slot) in bits.iter_mut().enumerate() {
-            for b in 0..64 {
-                let code = CJK_START + (k * 64 + b) as u32;
-                if char::from_u32(code).is_some_and(|c| fold(c) != c) {
-                    *slot |= 1 << b;
-                }
-            }
-        }
-        bits
-    });
-    let Some(k) = (c as u32).checked_sub(CJK_START) else {
-        return false;
-    };
-    let k = k as usize;
-    TABLE.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0)
+    static SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(|c| fold(c) != c));
+    SET.contains(c)
 }
-
-const CJK_START: u32 = 0x4e00;
-const CJK_LEN: usize = 0x9fff - 0x4e00 + 1;
 
 /// The folded copy of `s` (same byte length as `s`); borrowed when nothing
 /// needs folding, which is the common case of simplified text.

@@ -10,9 +10,9 @@ use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 
-use super::is_cjk;
 use super::numeral::{self, starts_numeral};
 use super::quantity::{self, Quantity, UnitKind};
+use super::{is_cjk, CharSet};
 use crate::{Bound, Change, Error, ErrorKind, Metric, Span};
 
 #[cfg(test)]
@@ -485,25 +485,10 @@ fn may_act(c: char) -> bool {
         || matches!(c, '亿' | '万' | '千' | '百')
 }
 
-/// [`may_act`] as one bit test for the Basic Multilingual Plane, the table
-/// built from [`may_act`] itself.
+/// [`may_act`] as one bit test (see [`CharSet`]).
 fn acts(c: char) -> bool {
-    static TABLE: LazyLock<Vec<u64>> = LazyLock::new(|| {
-        let mut bits = vec![0u64; 0x10000 / 64];
-        for (k, slot) in bits.iter_mut().enumerate() {
-            for b in 0..64 {
-                if char::from_u32((k * 64 + b) as u32).is_some_and(may_act) {
-                    *slot |= 1 << b;
-                }
-            }
-        }
-        bits
-    });
-    let code = c as usize;
-    match TABLE.get(code / 64) {
-        Some(w) => w & (1 << (code % 64)) != 0,
-        None => may_act(c),
-    }
+    static SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(may_act));
+    SET.contains(c)
 }
 
 fn scan(text: &str, offset: usize, strict: Strictness) -> Vec<Metric> {

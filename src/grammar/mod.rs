@@ -12,6 +12,40 @@ pub(crate) mod quantity;
 pub(crate) mod units;
 pub(crate) mod words;
 
+/// A set of characters kept as one bit per code point of the Basic
+/// Multilingual Plane, built once from the predicate it stands for: the
+/// scanners test characters at every position, and one bit test is cheaper
+/// than the `match` chains the predicates are written as. Characters beyond
+/// the plane fall back to the predicate, so the set always agrees with it.
+pub(crate) struct CharSet {
+    bits: Vec<u64>,
+    pred: fn(char) -> bool,
+}
+
+impl CharSet {
+    /// The set of the characters for which `pred` holds.
+    pub(crate) fn new(pred: fn(char) -> bool) -> Self {
+        let mut bits = vec![0u64; 0x10000 / 64];
+        for (k, slot) in bits.iter_mut().enumerate() {
+            for b in 0..64 {
+                if char::from_u32((k * 64 + b) as u32).is_some_and(pred) {
+                    *slot |= 1 << b;
+                }
+            }
+        }
+        CharSet { bits, pred }
+    }
+
+    /// Whether `c` is in the set.
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let code = c as usize;
+        match self.bits.get(code / 64) {
+            Some(w) => w & (1 << (code % 64)) != 0,
+            None => (self.pred)(c),
+        }
+    }
+}
+
 /// Whether `s` has at most `n` characters, without counting past `n + 1`
 /// (long lines are common and most checks only ask whether a line is short).
 pub(crate) fn at_most_chars(s: &str, n: usize) -> bool {

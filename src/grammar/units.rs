@@ -934,6 +934,12 @@ pub(crate) struct Responsibility {
     pub timing: Option<Span>,
 }
 
+/// Whether `label` (the text before a colon) introduces a deadline:
+/// 完成时限, 完成时间, 时间节点, 完成期限 ….
+pub(crate) fn is_timing_label(label: &str) -> bool {
+    matches!(classify_label(label.trim()), Some(LabelKind::Timing))
+}
+
 /// What a `label:` introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum LabelKind {
@@ -1015,7 +1021,15 @@ fn classify_label(label: &str) -> Option<LabelKind> {
         "书记",
     ]) {
         LabelKind::Person
-    } else if ends(&["时限", "时间", "时间节点", "进度", "进度安排"]) {
+    } else if ends(&[
+        "时限",
+        "时限要求",
+        "期限",
+        "时间",
+        "时间节点",
+        "进度",
+        "进度安排",
+    ]) {
         LabelKind::Timing
     } else {
         LabelKind::Ignore
@@ -1363,45 +1377,64 @@ fn statement_units(text: &str, offset: usize, st: &Statement) -> Vec<Unit> {
 pub(crate) fn find_parenthetical(text: &str, offset: usize) -> Option<Responsibility> {
     // Top-level groups first (one pass, no parsing), then read them from the
     // last one back: the first statement found is the answer.
-    let mut groups: Vec<(usize, usize, bool)> = Vec::new();
+    top_groups(text).into_iter().rev().find_map(|g| {
+        let inner = sub(text, g.inner.0, g.inner.1);
+        read_statement(inner, offset + g.inner.0, true).map(|r| Responsibility {
+            span: Span::new(offset + g.start, offset + g.end),
+            closed: g.closed,
+            ..r
+        })
+    })
+}
+
+/// A top-level bracket group `(…)` / `（…）` of a text (byte offsets).
+#[derive(Debug, Clone, Copy)]
+struct Group {
+    start: usize,
+    end: usize,
+    /// False for a group left open at the end of the text (a cut page).
+    closed: bool,
+    /// The content between the brackets.
+    inner: (usize, usize),
+}
+
+/// The top-level bracket groups of `text`, in order; nested groups belong to
+/// their outer group, a stray closer is ignored, and a group left open runs
+/// to the end of the text.
+fn top_groups(text: &str) -> Vec<Group> {
+    let mut groups = Vec::new();
     let mut depth = 0usize;
     let mut open_at = 0usize;
+    let mut open_len = 0usize;
     for (i, c) in text.char_indices() {
         if is_open(c) {
             if depth == 0 {
                 open_at = i;
+                open_len = c.len_utf8();
             }
             depth += 1;
         } else if is_close(c) && depth > 0 {
             depth -= 1;
             if depth == 0 {
-                groups.push((open_at, i + c.len_utf8(), true));
+                groups.push(Group {
+                    start: open_at,
+                    end: i + c.len_utf8(),
+                    closed: true,
+                    inner: (open_at + open_len, i),
+                });
             }
         }
     }
     if depth > 0 {
-        let end = text.trim_end().len().max(open_at);
-        groups.push((open_at, end, false));
+        let end = text.trim_end().len().max(open_at + open_len);
+        groups.push(Group {
+            start: open_at,
+            end,
+            closed: false,
+            inner: (open_at + open_len, end),
+        });
     }
-    groups.into_iter().rev().find_map(|(start, end, closed)| {
-        let group = sub(text, start, end);
-        // content between the brackets
-        let inner_start = group.chars().next().map_or(start, |c| start + c.len_utf8());
-        let inner_end = if closed {
-            group
-                .chars()
-                .next_back()
-                .map_or(end, |c| end.saturating_sub(c.len_utf8()))
-        } else {
-            end
-        };
-        let inner = sub(text, inner_start, inner_end.max(inner_start));
-        read_statement(inner, offset + inner_start, true).map(|r| Responsibility {
-            span: Span::new(offset + start, offset + end),
-            closed,
-            ..r
-        })
-    })
+    groups
 }
 
 /// A closing bracket group that holds only unit names, at the very end of an
@@ -1420,33 +1453,17 @@ pub(crate) fn bare_unit_group(text: &str, offset: usize) -> Option<Responsibilit
         .trim_end_matches(|c: char| is_trim(c) || matches!(c, '；' | ';'))
         .len();
     let body = sub(text, 0, end);
-    let inner_end = body.len().checked_sub(
-        body.chars()
-            .next_back()
-            .filter(|c| is_close(*c))?
-            .len_utf8(),
-    )?;
-    // the matching opening bracket, walking back
-    let mut depth = 0usize;
-    let mut open_at = None;
-    for (i, c) in sub(body, 0, inner_end).char_indices().rev() {
-        if is_close(c) {
-            depth += 1;
-        } else if is_open(c) {
-            if depth == 0 {
-                open_at = Some(i);
-                break;
-            }
-            depth -= 1;
-        }
+    if !body.ends_with(is_close) {
+        return None;
     }
-    let open_at = open_at?;
-    let inner_start = open_at + sub(body, open_at, body.len()).chars().next()?.len_utf8();
-    let inner = sub(body, inner_start, inner_end);
+    let g = top_groups(body)
+        .pop()
+        .filter(|g| g.closed && g.end == body.len())?;
+    let inner = sub(body, g.inner.0, g.inner.1);
     if char_count(inner) > MAX_RAW_CHARS {
         return None;
     }
-    let units = parse_list(inner, offset + inner_start, Role::Lead);
+    let units = parse_list(inner, offset + g.inner.0, Role::Lead);
     let all_named = !units.is_empty()
         && units.iter().all(|u| {
             let f = folded(&u.name);
@@ -1456,7 +1473,7 @@ pub(crate) fn bare_unit_group(text: &str, offset: usize) -> Option<Responsibilit
         });
     all_named.then(|| Responsibility {
         units,
-        span: Span::new(offset + open_at, offset + body.len()),
+        span: Span::new(offset + g.start, offset + g.end),
         closed: true,
         timing: None,
     })

@@ -1,5 +1,6 @@
 use super::*;
 
+/// input → value, value_max, unit, base value, base value max, base unit, bound, remainder
 type QuantityCase<'a> = (
     &'a str,
     &'a str,
@@ -7,24 +8,41 @@ type QuantityCase<'a> = (
     Option<&'a str>,
     &'a str,
     Option<&'a str>,
+    Option<&'a str>,
     Bound,
     &'a str,
 );
+
+fn check(cases: &[QuantityCase]) {
+    for &(input, v, vmax, unit, base, base_max, base_unit, bound, rest) in cases {
+        let q = read_quantity(input, 0).unwrap_or_else(|| panic!("no quantity in {input}"));
+        assert_eq!(q.value, dec(v), "{input}");
+        assert_eq!(q.value_max, vmax.map(dec), "{input}");
+        assert_eq!(q.unit.as_deref(), unit, "{input}");
+        assert_eq!(q.base_value, dec(base), "{input}");
+        assert_eq!(q.base_value_max, base_max.map(dec), "{input}");
+        assert_eq!(q.base_unit.as_deref(), base_unit, "{input}");
+        assert_eq!(q.bound, bound, "{input}");
+        assert_eq!(input.get(q.end..), Some(rest), "{input}");
+    }
+}
 
 fn dec(s: &str) -> Decimal {
     Decimal::from_str_exact(s).unwrap_or_default()
 }
 
-/// input → value, value_max, unit, base value, base unit, bound, remainder
+/// input → value, value_max, unit, base value, base value max, base unit,
+/// bound, remainder
 #[test]
 fn table() {
-    let cases: &[QuantityCase] = &[
+    check(&[
         (
             "5.5%左右。",
             "5.5",
             None,
             Some("%"),
             "5.5",
+            None,
             Some("%"),
             Bound::Approx,
             "。",
@@ -35,6 +53,7 @@ fn table() {
             None,
             Some("%"),
             "5.5",
+            None,
             Some("%"),
             Bound::AtLeast,
             "",
@@ -45,6 +64,7 @@ fn table() {
             None,
             Some("亿元"),
             "66980000000",
+            None,
             Some("元"),
             Bound::Exact,
             "",
@@ -55,6 +75,7 @@ fn table() {
             None,
             Some("万亩"),
             "15000",
+            None,
             Some("亩"),
             Bound::Exact,
             "",
@@ -66,6 +87,7 @@ fn table() {
             Some("万"),
             "600000",
             None,
+            None,
             Bound::AtLeast,
             "",
         ),
@@ -75,6 +97,7 @@ fn table() {
             None,
             Some("万亿元"),
             "2180000000000",
+            None,
             Some("元"),
             Bound::Exact,
             "",
@@ -85,6 +108,7 @@ fn table() {
             None,
             Some("个"),
             "3000",
+            None,
             Some("个"),
             Bound::AtLeast,
             "",
@@ -95,6 +119,7 @@ fn table() {
             None,
             Some("万人"),
             "20000",
+            None,
             Some("人"),
             Bound::AtLeast,
             "",
@@ -105,6 +130,7 @@ fn table() {
             None,
             Some("亩"),
             "200",
+            None,
             Some("亩"),
             Bound::AtLeast,
             "土地",
@@ -115,6 +141,7 @@ fn table() {
             Some("2"),
             Some("家"),
             "1",
+            Some("2"),
             Some("家"),
             Bound::Range,
             "",
@@ -125,6 +152,7 @@ fn table() {
             Some("5"),
             Some("个"),
             "3",
+            Some("5"),
             Some("个"),
             Bound::Range,
             "",
@@ -135,6 +163,7 @@ fn table() {
             Some("5"),
             Some("%"),
             "4.5",
+            Some("5"),
             Some("%"),
             Bound::Range,
             "",
@@ -145,6 +174,7 @@ fn table() {
             Some("8"),
             Some("%"),
             "7.5",
+            Some("8"),
             Some("%"),
             Bound::Range,
             "",
@@ -155,6 +185,7 @@ fn table() {
             Some("7"),
             Some("%"),
             "6.5",
+            Some("7"),
             Some("%"),
             Bound::Range,
             "",
@@ -165,6 +196,7 @@ fn table() {
             Some("2"),
             Some("万亩"),
             "15000",
+            Some("20000"),
             Some("亩"),
             Bound::Range,
             "",
@@ -175,6 +207,7 @@ fn table() {
             None,
             Some("%"),
             "5.2",
+            None,
             Some("%"),
             Bound::Exact,
             "、8%",
@@ -186,6 +219,7 @@ fn table() {
             Some("千万"),
             "30000000",
             None,
+            None,
             Bound::Exact,
             "",
         ),
@@ -195,6 +229,7 @@ fn table() {
             None,
             Some("万千瓦"),
             "100000",
+            None,
             Some("千瓦"),
             Bound::Exact,
             "",
@@ -205,6 +240,7 @@ fn table() {
             None,
             Some("千米"),
             "3",
+            None,
             Some("千米"),
             Bound::Exact,
             "",
@@ -215,6 +251,7 @@ fn table() {
             None,
             Some("米"),
             "2000",
+            None,
             Some("米"),
             Bound::Exact,
             "",
@@ -225,6 +262,7 @@ fn table() {
             None,
             Some("亿斤"),
             "410000000",
+            None,
             Some("斤"),
             Bound::AtLeast,
             "",
@@ -235,6 +273,7 @@ fn table() {
             None,
             Some("个百分点"),
             "2",
+            None,
             Some("个百分点"),
             Bound::Exact,
             "",
@@ -245,6 +284,7 @@ fn table() {
             None,
             Some("%"),
             "10",
+            None,
             Some("%"),
             Bound::Exact,
             "",
@@ -255,6 +295,7 @@ fn table() {
             None,
             Some("‰"),
             "3",
+            None,
             Some("‰"),
             Bound::Exact,
             "",
@@ -265,6 +306,7 @@ fn table() {
             None,
             Some("成"),
             "20",
+            None,
             Some("%"),
             Bound::Exact,
             "",
@@ -275,6 +317,7 @@ fn table() {
             None,
             Some("家"),
             "10",
+            None,
             Some("家"),
             Bound::AtLeast,
             "",
@@ -285,6 +328,7 @@ fn table() {
             None,
             Some("万元"),
             "30000000",
+            None,
             Some("元"),
             Bound::Exact,
             "",
@@ -296,6 +340,7 @@ fn table() {
             None,
             "2022",
             None,
+            None,
             Bound::Exact,
             "年",
         ),
@@ -305,21 +350,12 @@ fn table() {
             None,
             Some("微克/立方米"),
             "25",
+            None,
             Some("微克/立方米"),
             Bound::Exact,
             "",
         ),
-    ];
-    for &(input, v, vmax, unit, base, base_unit, bound, rest) in cases {
-        let q = read_quantity(input, 0).unwrap_or_else(|| panic!("no quantity in {input}"));
-        assert_eq!(q.value, dec(v), "{input}");
-        assert_eq!(q.value_max, vmax.map(dec), "{input}");
-        assert_eq!(q.unit.as_deref(), unit, "{input}");
-        assert_eq!(q.base_value, dec(base), "{input}");
-        assert_eq!(q.base_unit.as_deref(), base_unit, "{input}");
-        assert_eq!(q.bound, bound, "{input}");
-        assert_eq!(input.get(q.end..), Some(rest), "{input}");
-    }
+    ]);
 }
 
 #[test]
@@ -399,38 +435,11 @@ fn several_tens_is_a_lower_bound() {
     }
 }
 
-/// input → value, value_max, unit, base value, base value max, base unit, bound, remainder
-type RangeCase<'a> = (
-    &'a str,
-    &'a str,
-    Option<&'a str>,
-    Option<&'a str>,
-    &'a str,
-    Option<&'a str>,
-    Option<&'a str>,
-    Bound,
-    &'a str,
-);
-
-fn check_ranges(cases: &[RangeCase]) {
-    for &(input, v, vmax, unit, base, base_max, base_unit, bound, rest) in cases {
-        let q = read_quantity(input, 0).unwrap_or_else(|| panic!("no quantity in {input}"));
-        assert_eq!(q.value, dec(v), "{input}");
-        assert_eq!(q.value_max, vmax.map(dec), "{input}");
-        assert_eq!(q.unit.as_deref(), unit, "{input}");
-        assert_eq!(q.base_value, dec(base), "{input}");
-        assert_eq!(q.base_value_max, base_max.map(dec), "{input}");
-        assert_eq!(q.base_unit.as_deref(), base_unit, "{input}");
-        assert_eq!(q.bound, bound, "{input}");
-        assert_eq!(input.get(q.end..), Some(rest), "{input}");
-    }
-}
-
 #[test]
 fn fractions_are_shares_in_percent() {
     use Bound::{AtLeast, Exact, Range};
     let pct = Some("%");
-    check_ranges(&[
+    check(&[
         (
             "三分之一",
             "33.3333",
@@ -525,7 +534,7 @@ fn fractions_are_shares_in_percent() {
 #[test]
 fn approximate_pairs_are_ranges() {
     use Bound::Range;
-    check_ranges(&[
+    check(&[
         (
             "七八个",
             "7",
