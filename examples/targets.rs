@@ -53,8 +53,8 @@ fn rows(file: &str, doc: &govreport::Document) -> Vec<String> {
             common::record(&[
                 file.to_string(),
                 year.clone(),
-                t.indicator.clone(),
-                t.standard.clone().unwrap_or_default(),
+                t.indicator.to_string(),
+                t.standard.as_deref().unwrap_or_default().to_string(),
                 m.and_then(|m| m.change.as_ref())
                     .map(common::name)
                     .unwrap_or_default(),
@@ -62,9 +62,11 @@ fn rows(file: &str, doc: &govreport::Document) -> Vec<String> {
                 m.and_then(|m| m.value_max)
                     .map(|v| v.to_string())
                     .unwrap_or_default(),
-                m.and_then(|m| m.unit.clone()).unwrap_or_default(),
+                m.and_then(|m| m.unit.as_deref())
+                    .unwrap_or_default()
+                    .to_string(),
                 m.map(|m| common::name(&m.bound)).unwrap_or_default(),
-                t.text.clone(),
+                t.text.to_string(),
                 t.span.start.to_string(),
                 t.span.end.to_string(),
             ])

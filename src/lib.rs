@@ -112,9 +112,7 @@ pub use span::Span;
 /// assert_eq!(doc.check_tiling("1.新建城市书房40个。(责任单位:区文旅局)\n"), Ok(()));
 /// ```
 pub fn parse(text: &str) -> Document {
-    let mut doc = parse_unsourced(text);
-    doc.source = Some(text.into());
-    doc
+    parse_owned(text)
 }
 
 /// Parses a document that the caller hands over, keeping it as the
@@ -136,15 +134,10 @@ pub fn parse(text: &str) -> Document {
 /// ```
 pub fn parse_owned(text: impl Into<std::sync::Arc<str>>) -> Document {
     let text: std::sync::Arc<str> = text.into();
-    let mut doc = parse_unsourced(&text);
+    let (blocks, diagnostics) = layout::layout(&text);
+    let mut doc = assemble::assemble(&text, blocks, diagnostics);
     doc.source = Some(text);
     doc
-}
-
-/// The parse itself; the caller attaches the source.
-fn parse_unsourced(text: &str) -> Document {
-    let (blocks, diagnostics) = layout::layout(text);
-    assemble::assemble(text, blocks, diagnostics)
 }
 
 #[cfg(doctest)]

@@ -10,14 +10,15 @@ use crate::grammar::{at_most_chars, date, meta};
 use crate::layout::{content, is_space};
 use crate::{
     Block, BlockKind, Deadline, Diagnostic, DiagnosticCode, Document, DocumentKind, Metric, Note,
-    Role, Section, SectionRole, Severity, Span, Target, Task, Unit,
+    Role, Section, SectionRole, Severity, Span, Target, Task, Text, Unit,
 };
+use std::sync::Arc;
 
 /// A heading that is still open while the blocks below it are read.
 #[derive(Debug)]
 struct Open {
     rank: OrdinalKind,
-    ordinal: String,
+    ordinal: Text,
     in_path: bool,
     section: usize,
     role: SectionRole,
@@ -33,6 +34,9 @@ enum Last {
 }
 
 pub(crate) struct Builder<'a> {
+    /// The source: the model's texts are shared slices of it.
+    src: &'a Arc<str>,
+    /// `src` as a string.
     text: &'a str,
     kind: DocumentKind,
     plan_year: Option<i32>,
@@ -44,7 +48,7 @@ pub(crate) struct Builder<'a> {
     notes: Vec<Note>,
     diagnostics: Vec<Diagnostic>,
     last: Option<Last>,
-    last_number: Option<(u32, Vec<String>)>,
+    last_number: Option<(u32, Vec<Text>)>,
     table: table::Table,
     /// A target statement ended with its colon: the lines below are targets.
     pending_targets: bool,
@@ -57,17 +61,20 @@ pub(crate) struct Builder<'a> {
 
 /// Builds the document.
 pub(crate) fn assemble(
-    text: &str,
+    src: &Arc<str>,
     mut blocks: Vec<Block>,
     diagnostics: Vec<Diagnostic>,
 ) -> Document {
+    let text: &str = src;
     let lines: Vec<&str> = blocks
         .iter()
         .filter(|b| b.kind != BlockKind::Blank)
         .filter_map(|b| content(text, b.span).get(text))
         .collect();
-    let (meta, kind) = meta::extract(&lines);
+    let (meta, kind) = meta::extract(src, &lines);
+    drop(lines);
     let mut b = Builder {
+        src,
         text,
         kind,
         plan_year: meta.plan_year,
@@ -95,7 +102,11 @@ pub(crate) fn assemble(
         b.close(open);
     }
     let mut metrics = b.metrics;
-    metrics.sort_by_key(|m| (m.span.start, m.span.end));
+    // scans run in document order, so this is nearly always sorted already;
+    // the stable sort would set aside a buffer as large as the metrics
+    if !metrics.is_sorted_by_key(|m| (m.span.start, m.span.end)) {
+        metrics.sort_by_key(|m| (m.span.start, m.span.end));
+    }
     metrics.dedup_by_key(|m| m.span);
     // a document is kept (batch jobs hold many): drop the growth slack
     metrics.shrink_to_fit();
@@ -103,7 +114,6 @@ pub(crate) fn assemble(
     for t in &mut tasks {
         t.units.shrink_to_fit();
         t.metrics.shrink_to_fit();
-        t.text.shrink_to_fit();
     }
     tasks.shrink_to_fit();
     let mut targets = b.targets;
@@ -281,6 +291,11 @@ impl<'a> Builder<'a> {
         span.get(self.text).unwrap_or("")
     }
 
+    /// `s` (a slice of the source) as a model text, shared, not copied.
+    fn share(&self, s: &str) -> Text {
+        Text::within(self.src, s)
+    }
+
     fn context_role(&self) -> SectionRole {
         if self.pending_targets {
             return SectionRole::Targets;
@@ -293,7 +308,7 @@ impl<'a> Builder<'a> {
             .unwrap_or(SectionRole::Other)
     }
 
-    fn path(&self) -> Vec<String> {
+    fn path(&self) -> Vec<Text> {
         self.stack
             .iter()
             .filter(|o| o.in_path)
@@ -363,7 +378,7 @@ impl<'a> Builder<'a> {
             let body = content(self.text, Span::new(span.start + o.written.len(), span.end));
             let (resp, text_span) = self.responsibility(body);
             let goal = self.context_role() == SectionRole::Targets
-                && !scan_metrics(self.get(text_span), text_span.start).is_empty();
+                && !scan_metrics(self.src, self.get(text_span), text_span.start).is_empty();
             let is_item = resp.as_ref().is_some_and(|r| !r.units.is_empty()) || goal;
             if is_item {
                 while self.stack.last().is_some_and(|top| top.rank >= o.kind) {
@@ -371,7 +386,7 @@ impl<'a> Builder<'a> {
                         self.close(open);
                     }
                 }
-                self.entry(Some(o.number.to_string()), span, text_span, resp, None);
+                self.entry(Some(self.share(o.number)), span, text_span, resp, None);
                 return;
             }
         }
@@ -384,7 +399,7 @@ impl<'a> Builder<'a> {
         let body = content(self.text, body);
         let body_text = self.get(body);
         let resp = if o.kind == OrdinalKind::Dash {
-            units::find_parenthetical(body_text, body.start)
+            units::find_parenthetical(self.src, body_text, body.start)
         } else {
             None
         };
@@ -406,9 +421,9 @@ impl<'a> Builder<'a> {
         let parent = self.stack.last().map(|o| o.section);
         self.flat.push((
             Section {
-                ordinal: o.written.to_string(),
+                ordinal: self.share(o.written),
                 level,
-                title: title_text.to_string(),
+                title: self.share(title_text),
                 role,
                 span,
                 children: Vec::new(),
@@ -429,7 +444,7 @@ impl<'a> Builder<'a> {
             .unwrap_or_default();
         self.stack.push(Open {
             rank: o.kind,
-            ordinal: o.written.to_string(),
+            ordinal: self.share(o.written),
             in_path: o.kind != OrdinalKind::Dash,
             section: self.flat.len() - 1,
             role,
@@ -444,10 +459,7 @@ impl<'a> Builder<'a> {
     /// A heading without an ordinal (a glued one, 附件): a child of the
     /// innermost open section that does not change task paths.
     fn plain_heading(&mut self, span: Span) {
-        let title = self
-            .get(span)
-            .trim_end_matches(['。', ':', '：'])
-            .to_string();
+        let title = self.share(self.get(span).trim_end_matches(['。', ':', '：']));
         let role = section_role(&title);
         if matches!(
             role,
@@ -458,7 +470,7 @@ impl<'a> Builder<'a> {
             }
             self.flat.push((
                 Section {
-                    ordinal: String::new(),
+                    ordinal: Text::default(),
                     level: 1,
                     title,
                     role,
@@ -469,7 +481,7 @@ impl<'a> Builder<'a> {
             ));
             self.stack.push(Open {
                 rank: OrdinalKind::Chapter,
-                ordinal: String::new(),
+                ordinal: Text::default(),
                 in_path: false,
                 section: self.flat.len() - 1,
                 role,
@@ -482,7 +494,7 @@ impl<'a> Builder<'a> {
         let level = u8::try_from(self.stack.len() + 1).unwrap_or(u8::MAX);
         self.flat.push((
             Section {
-                ordinal: String::new(),
+                ordinal: Text::default(),
                 level,
                 title,
                 role,
@@ -532,7 +544,7 @@ impl<'a> Builder<'a> {
 
     /// Scans a span for metrics and records them; returns them.
     fn scan(&mut self, span: Span) -> Vec<Metric> {
-        let found = scan_metrics(self.get(span), span.start);
+        let found = scan_metrics(self.src, self.get(span), span.start);
         self.metrics.extend(found.iter().cloned());
         found
     }
@@ -541,7 +553,7 @@ impl<'a> Builder<'a> {
     /// an inline label (`……。责任单位：市经信局`) — and the text before it.
     fn responsibility(&self, body: Span) -> (Option<Responsibility>, Span) {
         let text = self.get(body);
-        if let Some(r) = units::find_parenthetical(text, body.start) {
+        if let Some(r) = units::find_parenthetical(self.src, text, body.start) {
             let mut text_span = content(self.text, Span::new(body.start, r.span.start));
             if text_span.is_empty() {
                 // 1.（区发改局牵头,……）编制……: the statement leads, the text follows
@@ -560,14 +572,14 @@ impl<'a> Builder<'a> {
         });
         if let Some(at) = label {
             let rest = Span::new(body.start + at, body.end);
-            if let Some(r) = units::parse_role_line(self.get(rest), rest.start) {
+            if let Some(r) = units::parse_role_line(self.src, self.get(rest), rest.start) {
                 return (
                     Some(r),
                     content(self.text, Span::new(body.start, rest.start)),
                 );
             }
         }
-        if let Some(r) = units::bare_unit_group(text, body.start) {
+        if let Some(r) = units::bare_unit_group(self.src, text, body.start) {
             let text_span = content(self.text, Span::new(body.start, r.span.start));
             if !text_span.is_empty() {
                 return (Some(r), text_span);
@@ -596,7 +608,7 @@ impl<'a> Builder<'a> {
                 return;
             }
         }
-        let number = Some(o.number.to_string());
+        let number = Some(self.share(o.number));
         self.entry(number, span, text_span, resp, None);
     }
 
@@ -604,7 +616,7 @@ impl<'a> Builder<'a> {
     /// target section.
     fn entry(
         &mut self,
-        number: Option<String>,
+        number: Option<Text>,
         span: Span,
         text_span: Span,
         resp: Option<Responsibility>,
@@ -641,7 +653,7 @@ impl<'a> Builder<'a> {
         {
             let units = resp.map(|r| r.units).unwrap_or_default();
             let first = self.targets.len();
-            self.targets_from(text_span, &metrics, number.as_deref(), &units, true);
+            self.targets_from(text_span, &metrics, number.as_ref(), &units, true);
             if self.targets.len() > first {
                 self.last = Some(Last::Targets(first));
             }
@@ -662,25 +674,21 @@ impl<'a> Builder<'a> {
             if let Some(found) = date::find_deadline(text, self.plan_year) {
                 let span = Span::new(text_span.start + found.start, text_span.start + found.end);
                 deadline = Some(Deadline {
-                    text: self.get(span).to_string(),
+                    text: self.share(self.get(span)),
                     date: found.date,
                     span,
                 });
             }
         }
-        let headline = lead_phrase(text).map(|n| {
-            text.get(..n)
-                .unwrap_or("")
-                .trim_end_matches('。')
-                .to_string()
-        });
+        let headline = lead_phrase(text)
+            .map(|n| self.share(text.get(..n).unwrap_or("").trim_end_matches('。')));
         let path = self.path();
         self.check_numbering(number.as_deref(), &path, span);
         self.tasks.push(Task {
             number,
             path,
             headline,
-            text: text.to_string(),
+            text: self.share(text),
             units,
             deadline,
             metrics,
@@ -692,13 +700,13 @@ impl<'a> Builder<'a> {
     fn deadline(&self, span: Span) -> Deadline {
         let text = self.get(span);
         Deadline {
-            text: text.to_string(),
+            text: self.share(text),
             date: date::resolve_deadline(text, self.plan_year),
             span,
         }
     }
 
-    fn check_numbering(&mut self, number: Option<&str>, path: &[String], span: Span) {
+    fn check_numbering(&mut self, number: Option<&str>, path: &[Text], span: Span) {
         let Some(n) = number.and_then(heading::ordinal_value) else {
             return;
         };
@@ -721,7 +729,7 @@ impl<'a> Builder<'a> {
         &mut self,
         span: Span,
         metrics: &[Metric],
-        number: Option<&str>,
+        number: Option<&Text>,
         units: &[Unit],
         list: bool,
     ) {
@@ -737,13 +745,11 @@ impl<'a> Builder<'a> {
                 if qualitative_goal(clause_text)
                     || (list && clauses(text).len() == 1 && clause_text.chars().count() <= 40)
                 {
-                    let goal = clause_text
-                        .trim_start_matches(['力', '争', '确', '保'])
-                        .to_string();
+                    let goal = self.share(clause_text.trim_start_matches(['力', '争', '确', '保']));
                     self.targets.push(Target {
-                        number: number.map(str::to_string),
+                        number: number.cloned(),
                         indicator: goal.clone(),
-                        standard: crate::grammar::indicator::standard(&goal).map(str::to_string),
+                        standard: crate::grammar::indicator::standard(&goal).map(Text::from_static),
                         metric: None,
                         units: units.to_vec(),
                         text: goal,
@@ -757,11 +763,13 @@ impl<'a> Builder<'a> {
                 let indicator = shared
                     .as_ref()
                     .and_then(|names| names.get(k).cloned())
+                    .map(Text::from)
                     .or_else(|| m.indicator.clone())
-                    .unwrap_or_else(|| clause_text.to_string());
+                    .unwrap_or_else(|| self.share(clause_text));
                 self.targets.push(Target {
-                    number: number.map(str::to_string),
-                    standard: crate::grammar::indicator::standard(&indicator).map(str::to_string),
+                    number: number.cloned(),
+                    standard: crate::grammar::indicator::standard(&indicator)
+                        .map(Text::from_static),
                     indicator,
                     metric: Some(m.clone()),
                     units: units.to_vec(),
@@ -776,7 +784,7 @@ impl<'a> Builder<'a> {
     /// holds a quantity or states a goal. Returns whether it did.
     fn target_line(&mut self, span: Span) -> bool {
         let line = self.get(span);
-        let found = scan_metrics(line, span.start);
+        let found = scan_metrics(self.src, line, span.start);
         if found.is_empty()
             && !clauses(line)
                 .iter()
@@ -794,7 +802,7 @@ impl<'a> Builder<'a> {
     fn paragraph(&mut self, span: Span) {
         let line = self.get(span);
         // a role line under an item or a target
-        if let Some(r) = units::parse_role_line(line, span.start) {
+        if let Some(r) = units::parse_role_line(self.src, line, span.start) {
             match self.last {
                 Some(Last::Task(i)) => {
                     if let Some(t) = self.tasks.get_mut(i) {
@@ -843,7 +851,7 @@ impl<'a> Builder<'a> {
                 t.number.is_some() && t.units.iter().all(|u| u.role == Role::GroupLead)
             });
             if open_item {
-                if let Some(r) = units::find_parenthetical(line, span.start) {
+                if let Some(r) = units::find_parenthetical(self.src, line, span.start) {
                     let rest = self.text.get(r.span.end..span.end).unwrap_or("");
                     if rest
                         .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';'))
@@ -851,9 +859,9 @@ impl<'a> Builder<'a> {
                     {
                         let text_span = content(self.text, Span::new(span.start, r.span.start));
                         let found = self.scan(text_span);
-                        let more = self.get(text_span).to_string();
+                        let more = self.get(text_span);
                         if let Some(t) = self.tasks.get_mut(i) {
-                            t.text.push_str(&more);
+                            t.text = Text::from([&*t.text, more].concat());
                             t.metrics.extend(found);
                             t.units.extend(r.units);
                             t.span.end = t.span.end.max(span.end);
@@ -879,7 +887,7 @@ impl<'a> Builder<'a> {
             return;
         }
         // a note of a glossary: [1]……
-        if let Some(note) = note_entry(line, span) {
+        if let Some(note) = note_entry(self.src, line, span) {
             if self.is_note(&note) {
                 self.notes.push(note);
                 return;
@@ -906,12 +914,12 @@ impl<'a> Builder<'a> {
                         .find(['，', ',', '。', '；', ';'])
                         .and_then(|n| text.get(..n))
                         .filter(|h| h.chars().count() <= 30)
-                        .map(str::to_string);
+                        .map(|h| self.share(h));
                     self.tasks.push(Task {
                         number: None,
                         path: self.path(),
                         headline,
-                        text: text.to_string(),
+                        text: self.share(text),
                         units: Vec::new(),
                         deadline: None,
                         metrics,
@@ -925,16 +933,12 @@ impl<'a> Builder<'a> {
         let metrics = self.scan(span);
         if self.kind == DocumentKind::WorkReport && self.context_role() == SectionRole::Plan {
             if let Some(n) = lead_phrase(line) {
-                let headline = line
-                    .get(..n)
-                    .unwrap_or("")
-                    .trim_end_matches('。')
-                    .to_string();
+                let headline = self.share(line.get(..n).unwrap_or("").trim_end_matches('。'));
                 self.tasks.push(Task {
                     number: None,
                     path: self.path(),
                     headline: Some(headline),
-                    text: line.to_string(),
+                    text: self.share(line),
                     units: Vec::new(),
                     deadline: None,
                     metrics,
@@ -1090,7 +1094,7 @@ fn target_statement(line: &str) -> Option<usize> {
 }
 
 /// `[3]名词……` or `3.名词……` in a glossary.
-fn note_entry(line: &str, span: Span) -> Option<Note> {
+fn note_entry(src: &Arc<str>, line: &str, span: Span) -> Option<Note> {
     let (marker, after) = note_marker(line)?;
     let text = after.trim();
     // the headword: the text before the first colon, when it is short
@@ -1099,11 +1103,11 @@ fn note_entry(line: &str, span: Span) -> Option<Note> {
         .and_then(|at| text.get(..at))
         .map(str::trim)
         .filter(|t| !t.is_empty() && t.chars().count() <= 40)
-        .map(str::to_string);
+        .map(|t| Text::within(src, t));
     Some(Note {
-        marker: marker.to_string(),
+        marker: Text::within(src, marker),
         term,
-        text: text.to_string(),
+        text: Text::within(src, text),
         span,
         references: Vec::new(),
     })
@@ -1206,9 +1210,11 @@ mod tests {
         assert_eq!(note_marker("[]"), None);
         assert_eq!(note_marker("[1"), None);
         assert_eq!(note_marker("1]"), None);
-        let n = note_entry("[5]“两业”融合试点:2022年5月……", Span::new(0, 10)).unwrap();
+        let src: Arc<str> = Arc::from("[5]“两业”融合试点:2022年5月……");
+        let n = note_entry(&src, &src, Span::new(0, 10)).unwrap();
         assert_eq!(n.term.as_deref(), Some("“两业”融合试点"));
-        let n = note_entry("[6]没有冒号的说明", Span::new(0, 10)).unwrap();
+        let src: Arc<str> = Arc::from("[6]没有冒号的说明");
+        let n = note_entry(&src, &src, Span::new(0, 10)).unwrap();
         assert_eq!(n.term, None);
     }
 

@@ -5,7 +5,7 @@ use super::Builder;
 use crate::grammar::heading;
 use crate::grammar::units;
 use crate::layout::is_space;
-use crate::{Role, Span, Unit};
+use crate::{Role, Span, Text, Unit};
 
 /// What a column holds, from its header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -240,12 +240,12 @@ impl Builder<'_> {
                 Column::Units(Role::Responsible)
             });
             match col {
-                Column::Number => number = cell.first().map(|s| self.get(*s).to_string()),
+                Column::Number => number = cell.first().map(|s| self.share(self.get(*s))),
                 Column::Text if text.is_none() => text = cell.first().copied(),
                 Column::Units(role) => {
                     for s in cell {
                         let t = self.get(*s);
-                        unit_list.extend(units::parse_cell(t, s.start, role));
+                        unit_list.extend(units::parse_cell(self.src, t, s.start, role));
                     }
                 }
                 Column::Deadline => deadline = cell.first().copied().filter(|s| !s.is_empty()),
@@ -300,22 +300,13 @@ impl Builder<'_> {
 impl Builder<'_> {
     /// A row of a target table: the indicator in one cell, its value in
     /// another (地区生产总值 | 增长6%左右).
-    fn target_row(
-        &mut self,
-        number: Option<String>,
-        indicator: Span,
-        value: Span,
-        units: Vec<Unit>,
-    ) {
-        let name = self
-            .get(indicator)
-            .trim_end_matches(['。', '；', ';'])
-            .to_string();
+    fn target_row(&mut self, number: Option<Text>, indicator: Span, value: Span, units: Vec<Unit>) {
+        let name = self.share(self.get(indicator).trim_end_matches(['。', '；', ';']));
         let found = self.scan(value);
         let first = self.targets.len();
-        let standard = crate::grammar::indicator::standard(&name).map(str::to_string);
+        let standard = crate::grammar::indicator::standard(&name).map(Text::from_static);
         if found.is_empty() {
-            let goal = format!("{name}{}", self.get(value));
+            let goal = Text::from(format!("{name}{}", self.get(value)));
             self.targets.push(crate::Target {
                 number,
                 indicator: name,

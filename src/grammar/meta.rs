@@ -5,7 +5,8 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::grammar::date::{calendar_date, find_date};
 use crate::grammar::is_cjk;
-use crate::{DocumentKind, Meta};
+use crate::{DocumentKind, Meta, Text};
+use std::sync::Arc;
 
 /// How far into a document the title and number are looked for (lines).
 const HEAD_LINES: usize = 40;
@@ -159,8 +160,9 @@ fn title_like(t: &str) -> bool {
         && !t.starts_with('《')
 }
 
-/// Extracts metadata from the lines of a document (trimmed content, in order).
-pub(crate) fn extract(lines: &[&str]) -> (Meta, DocumentKind) {
+/// Extracts metadata from the lines of a document (trimmed content, in
+/// order, slices of `src`).
+pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
     let mut meta = Meta::default();
     let head: Vec<&str> = lines
         .iter()
@@ -176,12 +178,12 @@ pub(crate) fn extract(lines: &[&str]) -> (Meta, DocumentKind) {
         .map(clean_title)
         .find(|t| title_like(t))
         .or_else(|| head.iter().map(|l| clean_title(l)).find(|t| title_like(t)))
-        .map(str::to_string);
+        .map(|t| Text::within(src, t));
 
     meta.doc_number = head
         .iter()
         .find_map(|l| doc_number(l).and_then(|(s, e)| l.get(s..e)))
-        .map(str::to_string);
+        .map(|t| Text::within(src, t));
 
     // dates: the signature date (an issuer line followed by a date line)
     // beats document-date fields, which beat publication fields
@@ -309,9 +311,9 @@ pub(crate) fn extract(lines: &[&str]) -> (Meta, DocumentKind) {
         .or(signature.map(|s| s.1))
         .or(source_field)
         .or(title_issuer)
-        .map(str::to_string)
-        .or(spliced)
-        .or(behalf_issuer);
+        .map(|t| Text::within(src, t))
+        .or(spliced.map(Text::from))
+        .or(behalf_issuer.map(Text::from));
 
     meta.plan_year = plan_year(lines, meta.title.as_deref(), meta.published);
     let kind = kind(meta.title.as_deref(), lines);
@@ -556,7 +558,7 @@ mod tests {
             "2021年11月24日",
             "一、主要目标",
         ];
-        let (m, k) = extract(&lines);
+        let (m, k) = extract(&Arc::from(""), &lines);
         assert_eq!(k, DocumentKind::TaskBreakdown);
         assert_eq!(
             m.title.as_deref(),

@@ -6,14 +6,15 @@
 //! run it read, so the work is linear in the input; the indicator is looked
 //! for at most [`LOOKBEHIND`] characters back.
 
-use std::sync::LazyLock;
+use std::borrow::Cow;
+use std::sync::{Arc, LazyLock};
 
 use rust_decimal::Decimal;
 
 use super::numeral::{self, starts_numeral};
 use super::quantity::{self, Quantity, UnitKind};
 use super::{is_cjk, CharSet};
-use crate::{Bound, Change, Error, ErrorKind, Metric, Span};
+use crate::{Bound, Change, Error, ErrorKind, Metric, Span, Text};
 
 #[cfg(test)]
 mod tests;
@@ -310,6 +311,8 @@ fn analyze_before(seg: &str) -> (Option<Change>, usize, usize) {
 }
 
 struct Scanner<'a> {
+    /// The source `text` is a slice of: the metric's texts share it.
+    src: &'a Arc<str>,
     text: &'a str,
     offset: usize,
     strict: Strictness,
@@ -329,7 +332,7 @@ impl Scanner<'_> {
             .get(ind_s..ind_e)
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .map(str::to_string);
+            .map(|s| Text::within(self.src, s));
         let mut start = if indicator.is_some() {
             seg_start + ind_s
         } else {
@@ -375,7 +378,7 @@ impl Scanner<'_> {
                 len += c.len_utf8();
             }
             if len > 0 {
-                indicator = after.get(..len).map(str::to_string);
+                indicator = after.get(..len).map(|s| Text::within(self.src, s));
                 end = q.end + len;
             }
             start = q.start;
@@ -387,16 +390,27 @@ impl Scanner<'_> {
         if change.is_none() {
             change = Some(Change::Level);
         }
-        let phrase = text.get(start..end).unwrap_or("").to_string();
+        let phrase = Text::within(self.src, text.get(start..end).unwrap_or(""));
+        // a composed unit (亿元) is shared from where it is written
+        let unit = q.unit.map(|u| match u {
+            Cow::Borrowed(s) => Text::from_static(s),
+            Cow::Owned(s) => match text
+                .get(q.start..q.end)
+                .and_then(|w| Some((w, w.find(&s)?)))
+            {
+                Some((w, k)) => Text::within(self.src, w.get(k..k + s.len()).unwrap_or(&s)),
+                None => Text::from(s),
+            },
+        });
         self.out.push(Metric {
             indicator,
             change,
             value: q.value,
             value_max: q.value_max,
-            unit: q.unit,
+            unit,
             base_value: q.base_value,
             base_value_max: q.base_value_max,
-            base_unit: q.base_unit,
+            base_unit: q.base_unit.map(Text::from_static),
             bound: q.bound,
             text: phrase,
             span: Span::new(self.offset + start, self.offset + end),
@@ -435,7 +449,7 @@ fn bare_magnitude(text: &str, i: usize) -> Option<Quantity> {
     let counted = if text.get(i..).is_some_and(|r| r.starts_with(['百', '千'])) {
         Quantity {
             value: q.base_value,
-            unit: q.base_unit.clone(),
+            unit: q.base_unit.map(Cow::Borrowed),
             has_magnitude: false,
             ..q
         }
@@ -491,8 +505,9 @@ fn acts(c: char) -> bool {
     SET.contains(c)
 }
 
-fn scan(text: &str, offset: usize, strict: Strictness) -> Vec<Metric> {
+fn scan(src: &Arc<str>, text: &str, offset: usize, strict: Strictness) -> Vec<Metric> {
     let mut sc = Scanner {
+        src,
         text,
         offset,
         strict,
@@ -599,8 +614,8 @@ fn scan(text: &str, offset: usize, strict: Strictness) -> Vec<Metric> {
 /// and change read from at most [`LOOKBEHIND`] characters back, never across
 /// a clause boundary or the previous metric. Finds two metrics in
 /// `分别增长5.2%、8%左右` and none in `2022年3月21日`.
-pub(crate) fn scan_metrics(text: &str, offset: usize) -> Vec<Metric> {
-    scan(text, offset, Strictness::Text)
+pub(crate) fn scan_metrics(src: &Arc<str>, text: &str, offset: usize) -> Vec<Metric> {
+    scan(src, text, offset, Strictness::Text)
 }
 
 impl std::str::FromStr for Metric {
@@ -647,10 +662,11 @@ impl Metric {
         if s.trim().is_empty() {
             return Err(Error::new(ErrorKind::Empty, Span::new(0, s.len())));
         }
-        if let Some(m) = scan(s, 0, Strictness::Text).into_iter().next() {
+        let src: Arc<str> = Arc::from(s);
+        if let Some(m) = scan(&src, &src, 0, Strictness::Text).into_iter().next() {
             return Ok(m);
         }
-        scan(s, 0, Strictness::Phrase)
+        scan(&src, &src, 0, Strictness::Phrase)
             .into_iter()
             .next()
             .ok_or_else(|| Error::new(ErrorKind::ExpectedQuantity, Span::new(0, s.len())))

@@ -24,6 +24,7 @@
 //!   letter or a unit: 2021-2025 stays a range), or 负 where it is not the
 //!   end of a word (减负, 担负), makes the value negative: 增长-3.5%.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
@@ -348,13 +349,13 @@ pub(crate) struct Quantity {
     /// The upper end of a range.
     pub value_max: Option<Decimal>,
     /// The unit as written with its magnitude (亿元, 万亩, %, 万).
-    pub unit: Option<String>,
+    pub unit: Option<Cow<'static, str>>,
     /// `value` in the base unit.
     pub base_value: Decimal,
     /// `value_max` in the base unit.
     pub base_value_max: Option<Decimal>,
     /// The unit without its magnitude (元, 亩); `None` for a bare magnitude.
-    pub base_unit: Option<String>,
+    pub base_unit: Option<&'static str>,
     /// The kind of the unit, if any.
     pub kind: Option<UnitKind>,
     /// Whether a magnitude (万, 亿 …) was written.
@@ -611,18 +612,16 @@ fn fraction_piece(s: &str) -> Option<Piece> {
     })
 }
 
-fn written_unit(p: &Piece) -> Option<String> {
-    let mut out = String::new();
-    if let Some((m, _)) = p.magnitude {
-        out.push_str(m);
-    }
-    if let Some(def) = p.unit {
-        out.push_str(if def.text == "％" { "%" } else { def.text });
-    }
-    if out.is_empty() {
-        None
-    } else {
-        Some(out)
+/// The unit with its magnitude: borrowed from the tables when it is one of
+/// the two, composed when it is both (亿 + 元).
+fn written_unit(p: &Piece) -> Option<Cow<'static, str>> {
+    let unit = p
+        .unit
+        .map(|def| if def.text == "％" { "%" } else { def.text });
+    match (p.magnitude, unit) {
+        (Some((m, _)), Some(u)) => Some(Cow::Owned([m, u].concat())),
+        (Some((m, _)), None) => Some(Cow::Borrowed(m)),
+        (None, u) => u.map(Cow::Borrowed),
     }
 }
 
@@ -851,7 +850,7 @@ pub(crate) fn read_quantity(text: &str, pos: usize) -> Option<Quantity> {
         ..first.clone()
     };
     let unit = written_unit(&view);
-    let base_unit = unit_def.map(|d| d.base.to_string());
+    let base_unit = unit_def.map(|d| d.base);
     let run_end = second
         .as_ref()
         .map_or(first.run_end, |p| p.run_end)

@@ -28,11 +28,11 @@
 //! not taken as a name. [`parse_list_bounded`] reports what a cap left out.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use super::fold::folded;
 use super::words::{self, End, WordIndex};
-use crate::{Error, ErrorKind, Role, Span, Unit};
+use crate::{Error, ErrorKind, Role, Span, Text, Unit};
 
 /// Most units one list, or one responsibility statement, yields.
 pub(crate) const MAX_UNITS: usize = 1000;
@@ -459,10 +459,12 @@ enum Sep {
 /// One member of a list, before elision restoration. Offsets are relative
 /// to the list text.
 #[derive(Debug, Clone)]
-struct Piece {
+struct Piece<'a> {
     start: usize,
     end: usize,
-    name: String,
+    /// Borrowed from the list text unless a note was cut out or an elided
+    /// part restored.
+    name: Cow<'a, str>,
     note: Option<String>,
     sep: Sep,
 }
@@ -560,7 +562,11 @@ fn split_members(text: &str) -> (Vec<(usize, usize, Sep)>, Option<usize>) {
 /// 等有关部门, keeps bracketed parts apart as a note, and removes wrapping
 /// spaces from the name. Returns (start, end, name, note) or None when nothing
 /// name-like is left.
-fn clean_member(text: &str, a: usize, b: usize) -> Option<(usize, usize, String, Option<String>)> {
+fn clean_member(
+    text: &str,
+    a: usize,
+    b: usize,
+) -> Option<(usize, usize, Cow<'_, str>, Option<String>)> {
     let mut a = a;
     let mut b = b;
     let raw = sub(text, a, b);
@@ -589,7 +595,7 @@ fn clean_member(text: &str, a: usize, b: usize) -> Option<(usize, usize, String,
         if char_count(name) < 2 && !is_bare_level(&folded(name)) {
             return None;
         }
-        return Some((a2, b2, name.to_string(), None));
+        return Some((a2, b2, Cow::Borrowed(name), None));
     }
     // Split off bracketed notes.
     let mut name = String::with_capacity(raw.len());
@@ -621,7 +627,7 @@ fn clean_member(text: &str, a: usize, b: usize) -> Option<(usize, usize, String,
     if depth > 0 && !cur_note.trim().is_empty() {
         notes.push(cur_note.trim().to_string());
     }
-    let name = name.trim_matches(is_trim).to_string();
+    let name = Cow::Owned(name.trim_matches(is_trim).to_string());
     // A lone level character may still take a shared suffix (市、县政府);
     // it is dropped after restoration if it does not.
     if char_count(&name) < 2 && !is_bare_level(&folded(&name)) {
@@ -681,7 +687,7 @@ fn restore_run(pieces: &mut [Piece]) {
     // 1. Shared suffix, written on a later member only: 区科经、商务局;
     //    郑店、五里界街道办事处. The donor must not carry its own prefix
     //    (各地、各部门 shares nothing) and collectives take no suffix.
-    let mut new_names: Vec<Option<String>> = vec![None; n];
+    let mut new_names: Vec<Option<Cow<'_, str>>> = vec![None; n];
     // next_donor[i]: the nearest member after i that ends in a suffix.
     let mut next_donor: Vec<Option<usize>> = vec![None; n];
     let mut seen: Option<usize> = None;
@@ -717,7 +723,7 @@ fn restore_run(pieces: &mut [Piece]) {
             pj.name.len(),
         );
         if let (Some(slot), Some(pi)) = (new_names.get_mut(i), pieces.get(i)) {
-            *slot = Some(format!("{}{}", pi.name, suf_orig));
+            *slot = Some(Cow::Owned(format!("{}{}", pi.name, suf_orig)));
         }
     }
     drop(fs);
@@ -731,7 +737,7 @@ fn restore_run(pieces: &mut [Piece]) {
     if let Some(prefix) = prefix {
         for (p, take) in pieces.iter_mut().zip(takes) {
             if take {
-                p.name.insert_str(0, &prefix);
+                p.name.to_mut().insert_str(0, &prefix);
             }
         }
     }
@@ -796,7 +802,12 @@ fn prefix_to_restore(pieces: &[Piece]) -> (Option<String>, Vec<bool>) {
 ///
 /// Accepts: `区科经、商务局,郑店、五里界街道办事处`, `区财政局(金融办),人民银行江夏支行`,
 /// `市级各有关部门及各县市区政府`. Rejects (yields nothing): `分管副省长、协管副秘书长`.
-pub(crate) fn parse_list_bounded(text: &str, offset: usize, role: Role) -> ListParse {
+pub(crate) fn parse_list_bounded(
+    src: &Arc<str>,
+    text: &str,
+    offset: usize,
+    role: Role,
+) -> ListParse {
     let mut out = ListParse::default();
     let (members, truncated) = split_members(text);
     out.truncated = truncated.map(|a| Span::new(offset + a, offset + text.len()));
@@ -842,7 +853,10 @@ pub(crate) fn parse_list_bounded(text: &str, offset: usize, role: Role) -> ListP
                 .chain(std::iter::once(name.len()))
                 .enumerate()
             {
-                let part = sub(&name, last, cut).to_string();
+                let part = match &name {
+                    Cow::Borrowed(n) => Cow::Borrowed(sub(n, last, cut)),
+                    Cow::Owned(n) => Cow::Owned(sub(n, last, cut).to_string()),
+                };
                 let s = if k == 0 { sep } else { Sep::Major };
                 pieces.push(Piece {
                     start: a + last,
@@ -876,10 +890,13 @@ pub(crate) fn parse_list_bounded(text: &str, offset: usize, role: Role) -> ListP
         }
         let collective = is_collective(&p.name);
         out.units.push(Unit {
-            raw: sub(text, p.start, p.end).to_string(),
-            name: p.name,
+            raw: Text::within(src, sub(text, p.start, p.end)),
+            name: match p.name {
+                Cow::Borrowed(n) => Text::within(src, n),
+                Cow::Owned(n) => Text::from(n),
+            },
             role,
-            note: p.note,
+            note: p.note.map(Text::from),
             collective,
             span: Span::new(offset + p.start, offset + p.end),
         });
@@ -894,8 +911,8 @@ pub(crate) fn parse_list_bounded(text: &str, offset: usize, role: Role) -> ListP
 ///
 /// Accepts: `区发改、科经、商务局` → 区发改局, 区科经局, 区商务局.
 /// Rejects (empty result): `等`.
-pub(crate) fn parse_list(text: &str, offset: usize, role: Role) -> Vec<Unit> {
-    parse_list_bounded(text, offset, role).units
+pub(crate) fn parse_list(src: &Arc<str>, text: &str, offset: usize, role: Role) -> Vec<Unit> {
+    parse_list_bounded(src, text, offset, role).units
 }
 
 /// Parses the text of one table cell that holds units (a 牵头单位 or 责任单位
@@ -908,13 +925,13 @@ pub(crate) fn parse_list(text: &str, offset: usize, role: Role) -> Vec<Unit> {
 ///
 /// Accepts: `区财政局\n区税务局`, `区政府各部门,各乡镇人民政府、街道办事处。`.
 /// Rejects (empty): `分管副区长`.
-pub(crate) fn parse_cell(text: &str, offset: usize, role: Role) -> Vec<Unit> {
-    if let Some(r) = parse_role_line(text, offset) {
+pub(crate) fn parse_cell(src: &Arc<str>, text: &str, offset: usize, role: Role) -> Vec<Unit> {
+    if let Some(r) = parse_role_line(src, text, offset) {
         if !r.units.is_empty() {
             return r.units;
         }
     }
-    parse_list(text, offset, role)
+    parse_list(src, text, offset, role)
 }
 
 // ---------------------------------------------------------------------------
@@ -1331,7 +1348,7 @@ fn scan_verbs(text: &str, a: usize, b: usize, st: &mut Statement) {
 
 /// Turns a scanned statement into units (absolute spans), capped at
 /// [`MAX_UNITS`] in all.
-fn statement_units(text: &str, offset: usize, st: &Statement) -> Vec<Unit> {
+fn statement_units(src: &Arc<str>, text: &str, offset: usize, st: &Statement) -> Vec<Unit> {
     let has_lead = st
         .segments
         .iter()
@@ -1350,7 +1367,7 @@ fn statement_units(text: &str, offset: usize, st: &Statement) -> Vec<Unit> {
         if room == 0 {
             break;
         }
-        let got = parse_list(sub(text, seg.start, seg.end), offset + seg.start, role);
+        let got = parse_list(src, sub(text, seg.start, seg.end), offset + seg.start, role);
         units.extend(got.into_iter().take(room));
     }
     units
@@ -1374,12 +1391,16 @@ fn statement_units(text: &str, offset: usize, st: &Statement) -> Vec<Unit> {
 /// Accepts: `…占比45%。(牵头单位:区发改局、区科经局;责任单位:各街道办事处)`,
 /// `…(国务院各部门分别负责,年内持续推进)`, `…(省发展改革委牵头,省工业和信息化厅、省`.
 /// Rejects: `…完善农户(含农户)档案`, `…(无总牵头单位的由牵头单位报送)`.
-pub(crate) fn find_parenthetical(text: &str, offset: usize) -> Option<Responsibility> {
+pub(crate) fn find_parenthetical(
+    src: &Arc<str>,
+    text: &str,
+    offset: usize,
+) -> Option<Responsibility> {
     // Top-level groups first (one pass, no parsing), then read them from the
     // last one back: the first statement found is the answer.
     top_groups(text).into_iter().rev().find_map(|g| {
         let inner = sub(text, g.inner.0, g.inner.1);
-        read_statement(inner, offset + g.inner.0, true).map(|r| Responsibility {
+        read_statement(src, inner, offset + g.inner.0, true).map(|r| Responsibility {
             span: Span::new(offset + g.start, offset + g.end),
             closed: g.closed,
             ..r
@@ -1448,7 +1469,7 @@ fn top_groups(text: &str) -> Vec<Group> {
 ///
 /// Accepts: `（区文体旅局）`, `(市发展改革委、市财政局)`. Rejects: `（试行）`,
 /// `（2024—2026年）`, `（区财政局代管）`.
-pub(crate) fn bare_unit_group(text: &str, offset: usize) -> Option<Responsibility> {
+pub(crate) fn bare_unit_group(src: &Arc<str>, text: &str, offset: usize) -> Option<Responsibility> {
     let end = text
         .trim_end_matches(|c: char| is_trim(c) || matches!(c, '；' | ';'))
         .len();
@@ -1463,7 +1484,7 @@ pub(crate) fn bare_unit_group(text: &str, offset: usize) -> Option<Responsibilit
     if char_count(inner) > MAX_RAW_CHARS {
         return None;
     }
-    let units = parse_list(inner, offset + g.inner.0, Role::Lead);
+    let units = parse_list(src, inner, offset + g.inner.0, Role::Lead);
     let all_named = !units.is_empty()
         && units.iter().all(|u| {
             let f = folded(&u.name);
@@ -1482,12 +1503,17 @@ pub(crate) fn bare_unit_group(text: &str, offset: usize) -> Option<Responsibilit
 /// Reads a statement's content; `None` when it is not a responsibility
 /// statement. In a parenthetical (`strict`), a verb-only statement must name a
 /// unit.
-fn read_statement(inner: &str, offset: usize, strict: bool) -> Option<Responsibility> {
+fn read_statement(
+    src: &Arc<str>,
+    inner: &str,
+    offset: usize,
+    strict: bool,
+) -> Option<Responsibility> {
     if !may_hold_roles(inner) {
         return None;
     }
     let st = scan_statement(inner);
-    let units = statement_units(inner, offset, &st);
+    let units = statement_units(src, inner, offset, &st);
     let ok = st.labelled || (st.verb && (!units.is_empty() || !strict));
     if !ok {
         return None;
@@ -1533,14 +1559,14 @@ fn may_hold_roles(s: &str) -> bool {
 /// Accepts: `责任单位:市疫情防控指挥部办公室、市卫生健康委等,各县(市、区)政府(管委会)`,
 /// `部门分工:省发展改革委牵头,各地、各部门配合。`.
 /// Rejects: `1.坚持“外防输入、内防反弹”总体防控策略`, `主办单位:鄂城区人民政府`.
-pub(crate) fn parse_role_line(text: &str, offset: usize) -> Option<Responsibility> {
+pub(crate) fn parse_role_line(src: &Arc<str>, text: &str, offset: usize) -> Option<Responsibility> {
     let (a, b) = {
         let lead = text.len() - text.trim_start().len();
         (lead, text.trim_end().len().max(lead))
     };
     let line = sub(text, a, b);
     if line.starts_with(is_open) {
-        let r = find_parenthetical(line, offset + a)?;
+        let r = find_parenthetical(src, line, offset + a)?;
         // Only when the group is the whole line.
         let trailing = sub(text, r.span.end.saturating_sub(offset), b)
             .trim_matches(|c| is_trim(c) || is_major_sep(c));
@@ -1559,7 +1585,7 @@ pub(crate) fn parse_role_line(text: &str, offset: usize) -> Option<Responsibilit
         Some(_) => {}
     }
     let st = scan_statement(line);
-    let units = statement_units(line, offset + a, &st);
+    let units = statement_units(src, line, offset + a, &st);
     let timing = st
         .timing
         .map(|(x, y)| Span::new(offset + a + x, offset + a + y));
@@ -1606,7 +1632,8 @@ impl Unit {
     /// assert_eq!(Unit::parse_list(&long).unwrap_err().kind(), ErrorKind::TooLong);
     /// ```
     pub fn parse_list(s: &str) -> Result<Vec<Unit>, Error> {
-        let p = parse_list_bounded(s, 0, Role::Responsible);
+        let src: Arc<str> = Arc::from(s);
+        let p = parse_list_bounded(&src, &src, 0, Role::Responsible);
         if let Some(span) = p.truncated {
             return Err(Error::new(ErrorKind::TooLong, span));
         }

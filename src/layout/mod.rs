@@ -248,6 +248,8 @@ pub(crate) fn layout(text: &str) -> (Vec<Block>, Vec<Diagnostic>) {
         blocks.push(Block { kind, span });
         start = end;
     }
+    // the estimate above is generous: give back what the text did not use
+    blocks.shrink_to_fit();
     (blocks, diagnostics)
 }
 

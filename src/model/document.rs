@@ -1,3 +1,4 @@
+use crate::Text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -165,11 +166,11 @@ pub enum DocumentKind {
 #[non_exhaustive]
 pub struct Meta {
     /// The document's title (not the breadcrumb or the site name).
-    pub title: Option<String>,
+    pub title: Option<Text>,
     /// The issuing body.
-    pub issuer: Option<String>,
+    pub issuer: Option<Text>,
     /// The document number (港政发〔2021〕10号).
-    pub doc_number: Option<String>,
+    pub doc_number: Option<Text>,
     /// The publication or signature date.
     pub published: Option<NaiveDate>,
     /// The year the targets are for.
@@ -192,13 +193,13 @@ pub struct Meta {
 #[non_exhaustive]
 pub struct Note {
     /// The marker as written inside its brackets (`1` for `[1]`).
-    pub marker: String,
+    pub marker: Text,
     /// The headword the entry explains: its text before the first colon
     /// (`“两业”融合` in `[5]“两业”融合:……`), when it has one.
     #[serde(default)]
-    pub term: Option<String>,
+    pub term: Option<Text>,
     /// The entry's text.
-    pub text: String,
+    pub text: Text,
     /// Where the entry sits in the input.
     pub span: Span,
     /// Where the body cites the entry: each `[1]` / `［1］` / `【1】` marker

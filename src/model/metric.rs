@@ -1,3 +1,4 @@
+use crate::Text;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -19,7 +20,7 @@ use crate::Span;
 #[non_exhaustive]
 pub struct Metric {
     /// The noun phrase measured (地区生产总值), when the text gives one.
-    pub indicator: Option<String>,
+    pub indicator: Option<Text>,
     /// What the number says about the indicator.
     pub change: Option<Change>,
     /// The value in Arabic digits, with the unit's magnitude left in `unit`
@@ -28,17 +29,17 @@ pub struct Metric {
     /// The upper end of a range (4.5%—5% → 5).
     pub value_max: Option<Decimal>,
     /// The unit as written, with its magnitude (亿元, 万亩, %, 个百分点).
-    pub unit: Option<String>,
+    pub unit: Option<Text>,
     /// `value` in the base unit (669.8亿元 → 66980000000).
     pub base_value: Decimal,
     /// `value_max` in the base unit.
     pub base_value_max: Option<Decimal>,
     /// The unit without its magnitude (亿元 → 元, 万亩 → 亩).
-    pub base_unit: Option<String>,
+    pub base_unit: Option<Text>,
     /// How the value bounds the quantity.
     pub bound: Bound,
     /// The verbatim phrase: indicator, change word, number, unit and bound word.
-    pub text: String,
+    pub text: Text,
     /// Where `text` sits in the input.
     pub span: Span,
 }

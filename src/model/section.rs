@@ -1,3 +1,4 @@
+use crate::Text;
 use serde::{Deserialize, Serialize};
 
 use crate::Span;
@@ -15,11 +16,11 @@ use crate::Span;
 #[non_exhaustive]
 pub struct Section {
     /// The ordinal as written, punctuation included: 一、, （一）, 1., 第一章.
-    pub ordinal: String,
+    pub ordinal: Text,
     /// Depth in the heading tree, 1 for the outermost.
     pub level: u8,
     /// The heading text after the ordinal.
-    pub title: String,
+    pub title: Text,
     /// What the section is for.
     pub role: SectionRole,
     /// Where the heading sits in the input.

@@ -1,3 +1,4 @@
+use crate::Text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -16,13 +17,13 @@ use crate::{Metric, Role, Span, Unit};
 #[non_exhaustive]
 pub struct Task {
     /// The item number as written (without its punctuation), or `None`.
-    pub number: Option<String>,
+    pub number: Option<Text>,
     /// Ordinals of the enclosing headings, outermost first, as written.
-    pub path: Vec<String>,
+    pub path: Vec<Text>,
     /// The lead phrase or title sentence, when the item has one.
-    pub headline: Option<String>,
+    pub headline: Option<Text>,
     /// The item's text, without its number and its responsibility parenthetical.
-    pub text: String,
+    pub text: Text,
     /// Responsible units with their roles (the group lead included).
     pub units: Vec<Unit>,
     /// The completion deadline, when the item states one.
@@ -60,17 +61,17 @@ impl Task {
 #[non_exhaustive]
 pub struct Target {
     /// The item number in a breakdown's target list, as written.
-    pub number: Option<String>,
+    pub number: Option<Text>,
     /// The indicator as written (地区生产总值), or the whole goal when qualitative.
-    pub indicator: String,
+    pub indicator: Text,
     /// The standard indicator key (`gdp`, `cpi`, …) when it is one of them.
-    pub standard: Option<String>,
+    pub standard: Option<Text>,
     /// The quantity, or `None` for a qualitative goal (居民收入增长与经济增长同步).
     pub metric: Option<Metric>,
     /// Units responsible for the target, when the document names them.
     pub units: Vec<Unit>,
     /// The goal's text.
-    pub text: String,
+    pub text: Text,
     /// Where the goal sits in the input.
     pub span: Span,
 }
@@ -87,7 +88,7 @@ pub struct Target {
 #[non_exhaustive]
 pub struct Deadline {
     /// As written: 年底前, 6月底前, 2023年12月底, 全年.
-    pub text: String,
+    pub text: Text,
     /// The last day it allows, when it can be resolved against the plan year.
     pub date: Option<NaiveDate>,
     /// Where it sits in the input.

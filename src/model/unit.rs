@@ -1,3 +1,4 @@
+use crate::Text;
 use serde::{Deserialize, Serialize};
 
 use crate::Span;
@@ -17,13 +18,13 @@ use crate::Span;
 #[non_exhaustive]
 pub struct Unit {
     /// The full name, with elisions restored: 区科经、商务局 → 区科经局, 区商务局.
-    pub name: String,
+    pub name: Text,
     /// The name as written in the source.
-    pub raw: String,
+    pub raw: Text,
     /// What the unit is responsible for doing.
     pub role: Role,
     /// A bracketed note kept apart from the name: 区财政局(金融办) → note 金融办.
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// Whether the name denotes a group of units (各街道办事处, 区直各部门).
     pub collective: bool,
     /// Where `raw` sits in the input.
@@ -38,7 +39,7 @@ impl Unit {
     /// let u = Unit::new("各街道办事处", Role::Responsible, Span::new(0, 18));
     /// assert!(u.collective);
     /// ```
-    pub fn new(name: impl Into<String>, role: Role, span: Span) -> Self {
+    pub fn new(name: impl Into<Text>, role: Role, span: Span) -> Self {
         let name = name.into();
         let collective = crate::grammar::units::is_collective(&name);
         Unit {

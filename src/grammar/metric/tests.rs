@@ -1,5 +1,11 @@
 use super::*;
 
+/// [`super::scan_metrics`] over a source of its own.
+fn scan_metrics(text: &str, offset: usize) -> Vec<Metric> {
+    let src: Arc<str> = Arc::from(text);
+    super::scan_metrics(&src, &src, offset)
+}
+
 type MetricCase<'a> = (
     &'a str,
     Option<&'a str>,

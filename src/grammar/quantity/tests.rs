@@ -21,7 +21,7 @@ fn check(cases: &[QuantityCase]) {
         assert_eq!(q.unit.as_deref(), unit, "{input}");
         assert_eq!(q.base_value, dec(base), "{input}");
         assert_eq!(q.base_value_max, base_max.map(dec), "{input}");
-        assert_eq!(q.base_unit.as_deref(), base_unit, "{input}");
+        assert_eq!(q.base_unit, base_unit, "{input}");
         assert_eq!(q.bound, bound, "{input}");
         assert_eq!(input.get(q.end..), Some(rest), "{input}");
     }
@@ -429,7 +429,7 @@ fn several_tens_is_a_lower_bound() {
         let at = text.char_indices().nth(1).unwrap().0;
         let q = read_quantity(text, at).unwrap_or_else(|| panic!("{text}"));
         assert_eq!(q.base_value, Decimal::from(value), "{text}");
-        assert_eq!(q.base_unit.as_deref(), Some(unit), "{text}");
+        assert_eq!(q.base_unit, Some(unit), "{text}");
         assert_eq!(q.bound, Bound::AtLeast, "{text}");
         assert_eq!(q.start, 0, "{text}");
     }
@@ -643,7 +643,7 @@ fn tens_with_ji_are_a_lower_bound() {
     ] {
         let q = read_quantity(text, 0).unwrap_or_else(|| panic!("{text}"));
         assert_eq!(q.base_value, Decimal::from(base), "{text}");
-        assert_eq!(q.base_unit.as_deref(), Some(unit), "{text}");
+        assert_eq!(q.base_unit, Some(unit), "{text}");
         assert_eq!(q.bound, Bound::AtLeast, "{text}");
     }
     // 几 after a digit is no approximation (3几 is not a form)

@@ -8,14 +8,41 @@
 
 use super::*;
 
+// The grammar functions over a source of their own (the model's texts are
+// slices of the source they are given).
+
+fn parse_list(text: &str, offset: usize, role: Role) -> Vec<Unit> {
+    super::parse_list(&Arc::from(text), text, offset, role)
+}
+
+fn parse_list_bounded(text: &str, offset: usize, role: Role) -> ListParse {
+    super::parse_list_bounded(&Arc::from(text), text, offset, role)
+}
+
+fn parse_cell(text: &str, offset: usize, role: Role) -> Vec<Unit> {
+    super::parse_cell(&Arc::from(text), text, offset, role)
+}
+
+fn find_parenthetical(text: &str, offset: usize) -> Option<Responsibility> {
+    super::find_parenthetical(&Arc::from(text), text, offset)
+}
+
+fn parse_role_line(text: &str, offset: usize) -> Option<Responsibility> {
+    super::parse_role_line(&Arc::from(text), text, offset)
+}
+
+fn bare_unit_group(text: &str, offset: usize) -> Option<Responsibility> {
+    super::bare_unit_group(&Arc::from(text), text, offset)
+}
+
 fn names(v: &[Unit]) -> Vec<String> {
-    v.iter().map(|u| u.name.clone()).collect()
+    v.iter().map(|u| u.name.to_string()).collect()
 }
 
 fn by_role(v: &[Unit], r: Role) -> Vec<String> {
     v.iter()
         .filter(|u| u.role == r)
-        .map(|u| u.name.clone())
+        .map(|u| u.name.to_string())
         .collect()
 }
 
@@ -284,7 +311,7 @@ fn parentheticals() {
             .units
             .iter()
             .filter(|u| !matches!(u.role, Role::Lead | Role::GroupLead))
-            .map(|u| u.name.clone())
+            .map(|u| u.name.to_string())
             .collect();
         assert_eq!(others, *other, "others of {text}");
         assert_eq!(
