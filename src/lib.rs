@@ -134,8 +134,10 @@ pub fn parse(text: &str) -> Document {
 /// ```
 pub fn parse_owned(text: impl Into<std::sync::Arc<str>>) -> Document {
     let text: std::sync::Arc<str> = text.into();
-    let (blocks, diagnostics) = layout::layout(&text);
-    let mut doc = assemble::assemble(&text, blocks, diagnostics);
+    let mut doc = grammar::fold::for_document(&text, || {
+        let (blocks, diagnostics) = layout::layout(&text);
+        assemble::assemble(&text, blocks, diagnostics)
+    });
     doc.source = Some(text);
     doc
 }

@@ -6,13 +6,14 @@ mod table;
 use crate::grammar::heading::{self, Ordinal, OrdinalKind};
 use crate::grammar::metric::scan_metrics;
 use crate::grammar::units::{self, Responsibility};
+use crate::grammar::words::{End, WordIndex};
 use crate::grammar::{at_most_chars, date, meta};
 use crate::layout::{content, is_space};
 use crate::{
     Block, BlockKind, Deadline, Diagnostic, DiagnosticCode, Document, DocumentKind, Metric, Note,
     Role, Section, SectionRole, Severity, Span, Target, Task, Text, Unit,
 };
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 /// A heading that is still open while the blocks below it are read.
 #[derive(Debug)]
@@ -177,21 +178,18 @@ fn short_goal_title(head: &str) -> bool {
     t.ends_with("目标") && at_most_chars(t, 6)
 }
 
-/// The role of a section, from its title.
-fn section_role(title: &str) -> SectionRole {
-    let head: String = crate::grammar::fold::folded(title)
-        .chars()
-        .take(32)
-        .collect();
-    let has = |ws: &[&str]| ws.iter().any(|w| head.contains(w));
-    if has(&["回顾", "过去一年", "过去五年", "工作总结"]) {
-        SectionRole::Review
-    } else if has(&["附件", "附表"]) {
-        SectionRole::Appendix
-    } else if has(&["名词解释", "名词注释", "注释"]) {
-        SectionRole::Notes
-    } else if short_goal_title(&head)
-        || has(&[
+/// The words that give a section its role, by rank: a title with words of
+/// several roles takes the first role of this list (工作回顾与目标 is a review).
+const ROLE_WORDS: &[(SectionRole, &[&str])] = &[
+    (
+        SectionRole::Review,
+        &["回顾", "过去一年", "过去五年", "工作总结"],
+    ),
+    (SectionRole::Appendix, &["附件", "附表"]),
+    (SectionRole::Notes, &["名词解释", "名词注释", "注释"]),
+    (
+        SectionRole::Targets,
+        &[
             "预期目标",
             "主要目标",
             "发展目标",
@@ -199,30 +197,72 @@ fn section_role(title: &str) -> SectionRole {
             "工作目标",
             "目标任务",
             "主要指标",
-        ])
-    {
-        SectionRole::Targets
-    } else if has(&[
-        "重点工作",
-        "重点任务",
-        "主要任务",
-        "工作安排",
-        "工作任务",
-        "工作要点",
-    ]) {
-        SectionRole::Plan
-    } else if has(&[
-        "保障措施",
-        "组织保障",
-        "组织领导",
-        "实施步骤",
-        "工作要求",
-        "保障机制",
-    ]) {
-        SectionRole::Safeguards
-    } else {
-        SectionRole::Other
+        ],
+    ),
+    (
+        SectionRole::Plan,
+        &[
+            "重点工作",
+            "重点任务",
+            "主要任务",
+            "工作安排",
+            "工作任务",
+            "工作要点",
+        ],
+    ),
+    (
+        SectionRole::Safeguards,
+        &[
+            "保障措施",
+            "组织保障",
+            "组织领导",
+            "实施步骤",
+            "工作要求",
+            "保障机制",
+        ],
+    ),
+];
+
+/// [`ROLE_WORDS`] indexed by first character, with each word's rank.
+static ROLE_INDEX: LazyLock<WordIndex<usize>> = LazyLock::new(|| {
+    WordIndex::new(
+        End::First,
+        ROLE_WORDS
+            .iter()
+            .enumerate()
+            .flat_map(|(rank, (_, ws))| ws.iter().map(move |w| (*w, rank))),
+    )
+});
+
+/// The role of a section, from the first 32 characters of its title: one
+/// pass, each position checked against the few role words starting with
+/// its character.
+fn section_role(title: &str) -> SectionRole {
+    let folded = crate::grammar::fold::folded(title);
+    let end = folded
+        .char_indices()
+        .nth(32)
+        .map_or(folded.len(), |(i, _)| i);
+    let head = folded.get(..end).unwrap_or("");
+    let mut best: Option<usize> = None;
+    for (i, _) in head.char_indices() {
+        let rest = head.get(i..).unwrap_or("");
+        for &(_, w, rank) in ROLE_INDEX.candidates(rest) {
+            if best.is_none_or(|b| rank < b) && rest.starts_with(w) {
+                best = Some(rank);
+            }
+        }
     }
+    // a short heading ending in 目标 (总体目标) ranks with the target words
+    let targets = ROLE_WORDS
+        .iter()
+        .position(|(r, _)| *r == SectionRole::Targets)
+        .unwrap_or(usize::MAX);
+    if best.is_none_or(|b| b > targets) && short_goal_title(head) {
+        best = Some(targets);
+    }
+    best.and_then(|b| ROLE_WORDS.get(b))
+        .map_or(SectionRole::Other, |(role, _)| *role)
 }
 
 /// The first sentence of `s` when it is a short lead phrase followed by more
@@ -1197,6 +1237,33 @@ fn link_notes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn section_roles_by_rank() {
+        use SectionRole::*;
+        for (title, role) in [
+            ("2022年工作回顾", Review),
+            ("过去五年工作回顾与2023年主要目标", Review),
+            ("附件:重点任务分解表", Appendix),
+            ("名词解释", Notes),
+            ("2023年经济社会发展主要预期目标", Targets),
+            ("总体目标", Targets),
+            ("目标", Targets),
+            ("重点工作和主要目标", Targets),
+            ("2023年重点工作", Plan),
+            ("保障措施", Safeguards),
+            ("組織領導", Safeguards),
+            ("加快建设现代化产业体系", Other),
+            ("", Other),
+        ] {
+            assert_eq!(section_role(title), role, "{title}");
+        }
+        // only the first 32 characters count
+        let late = format!("{}重点工作", "一".repeat(30));
+        assert_eq!(section_role(&late), Other);
+        let early = format!("{}重点工作", "一".repeat(28));
+        assert_eq!(section_role(&early), Plan);
+    }
 
     #[test]
     fn note_markers() {

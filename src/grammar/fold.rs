@@ -5,8 +5,13 @@
 //! they compare against a folded copy. Every pair is CJK to CJK of the same
 //! UTF-8 length (3 bytes), so offsets found in a folded string hold for the
 //! original, and simplified text is folded without a copy.
+//!
+//! Most documents hold no character to fold at all. [`for_document`] checks
+//! the whole text once; while it parses a document without any, [`folded`]
+//! returns its input at once instead of checking each name and clause again.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 use super::CharSet;
@@ -201,16 +206,40 @@ pub(crate) fn fold(c: char) -> char {
     }
 }
 
-/// Whether [`fold`] changes `c` (one bit test, see [`CharSet`]).
-pub(crate) fn folds(c: char) -> bool {
-    static SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(|c| fold(c) != c));
-    SET.contains(c)
+thread_local! {
+    /// Whether the text this thread is parsing may hold characters to fold:
+    /// true outside [`for_document`] (phrases given to `Metric::parse` are
+    /// checked one by one).
+    static MAY_FOLD: Cell<bool> = const { Cell::new(true) };
 }
+
+/// Runs `parse` on `text` with [`folded`] knowing whether `text` holds any
+/// character to fold (one pass over `text`, then none per name).
+pub(crate) fn for_document<R>(text: &str, parse: impl FnOnce() -> R) -> R {
+    /// Puts the previous state back, also if `parse` unwinds.
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            MAY_FOLD.set(self.0);
+        }
+    }
+    let set: &CharSet = &FOLDS;
+    let any = text.chars().any(|c| set.contains(c));
+    let _restore = Restore(MAY_FOLD.replace(any));
+    parse()
+}
+
+/// The characters [`fold`] changes (one bit test, see [`CharSet`]).
+static FOLDS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(|c| fold(c) != c));
 
 /// The folded copy of `s` (same byte length as `s`); borrowed when nothing
 /// needs folding, which is the common case of simplified text.
 pub(crate) fn folded(s: &str) -> Cow<'_, str> {
-    match s.char_indices().find(|&(_, c)| folds(c)) {
+    if !MAY_FOLD.get() {
+        return Cow::Borrowed(s);
+    }
+    let set: &CharSet = &FOLDS;
+    match s.char_indices().find(|&(_, c)| set.contains(c)) {
         None => Cow::Borrowed(s),
         Some((at, _)) => {
             let mut out = String::with_capacity(s.len());
@@ -226,10 +255,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn documents_without_traditional_characters_skip_folding() {
+        let inner = for_document("区发改局牵头", || folded("牽頭").into_owned());
+        assert_eq!(inner, "牽頭", "nothing to fold in the document");
+        let inner = for_document("區發改局牽頭", || folded("牽頭").into_owned());
+        assert_eq!(inner, "牵头");
+        // outside a document every phrase is checked again
+        assert_eq!(folded("牽頭"), "牵头");
+        // and a nested document restores the state of the outer one
+        let (a, b) = for_document("牽頭", || {
+            let a = for_document("牵头", || folded("牽頭").into_owned());
+            (a, folded("牽頭").into_owned())
+        });
+        assert_eq!((a.as_str(), b.as_str()), ("牽頭", "牵头"));
+    }
+
+    #[test]
     fn fold_table_agrees_with_fold() {
         for code in 0..0x11000u32 {
             if let Some(c) = char::from_u32(code) {
-                assert_eq!(folds(c), fold(c) != c, "{c}");
+                assert_eq!(FOLDS.contains(c), fold(c) != c, "{c}");
                 // same UTF-8 length: offsets hold
                 assert_eq!(fold(c).len_utf8(), c.len_utf8(), "{c}");
             }

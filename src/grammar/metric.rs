@@ -499,11 +499,8 @@ fn may_act(c: char) -> bool {
         || matches!(c, '亿' | '万' | '千' | '百')
 }
 
-/// [`may_act`] as one bit test (see [`CharSet`]).
-fn acts(c: char) -> bool {
-    static SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(may_act));
-    SET.contains(c)
-}
+/// [`may_act`] as one bit test per character (see [`CharSet`]).
+static ACTS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(may_act));
 
 fn scan(src: &Arc<str>, text: &str, offset: usize, strict: Strictness) -> Vec<Metric> {
     let mut sc = Scanner {
@@ -517,14 +514,14 @@ fn scan(src: &Arc<str>, text: &str, offset: usize, strict: Strictness) -> Vec<Me
     let mut last_boundary = 0usize;
     let mut quote_until = 0usize;
     let mut i = 0usize;
-    let len = text.len();
-    while i < len {
-        let Some(c) = char_at(text, i) else { break };
+    let acts: &CharSet = &ACTS;
+    while let Some(rest) = text.get(i..) {
+        // jump to the next character that can matter, in one run
+        let Some((k, c)) = rest.char_indices().find(|&(_, c)| acts.contains(c)) else {
+            break;
+        };
+        i += k;
         let clen = c.len_utf8();
-        if !acts(c) {
-            i += clen;
-            continue;
-        }
         if is_boundary(c) {
             last_boundary = i + clen;
             i += clen;

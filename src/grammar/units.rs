@@ -1102,10 +1102,6 @@ fn ends_with_verb(t: &str) -> Option<(usize, RoleSpec)> {
 /// 长期坚持, 持续推进, 2023年底前. It must open with a time word or a digit and
 /// must not end in an organisation suffix.
 fn is_timing(t: &str) -> bool {
-    let f = folded(t.trim_matches(is_trim));
-    if f.is_empty() || char_count(&f) > 30 || org_suffix(&f).is_some() {
-        return false;
-    }
     const OPENERS: &[&str] = &[
         "年内",
         "年底",
@@ -1135,15 +1131,18 @@ fn is_timing(t: &str) -> bool {
         "20",
         "19",
     ];
-    let opens = f
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        || OPENERS.iter().any(|o| f.starts_with(o));
+    static OPENER_INDEX: LazyLock<WordIndex<()>> =
+        LazyLock::new(|| words::index(End::First, OPENERS));
+    let f = folded(t.trim_matches(is_trim));
+    // most clauses here are unit names: the opener decides at once
+    let opens = f.chars().next().is_some_and(super::is_digit) || OPENER_INDEX.longest(&f).is_some();
+    if !opens || char_count(&f) > 30 || org_suffix(&f).is_some() {
+        return false;
+    }
     const MARKS: &[&str] = &[
         "推进", "完成", "前", "底", "内", "坚持", "实施", "落实", "月", "季度", "年", "开展",
     ];
-    opens && MARKS.iter().any(|m| f.contains(m))
+    MARKS.iter().any(|m| f.contains(m))
 }
 
 /// A stretch of a statement with one role (offsets relative to the statement).
