@@ -26,13 +26,13 @@ fuzz_target!(|data: &[u8]| {
     for t in doc.tasks() {
         assert!(t.span.get(text).is_some(), "task span {} off", t.span);
         for u in &t.units {
-            assert!(u.span.get(text).is_some(), "unit span {} off", u.span);
+            assert_eq!(u.span.get(text), Some(u.raw.as_str()), "unit span {} off", u.span);
         }
         for m in &t.metrics {
             assert!(m.span.get(text).is_some(), "task metric span {} off", m.span);
         }
         if let Some(d) = &t.deadline {
-            assert!(d.span.get(text).is_some(), "deadline span {} off", d.span);
+            assert_eq!(d.span.get(text), Some(d.text.as_str()), "deadline span {} off", d.span);
         }
     }
     for t in doc.targets() {

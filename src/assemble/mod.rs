@@ -604,12 +604,17 @@ impl<'a> Builder<'a> {
         // a full label anywhere after the start; the short ones (牵头, 配合,
         // 协办, 参与) only after a sentence or clause end, so that a
         // sentence's own 牵头 is never read as a label
-        let label = first_label(text, crate::layout::ROLE_WORDS, |b| !b.is_empty()).or_else(|| {
-            first_label(text, &["牵头", "配合", "协办", "参与"], |b| {
-                b.trim_end_matches(is_space)
-                    .ends_with(['。', '；', ';', '，', ','])
+        let label = first_label(text, crate::layout::ROLE_WORDS, |b| !b.is_empty())
+            .or_else(|| {
+                first_label(text, &["牵头", "配合", "协办", "参与"], |b| {
+                    b.trim_end_matches(is_space)
+                        .ends_with(['。', '；', ';', '，', ','])
+                })
             })
-        });
+            // 【牵头单位】县工信局: a label in brackets, anywhere after the start
+            .into_iter()
+            .chain(units::first_bracket_label(text).filter(|&at| at > 0))
+            .min();
         if let Some(at) = label {
             let rest = Span::new(body.start + at, body.end);
             if let Some(r) = units::parse_role_line(self.src, self.get(rest), rest.start) {
@@ -634,7 +639,14 @@ impl<'a> Builder<'a> {
         if self.context_role() == SectionRole::Appendix || is_placeholder(self.get(text_span)) {
             return;
         }
-        if o.kind != OrdinalKind::Arabic {
+        // a bullet is a task of its own unless it lists the parts of the
+        // numbered task above it: that task ends in a colon (……主要包括：),
+        // or the bullet names no units of its own
+        let part_of_above =
+            |t: &Task| t.number.is_some() && (t.text.ends_with([':', '：']) || resp.is_none());
+        let bullet_task = o.kind == OrdinalKind::Bullet
+            && !matches!(self.last, Some(Last::Task(i)) if self.tasks.get(i).is_some_and(part_of_above));
+        if o.kind != OrdinalKind::Arabic && !bullet_task {
             if let Some(Last::Task(i)) = self.last {
                 // a sub-item (（1）, ①) belongs to the task above it
                 let found = self.scan(text_span);
@@ -648,7 +660,7 @@ impl<'a> Builder<'a> {
                 return;
             }
         }
-        let number = Some(self.share(o.number));
+        let number = (!bullet_task).then(|| self.share(o.number));
         self.entry(number, span, text_span, resp, None);
     }
 
@@ -992,14 +1004,11 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// The value of a deadline line (`完成时限:2025年6月底前`, `时间节点：年底前`),
-/// after its label and colon; the labels are the unit grammar's timing labels.
+/// The value of a deadline line (`完成时限:2025年6月底前`, `时间节点：年底前`,
+/// `【完成时限】年底前`), after its label; the labels are the unit grammar's
+/// timing labels.
 fn deadline_line(line: &str) -> Option<&str> {
-    let colon = line.find([':', '：'])?;
-    if !units::is_timing_label(line.get(..colon)?) {
-        return None;
-    }
-    let rest = line.get(colon..)?.strip_prefix([':', '：'])?.trim();
+    let rest = line.get(units::timing_label_len(line)?..)?.trim();
     (!rest.is_empty() && at_most_chars(rest, 40)).then_some(rest)
 }
 

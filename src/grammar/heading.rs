@@ -33,6 +33,25 @@ pub(crate) enum OrdinalKind {
     Circled,
     /// 第一条 (articles of rules).
     Article,
+    /// A list bullet: `- `, `* `, `+ ` (with a space after), `•`, `●`, `◆`,
+    /// `■`, `▪`, `○`, `◇`, `□`, `►`, `▶`. It has no number.
+    Bullet,
+}
+
+/// The bullet that opens `line` with the spaces after it, if any: the ASCII
+/// ones (Markdown lists) need a space after them so that `-3%` and `*注`
+/// stay text.
+fn bullet(line: &str) -> Option<&str> {
+    let first = line.chars().next()?;
+    let rest = line.get(first.len_utf8()..)?;
+    let after = rest.trim_start_matches([' ', '\u{3000}', '\t']);
+    let spaced = after.len() < rest.len();
+    let ok = match first {
+        '-' | '*' | '+' => spaced,
+        '•' | '●' | '◆' | '■' | '▪' | '○' | '◇' | '□' | '►' | '▶' => true,
+        _ => false,
+    };
+    (ok && !after.is_empty()).then(|| line.get(..line.len() - after.len()).unwrap_or(""))
 }
 
 /// An ordinal found at the start of a line.
@@ -180,15 +199,18 @@ pub(crate) fn ordinal(line: &str) -> Option<Ordinal<'_>> {
             .ok()
             .map(|(_, w)| (OrdinalKind::Circled, w, w))
     } else if first == '—' || first == '-' {
-        dash(line).ok().map(|(rest, _)| {
-            (
-                OrdinalKind::Dash,
-                line.get(..line.len() - rest.len()).unwrap_or(""),
-                "",
-            )
-        })
+        dash(line)
+            .ok()
+            .map(|(rest, _)| {
+                (
+                    OrdinalKind::Dash,
+                    line.get(..line.len() - rest.len()).unwrap_or(""),
+                    "",
+                )
+            })
+            .or_else(|| bullet(line).map(|w| (OrdinalKind::Bullet, w, "")))
     } else {
-        None
+        bullet(line).map(|w| (OrdinalKind::Bullet, w, ""))
     };
     found.map(|(kind, written, number)| Ordinal {
         kind,
@@ -283,6 +305,13 @@ mod tests {
         check("第三部分", OrdinalKind::Chapter, "第三部分", "三");
         check("第十条 本办法", OrdinalKind::Article, "第十条", "十");
         check("——推动主导产业强链集群", OrdinalKind::Dash, "——", "");
+        check("- 推进城乡供水一体化", OrdinalKind::Bullet, "- ", "");
+        check("* 推进城乡供水一体化", OrdinalKind::Bullet, "* ", "");
+        check("●推进城乡供水一体化", OrdinalKind::Bullet, "●", "");
+        check("◆ 推进城乡供水一体化", OrdinalKind::Bullet, "◆ ", "");
+        for text in ["-3%", "*注:数据为初步统计", "- ", "●", "+5"] {
+            assert_eq!(ordinal(text).map(|o| o.kind), None, "{text}");
+        }
     }
 
     #[test]

@@ -72,7 +72,7 @@ fn is_major_sep(c: char) -> bool {
 
 /// Characters trimmed off both ends of a name.
 fn is_trim(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '。' | '.' | ':' | '：' | '“' | '”' | '"' | '·')
+    c.is_whitespace() || matches!(c, '。' | '.' | ':' | '：' | '“' | '”' | '"' | '·' | '*')
 }
 
 fn char_count(s: &str) -> usize {
@@ -951,10 +951,15 @@ pub(crate) struct Responsibility {
     pub timing: Option<Span>,
 }
 
-/// Whether `label` (the text before a colon) introduces a deadline:
-/// 完成时限, 完成时间, 时间节点, 完成期限 ….
-pub(crate) fn is_timing_label(label: &str) -> bool {
-    matches!(classify_label(label.trim()), Some(LabelKind::Timing))
+/// The bytes of the deadline label that opens `line`, its colon or
+/// brackets included: 完成时限：, 时间节点:, 【完成时限】, ［完成期限］：.
+pub(crate) fn timing_label_len(line: &str) -> Option<usize> {
+    if let Some((len, kind)) = bracket_label(line) {
+        return (kind == LabelKind::Timing).then_some(len);
+    }
+    let (colon, c) = line.char_indices().find(|&(_, c)| is_colon(c))?;
+    let label = line.get(..colon)?.trim();
+    matches!(classify_label(label), Some(LabelKind::Timing)).then_some(colon + c.len_utf8())
 }
 
 /// What a `label:` introduces.
@@ -1052,6 +1057,54 @@ fn classify_label(label: &str) -> Option<LabelKind> {
         LabelKind::Ignore
     };
     Some(kind)
+}
+
+/// The closing bracket of an opening one that may hold a label
+/// (【牵头单位】, ［责任单位］, [配合单位], 〔完成时限〕, 〖责任单位〗).
+fn label_closer(c: char) -> Option<char> {
+    match c {
+        '【' => Some('】'),
+        '[' => Some(']'),
+        '［' => Some('］'),
+        '〔' => Some('〕'),
+        '〖' => Some('〗'),
+        _ => None,
+    }
+}
+
+/// A label written in brackets at the start of `s` (【牵头单位】县工信局,
+/// ［完成时限］：2024年底): the bytes it takes, a colon right after it
+/// included, and its kind. Brackets that hold anything but a known label
+/// (a footnote [1], a year 〔2021〕) are not labels.
+fn bracket_label(s: &str) -> Option<(usize, LabelKind)> {
+    let mut chars = s.char_indices();
+    let (_, open) = chars.next()?;
+    let close = label_closer(open)?;
+    let (end, _) = chars.take(10).find(|&(_, c)| c == close)?;
+    let inner = s.get(open.len_utf8()..end)?.trim();
+    let kind = classify_label(inner).filter(|k| *k != LabelKind::Ignore)?;
+    let mut len = end + close.len_utf8();
+    if let Some(c) = s
+        .get(len..)
+        .and_then(|r| r.chars().next())
+        .filter(|&c| is_colon(c))
+    {
+        len += c.len_utf8();
+    }
+    Some((len, kind))
+}
+
+/// Where the first bracketed role label of `text` starts (……。【牵头单位】
+/// 县工信局【责任单位】……), if it has one.
+pub(crate) fn first_bracket_label(text: &str) -> Option<usize> {
+    text.char_indices()
+        .filter(|&(_, c)| label_closer(c).is_some())
+        .find(|&(i, _)| {
+            text.get(i..)
+                .and_then(bracket_label)
+                .is_some_and(|(_, k)| matches!(k, LabelKind::Role(_) | LabelKind::Mixed))
+        })
+        .map(|(i, _)| i)
 }
 
 /// A role a verb gives to the units before it.
@@ -1212,7 +1265,20 @@ fn scan_statement(text: &str) -> Statement {
     let mut labels: Vec<(usize, usize, LabelKind)> = Vec::new(); // (label start, content start, kind)
     let mut depth = 0usize;
     let mut boundary = 0usize;
+    let mut skip_to = 0usize;
     for (i, c) in text.char_indices() {
+        if i < skip_to {
+            continue;
+        }
+        if depth == 0 && label_closer(c).is_some() {
+            // 【牵头单位】: the brackets close the label as a colon would
+            if let Some((len, kind)) = text.get(i..).and_then(bracket_label) {
+                labels.push((i, i + len, kind));
+                skip_to = i + len;
+                boundary = skip_to;
+                continue;
+            }
+        }
         if is_open(c) {
             depth += 1;
         } else if is_close(c) {
@@ -1564,6 +1630,12 @@ pub(crate) fn parse_role_line(src: &Arc<str>, text: &str, offset: usize) -> Opti
         (lead, text.trim_end().len().max(lead))
     };
     let line = sub(text, a, b);
+    if let Some((_, kind)) = bracket_label(line) {
+        if matches!(kind, LabelKind::Role(_) | LabelKind::Mixed) {
+            return Some(labelled_line(src, line, offset + a, b - a));
+        }
+        return None;
+    }
     if line.starts_with(is_open) {
         let r = find_parenthetical(src, line, offset + a)?;
         // Only when the group is the whole line.
@@ -1583,17 +1655,21 @@ pub(crate) fn parse_role_line(src: &Arc<str>, text: &str, offset: usize) -> Opti
         None | Some(LabelKind::Ignore) | Some(LabelKind::Timing) => return None,
         Some(_) => {}
     }
+    Some(labelled_line(src, line, offset + a, b - a))
+}
+
+/// The units and timing of a line that opens with a role label; `offset` is
+/// where `line` starts, `len` its length.
+fn labelled_line(src: &Arc<str>, line: &str, offset: usize, len: usize) -> Responsibility {
     let st = scan_statement(line);
-    let units = statement_units(src, line, offset + a, &st);
-    let timing = st
-        .timing
-        .map(|(x, y)| Span::new(offset + a + x, offset + a + y));
-    Some(Responsibility {
+    let units = statement_units(src, line, offset, &st);
+    let timing = st.timing.map(|(x, y)| Span::new(offset + x, offset + y));
+    Responsibility {
         units,
-        span: Span::new(offset + a, offset + b),
+        span: Span::new(offset, offset + len),
         closed: true,
         timing,
-    })
+    }
 }
 
 impl Unit {

@@ -24,13 +24,32 @@ pub(crate) fn is_space(c: char) -> bool {
         )
 }
 
-/// The span of `block` without its surrounding spaces and line break.
+/// The span of `block` without its surrounding spaces and line break, and
+/// without the Markdown a converter may have left around it: a heading's
+/// `#` marks (`## 一、主要目标`) and bold `**` / `__` at either end.
 pub(crate) fn content(text: &str, span: Span) -> Span {
     let Some(s) = span.get(text) else { return span };
-    let trimmed_start = s.trim_start_matches(is_space);
-    let start = span.start + (s.len() - trimmed_start.len());
-    let trimmed = trimmed_start.trim_end_matches(is_space);
-    Span::new(start, start + trimmed.len())
+    let mut t = s.trim_matches(is_space);
+    if t.starts_with('#') {
+        let marks = t.trim_start_matches('#');
+        let after = marks.trim_start_matches(is_space);
+        // `## 标题`, and `##标题` as converters write it; not `#1`
+        let spaced = after.len() < marks.len() || !marks.starts_with(|c: char| c.is_ascii());
+        if t.len() - marks.len() <= 6 && spaced && !after.is_empty() {
+            t = after;
+        }
+    }
+    for mark in ["**", "__"] {
+        if let Some(inner) = t.strip_prefix(mark) {
+            t = inner.trim_start_matches(is_space);
+        }
+        if let Some(inner) = t.strip_suffix(mark) {
+            t = inner.trim_end_matches(is_space);
+        }
+    }
+    // `t` is a slice of `s`: its offset is the bytes trimmed in front
+    let start = span.start + (t.as_ptr() as usize - s.as_ptr() as usize);
+    Span::new(start, start + t.len())
 }
 
 /// Role keywords that open a responsibility parenthetical.
@@ -165,7 +184,8 @@ pub(crate) fn classify(line: &str) -> BlockKind {
             OrdinalKind::Arabic
             | OrdinalKind::ArabicParen
             | OrdinalKind::Circled
-            | OrdinalKind::Article => BlockKind::Item,
+            | OrdinalKind::Article
+            | OrdinalKind::Bullet => BlockKind::Item,
             _ => BlockKind::Heading,
         };
     }
@@ -256,6 +276,24 @@ pub(crate) fn layout(text: &str) -> (Vec<Block>, Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn content_drops_markdown_decoration() {
+        for (line, inner) in [
+            ("## 一、主要预期目标\n", "一、主要预期目标"),
+            ("  ###（一）加快产业转型升级 ", "（一）加快产业转型升级"),
+            ("**二、重点任务**", "二、重点任务"),
+            ("__附件__", "附件"),
+            ("**牵头单位：**县发展改革局", "牵头单位：**县发展改革局"),
+            ("#1 号楼", "#1 号楼"),
+            ("####### 七个井号", "####### 七个井号"),
+            ("#", "#"),
+            ("**", ""),
+        ] {
+            let span = content(line, Span::new(0, line.len()));
+            assert_eq!(span.get(line), Some(inner), "{line}");
+        }
+    }
 
     fn kinds(text: &str) -> Vec<BlockKind> {
         layout(text).0.iter().map(|b| b.kind).collect()

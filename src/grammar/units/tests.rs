@@ -697,3 +697,53 @@ fn bare_unit_groups_at_the_end_of_an_item() {
         assert!(bare_unit_group(text, 0).is_none(), "{text}");
     }
 }
+
+#[test]
+fn labels_in_brackets() {
+    assert_eq!(
+        bracket_label("【牵头单位】区教育局"),
+        Some(("【牵头单位】".len(), LabelKind::Role(Role::Lead)))
+    );
+    assert_eq!(
+        bracket_label("［责任单位］：区公安分局"),
+        Some(("［责任单位］：".len(), LabelKind::Role(Role::Responsible)))
+    );
+    assert_eq!(
+        bracket_label("〔完成时限〕年底前"),
+        Some(("〔完成时限〕".len(), LabelKind::Timing))
+    );
+    for text in [
+        "[1]名词",
+        "〔2021〕10号",
+        "【打印】",
+        "【牵头单位区教育局",
+        "牵头单位】",
+    ] {
+        assert_eq!(bracket_label(text), None, "{text}");
+    }
+    assert_eq!(
+        first_bracket_label("新增学位3000个。【牵头单位】区教育局"),
+        Some("新增学位3000个。".len())
+    );
+    assert_eq!(first_bracket_label("见[1]。【完成时限】年底前"), None);
+    let r = parse_role_line(
+        "【牵头单位】区教育局【配合单位】区发改局、财政局【完成时限】2025年12月底前",
+        0,
+    )
+    .unwrap();
+    assert_eq!(names(&r.units), ["区教育局", "区发改局", "区财政局"]);
+    assert_eq!(
+        by_role(&r.units, Role::Cooperating),
+        ["区发改局", "区财政局"]
+    );
+    assert!(r.timing.is_some());
+    assert_eq!(
+        timing_label_len("【完成时限】年底前"),
+        Some("【完成时限】".len())
+    );
+    assert_eq!(
+        timing_label_len("完成时限：年底前"),
+        Some("完成时限：".len())
+    );
+    assert_eq!(timing_label_len("【牵头单位】区教育局"), None);
+}
