@@ -304,7 +304,8 @@ fn clauses(s: &str) -> Vec<(usize, usize)> {
 }
 
 /// Whether a clause without a number states a goal (居民收入增长与经济增长同步,
-/// 完成市下达的节能减排任务) rather than an action (坚决打赢脱贫攻坚战).
+/// 完成市下达的节能减排任务, 外贸进出口稳中有增, 国际收支基本平衡) rather than
+/// an action (坚决打赢脱贫攻坚战).
 fn qualitative_goal(s: &str) -> bool {
     let n = s.chars().count();
     (4..=40).contains(&n)
@@ -321,6 +322,11 @@ fn qualitative_goal(s: &str) -> bool {
             "达到",
             "提高",
             "降低",
+            "稳中有",
+            "稳中向好",
+            "平稳",
+            "平衡",
+            "有所",
         ]
         .iter()
         .any(|w| s.contains(w))

@@ -352,12 +352,12 @@ impl Scanner<'_> {
                 }
             }
         }
-        // 地区生产总值完成330亿元,增长6.2%: a clause that is only a change
-        // word continues the indicator of the metric just before the comma
+        // 地区生产总值完成330亿元,增长6.2% (or 、增长6.2%): a clause that is
+        // only a change word continues the indicator of the metric just before
         if indicator.is_none() && change.is_some() {
             if let Some(last) = self.out.last() {
                 let gap = text.get(self.prev_end..seg_start).unwrap_or("x");
-                if matches!(gap, "," | "，") {
+                if matches!(gap, "," | "，" | "、") {
                     indicator.clone_from(&last.indicator);
                 }
             }

@@ -387,3 +387,14 @@ fn shares_held_or_raised_to_a_level() {
     let m = Metric::parse("开展全民健身活动不少于50场次").unwrap();
     assert_eq!((m.unit.as_deref(), m.bound), (Some("场次"), Bound::AtLeast));
 }
+
+#[test]
+fn a_change_clause_after_a_dun_comma_keeps_the_indicator() {
+    let ms = scan_metrics("全市地区生产总值达到2860亿元、增长5.8%", 0);
+    assert_eq!(ms.len(), 2, "{ms:?}");
+    assert_eq!(ms[1].indicator.as_deref(), Some("全市地区生产总值"));
+    assert_eq!(ms[1].change, Some(Change::Growth));
+    // a list of amounts is not a change clause: nothing is carried
+    let ms = scan_metrics("新建道路12公里、绿道8公里", 0);
+    assert_eq!(ms[1].indicator.as_deref(), Some("绿道"));
+}
