@@ -642,7 +642,9 @@ impl<'a> Builder<'a> {
     fn item(&mut self, span: Span, o: Ordinal<'_>) {
         let body = content(self.text, Span::new(span.start + o.written.len(), span.end));
         let (resp, text_span) = self.responsibility(body);
-        if self.context_role() == SectionRole::Appendix || is_placeholder(self.get(text_span)) {
+        // an annex may be the task table itself (附件：重点工作任务分解表);
+        // its blank template rows (1.……) are placeholders
+        if is_placeholder(self.get(text_span)) {
             return;
         }
         // a bullet is a task of its own unless it lists the parts of the
@@ -1035,8 +1037,9 @@ fn first_label(text: &str, words: &[&str], before: impl Fn(&str) -> bool) -> Opt
         .min()
 }
 
-/// A template row's placeholder text (`……`, `...`), not a task.
+/// A template row's placeholder text (`……`, `...`, `1.……`), not a task.
 fn is_placeholder(s: &str) -> bool {
+    let s = heading::ordinal(s).map_or(s, |o| s.get(o.written.len()..).unwrap_or(""));
     s.chars()
         .all(|c| matches!(c, '…' | '.' | '．' | '·' | '_' | '—' | '-') || is_space(c))
 }

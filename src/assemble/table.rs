@@ -3,9 +3,10 @@
 
 use super::Builder;
 use crate::grammar::heading;
+use crate::grammar::is_digit;
 use crate::grammar::units;
 use crate::layout::is_space;
-use crate::{Role, Span, Text, Unit};
+use crate::{Metric, Role, Span, Text, Unit};
 
 /// What a column holds, from its header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,12 +18,17 @@ pub(super) enum Column {
     Deadline,
     /// A target value (目标值, 预期目标) beside an indicator column.
     Value,
+    /// The unit of measure of the values (单位, 计量单位): `%`, `亿元`.
+    Measure,
     Other,
 }
 
 fn column(name: &str) -> Column {
+    let bare = name.trim_matches(|c: char| c.is_whitespace() || "（）()".contains(c));
     if name.contains("序号") {
         Column::Number
+    } else if bare == "单位" || name.contains("计量") {
+        Column::Measure
     } else if name.contains("领导") || name.contains("负责人") || name.contains("姓名") {
         Column::Person
     } else if name.contains("牵头") || name.contains("主要责任") || name.contains("主责") {
@@ -108,18 +114,36 @@ fn cells(text: &str, base: usize) -> Vec<Span> {
     out
 }
 
+/// Whether the cells of a row without 序号 are all short column names
+/// (指标名称 | 单位 | 2024年目标 | 责任单位): a header of their own.
+fn names_columns(cells: &[&str]) -> bool {
+    cells.len() >= 2
+        && cells.iter().all(|c| {
+            c.is_empty() || (crate::grammar::at_most_chars(c, 10) && column(c) != Column::Other)
+        })
+        && cells
+            .first()
+            .is_some_and(|c| column(c) != Column::Number || c.contains("序号"))
+        && cells.iter().filter(|c| !c.is_empty()).count() >= 2
+}
+
 fn is_single_char(s: &str) -> bool {
     let mut c = s.chars();
     c.next().is_some() && c.next().is_none()
 }
 
 impl Builder<'_> {
+    fn is_header(&self, parts: &[Span]) -> bool {
+        let cells: Vec<&str> = parts.iter().map(|s| self.get(*s).trim()).collect();
+        names_columns(&cells)
+    }
+
     /// A line classified as a table row.
     pub(super) fn table_line(&mut self, span: Span) {
         let line = self.get(span);
         let mut parts = cells(line, span.start);
         let first = parts.first().map(|s| self.get(*s)).unwrap_or("");
-        if first.contains("序号") {
+        if first.contains("序号") || self.is_header(&parts) {
             self.table_flush();
             // join letter-spaced header words: 工 作 任 务 → 工作任务
             let mut names: Vec<String> = Vec::new();
@@ -181,6 +205,17 @@ impl Builder<'_> {
             }
             return;
         }
+        // a table without a number column: each pipe row is a row
+        if line.contains('|')
+            && parts.len() >= 2
+            && !self.table.columns.is_empty()
+            && !self.table.columns.contains(&Column::Number)
+        {
+            self.table_flush();
+            self.table.row = parts.into_iter().map(|p| vec![p]).collect();
+            self.table_flush();
+            return;
+        }
         // a pipe row without a number: continuation or placeholder
         if !self.table.row.is_empty() {
             self.table.spill.push(span);
@@ -225,6 +260,7 @@ impl Builder<'_> {
         let mut unit_list: Vec<Unit> = Vec::new();
         let mut deadline = None;
         let mut value = None;
+        let mut measure = None;
         let mut start = usize::MAX;
         let mut end = 0;
         for (i, cell) in row.iter().enumerate() {
@@ -250,14 +286,12 @@ impl Builder<'_> {
                 }
                 Column::Deadline => deadline = cell.first().copied().filter(|s| !s.is_empty()),
                 Column::Value => value = cell.first().copied().filter(|s| !s.is_empty()),
+                Column::Measure => measure = cell.first().copied().filter(|s| !s.is_empty()),
                 _ => {}
             }
         }
         let Some(text) = text else { return };
-        if start > end
-            || super::is_placeholder(self.get(text))
-            || self.context_role() == crate::SectionRole::Appendix
-        {
+        if start > end || super::is_placeholder(self.get(text)) {
             return;
         }
         // a page cut inside the last cell leaves a fragment of a name
@@ -280,7 +314,7 @@ impl Builder<'_> {
             }
         }
         if let Some(value) = value {
-            self.target_row(number, text, value, unit_list);
+            self.target_row(number, text, value, measure, unit_list);
             return;
         }
         let resp = if unit_list.is_empty() {
@@ -300,9 +334,22 @@ impl Builder<'_> {
 impl Builder<'_> {
     /// A row of a target table: the indicator in one cell, its value in
     /// another (地区生产总值 | 增长6%左右).
-    fn target_row(&mut self, number: Option<Text>, indicator: Span, value: Span, units: Vec<Unit>) {
+    fn target_row(
+        &mut self,
+        number: Option<Text>,
+        indicator: Span,
+        value: Span,
+        measure: Option<Span>,
+        units: Vec<Unit>,
+    ) {
         let name = self.share(self.get(indicator).trim_end_matches(['。', '；', ';']));
-        let found = self.scan(value);
+        let found = match measure.and_then(|m| self.measured_value(&name, value, m)) {
+            Some(m) => {
+                self.metrics.push(m.clone());
+                vec![m]
+            }
+            None => self.scan(value),
+        };
         let first = self.targets.len();
         let standard = crate::grammar::indicator::standard(&name).map(Text::from_static);
         if found.is_empty() {
@@ -337,6 +384,27 @@ impl Builder<'_> {
         }
         self.last = Some(super::Last::Targets(first));
     }
+
+    /// A value cell read with its indicator and the unit of its measure
+    /// column (地区生产总值增速 | % | 6.5左右 → growth 6.5% approx): the unit
+    /// goes right after the value's last digit. The metric's text and span
+    /// are the value cell's.
+    fn measured_value(&self, indicator: &str, value: Span, measure: Span) -> Option<Metric> {
+        let v = self.get(value);
+        let unit = self.get(measure).trim();
+        let (at, last) = v.char_indices().rfind(|&(_, c)| is_digit(c))?;
+        let split = at + last.len_utf8();
+        let phrase = [indicator, v.get(..split)?, unit, v.get(split..)?].concat();
+        let mut m = Metric::parse(&phrase).ok()?;
+        // the unit must be the measure column's, not something in the value
+        if m.unit.as_deref() != Some(unit) && !(unit == "％" && m.unit.as_deref() == Some("%")) {
+            return None;
+        }
+        m.span = value;
+        m.text = self.share(v);
+        m.unit = Some(self.share(unit));
+        Some(m)
+    }
 }
 
 #[cfg(test)]
@@ -367,5 +435,18 @@ mod tests {
         assert_eq!(column("重点工作任务"), Column::Text);
         assert_eq!(column("2024年目标值"), Column::Value);
         assert_eq!(column("指标名称"), Column::Text);
+        assert_eq!(column("单位"), Column::Measure);
+        assert_eq!(column("计量单位"), Column::Measure);
+        assert_eq!(column("（单位）"), Column::Measure);
+        assert!(names_columns(&[
+            "指标名称",
+            "单位",
+            "2024年目标",
+            "责任单位"
+        ]));
+        assert!(!names_columns(&["地区生产总值", "亿元", "320", "区发改局"]));
+        assert!(!names_columns(&["推进老旧小区改造工作任务", "区住建局"]));
+        assert!(!names_columns(&["单位"]));
+        assert_eq!(column("责任单位"), Column::Units(Role::Responsible));
     }
 }
