@@ -1530,10 +1530,11 @@ fn top_groups(text: &str) -> Vec<Group> {
 /// every name in it ends like a whole organisation and opens with its level
 /// (区, 市, 省 …) or with 各, so that notes such as （试行）, （含区直部门）
 /// or （以下简称市场监管局） are never read as units. The units are read as
-/// if 负责 followed them: leads.
+/// if 负责 followed them: leads. A timing clause may close the group
+/// (（县交通运输局，各乡镇人民政府；2024年11月底前）).
 ///
-/// Accepts: `（区文体旅局）`, `(市发展改革委、市财政局)`. Rejects: `（试行）`,
-/// `（2024—2026年）`, `（区财政局代管）`.
+/// Accepts: `（区文体旅局）`, `(市发展改革委、市财政局)`, `（县交通运输局；年底前）`.
+/// Rejects: `（试行）`, `（2024—2026年）`, `（区财政局代管）`.
 pub(crate) fn bare_unit_group(src: &Arc<str>, text: &str, offset: usize) -> Option<Responsibility> {
     let end = text
         .trim_end_matches(|c: char| is_trim(c) || matches!(c, '；' | ';'))
@@ -1545,9 +1546,20 @@ pub(crate) fn bare_unit_group(src: &Arc<str>, text: &str, offset: usize) -> Opti
     let g = top_groups(body)
         .pop()
         .filter(|g| g.closed && g.end == body.len())?;
-    let inner = sub(body, g.inner.0, g.inner.1);
+    let mut inner = sub(body, g.inner.0, g.inner.1);
     if char_count(inner) > MAX_RAW_CHARS {
         return None;
+    }
+    // a trailing timing clause after the last separator
+    let mut timing = None;
+    if let Some((at, c)) = inner.char_indices().rfind(|&(_, c)| is_major_sep(c)) {
+        let tail = sub(inner, at + c.len_utf8(), inner.len());
+        if is_timing(tail) {
+            let (ta, tb) = trim_range(inner, at + c.len_utf8(), inner.len());
+            let base = offset + g.inner.0;
+            timing = Some(Span::new(base + ta, base + tb));
+            inner = sub(inner, 0, at);
+        }
     }
     let units = parse_list(src, inner, offset + g.inner.0, Role::Lead);
     let all_named = !units.is_empty()
@@ -1561,7 +1573,7 @@ pub(crate) fn bare_unit_group(src: &Arc<str>, text: &str, offset: usize) -> Opti
         units,
         span: Span::new(offset + g.start, offset + g.end),
         closed: true,
-        timing: None,
+        timing,
     })
 }
 

@@ -683,6 +683,13 @@ fn bare_unit_groups_at_the_end_of_an_item() {
     assert_eq!(r.span.get(text), Some("（区文体旅局）"));
     let r = bare_unit_group("推进改革。(市发展改革委、市财政局)。", 0).unwrap();
     assert_eq!(names(&r.units), ["市发展改革委", "市财政局"]);
+    let text = "完成危桥改造8座。（县交通运输局，各乡镇人民政府；2024年11月底前）";
+    let r = bare_unit_group(text, 0).unwrap();
+    assert_eq!(names(&r.units), ["县交通运输局", "各乡镇人民政府"]);
+    check_spans(text, 0, &r.units);
+    assert_eq!(r.timing.and_then(|t| t.get(text)), Some("2024年11月底前"));
+    // a clause that is not a timing keeps the group from being units
+    assert!(bare_unit_group("推进改革（县发展改革局；另行通知）", 0).is_none());
     for text in [
         "实施方案（试行）",
         "行动方案（2024—2026年）",
