@@ -136,6 +136,36 @@ const CHANGE_WORDS: &[(&str, Option<Change>)] = &[
     ("实现", None),
 ];
 
+/// The bytes of a time phrase opening `s` (0 when there is none): 2024年,
+/// 到2025年底, 今年, 全年, 每年, 年内. Written before a noun it stays in the
+/// indicator (2016年安排的专项资金); alone it is no indicator (2024年完成30家).
+fn time_prefix(s: &str) -> usize {
+    const WORDS: &[&str] = &[
+        "今年",
+        "明年",
+        "全年",
+        "每年",
+        "当年",
+        "年内",
+        "年底前",
+        "年底",
+    ];
+    if let Some(w) = WORDS.iter().find(|w| s.starts_with(*w)) {
+        return w.len();
+    }
+    let body = s.strip_prefix(['到', '至', '在']).unwrap_or(s);
+    let digits = body.len() - body.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(2..=4).contains(&digits) {
+        return 0;
+    }
+    let Some(rest) = body.get(digits..).and_then(|r| r.strip_prefix('年')) else {
+        return 0;
+    };
+    let rest = rest.strip_prefix(['底', '末', '初', '内']).unwrap_or(rest);
+    let rest = rest.strip_prefix('前').unwrap_or(rest);
+    s.len() - rest.len()
+}
+
 /// Words stripped from the start of an indicator.
 const LEAD_WORDS: &[&str] = &[
     "力争", "确保", "实现", "完成", "其中", "同时", "并且", "并", "努力", "争取", "预计", "全力",
@@ -331,7 +361,7 @@ impl Scanner<'_> {
         let mut indicator = seg
             .get(ind_s..ind_e)
             .map(str::trim)
-            .filter(|s| !s.is_empty())
+            .filter(|s| !s.is_empty() && time_prefix(s) < s.len())
             .map(|s| Text::within(self.src, s));
         let mut start = if indicator.is_some() {
             seg_start + ind_s

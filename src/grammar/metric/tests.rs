@@ -398,3 +398,17 @@ fn a_change_clause_after_a_dun_comma_keeps_the_indicator() {
     let ms = scan_metrics("新建道路12公里、绿道8公里", 0);
     assert_eq!(ms[1].indicator.as_deref(), Some("绿道"));
 }
+
+#[test]
+fn time_phrases_are_not_indicators() {
+    let ms = scan_metrics("推动企业开展数字化诊断，2024年完成30家，2025年完成60家", 0);
+    assert_eq!(ms.len(), 2, "{ms:?}");
+    assert!(ms.iter().all(|m| m.indicator.is_none()), "{ms:?}");
+    // before a noun the time phrase stays, as written
+    let ms = scan_metrics("全年新增市场主体5000户", 0);
+    assert_eq!(ms[0].indicator.as_deref(), Some("全年新增市场主体"));
+    assert_eq!(time_prefix("2024年完成"), "2024年".len());
+    assert_eq!(time_prefix("到2025年底前"), "到2025年底前".len());
+    assert_eq!(time_prefix("年产值"), 0);
+    assert_eq!(time_prefix("20万吨"), 0);
+}
