@@ -620,6 +620,8 @@ impl<'a> Builder<'a> {
             // 【牵头单位】县工信局: a label in brackets, anywhere after the start
             .into_iter()
             .chain(units::first_bracket_label(text).filter(|&at| at > 0))
+            // 责任领导：李某 责任单位：……: persons open the statement too
+            .chain(first_label(text, PERSON_LABELS, |b| !b.is_empty()))
             .min();
         if let Some(at) = label {
             let rest = Span::new(body.start + at, body.end);
@@ -1019,6 +1021,10 @@ fn deadline_line(line: &str) -> Option<&str> {
     let rest = line.get(units::timing_label_len(line)?..)?.trim();
     (!rest.is_empty() && at_most_chars(rest, 40)).then_some(rest)
 }
+
+/// Labels of the persons in charge that may open a task's responsibility
+/// statement (……。责任领导：李某 责任单位：镇社会事务办).
+const PERSON_LABELS: &[&str] = &["责任领导", "分管领导", "牵头领导", "包保领导", "责任人"];
 
 /// Where the first of `words` followed by a colon sits in `text`, among the
 /// places whose preceding text passes `before`: an inline role label

@@ -9,7 +9,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::{not, peek, recognize};
-use nom::sequence::{delimited, terminated};
+use nom::sequence::{delimited, preceded, terminated};
 use nom::{IResult, Parser};
 
 use super::is_digit;
@@ -129,6 +129,20 @@ fn arabic(i: &str) -> IResult<&str, (&str, &str)> {
     Ok((rest, (i.get(..i.len() - rest.len()).unwrap_or(""), number)))
 }
 
+/// `任务一：`, `任务3.`, `事项2、`: a task label with its number, numbered
+/// like `1.`; rejects `任务书`, `任务分解` and `事项一是`.
+fn labelled(i: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, number) = preceded(
+        alt((tag("任务"), tag("事项"))),
+        terminated(
+            alt((arabic_number, cn_number)),
+            alt((char('：'), char(':'), char('、'), char('.'), char('．'))),
+        ),
+    )
+    .parse(i)?;
+    Ok((rest, (i.get(..i.len() - rest.len()).unwrap_or(""), number)))
+}
+
 /// `（1）` / `(1)`; rejects `(2022)`.
 fn arabic_paren(i: &str) -> IResult<&str, (&str, &str)> {
     let (rest, number) = delimited(open, take_while_m_n(1, 2, is_digit), close).parse(i)?;
@@ -180,6 +194,10 @@ pub(crate) fn ordinal(line: &str) -> Option<Ordinal<'_>> {
             })
     } else if is_digit(first) {
         arabic(line)
+            .ok()
+            .map(|(_, (w, n))| (OrdinalKind::Arabic, w, n))
+    } else if first == '任' || first == '事' {
+        labelled(line)
             .ok()
             .map(|(_, (w, n))| (OrdinalKind::Arabic, w, n))
     } else if first == '第' {
@@ -305,6 +323,16 @@ mod tests {
         check("第三部分", OrdinalKind::Chapter, "第三部分", "三");
         check("第十条 本办法", OrdinalKind::Article, "第十条", "十");
         check("——推动主导产业强链集群", OrdinalKind::Dash, "——", "");
+        check(
+            "任务一：新引进招商项目10个",
+            OrdinalKind::Arabic,
+            "任务一：",
+            "一",
+        );
+        check("事项12.完成投资", OrdinalKind::Arabic, "事项12.", "12");
+        for text in ["任务书", "任务分解如下", "事项一是", "任务：推进"] {
+            assert_eq!(ordinal(text).map(|o| o.kind), None, "{text}");
+        }
         check("- 推进城乡供水一体化", OrdinalKind::Bullet, "- ", "");
         check("* 推进城乡供水一体化", OrdinalKind::Bullet, "* ", "");
         check("●推进城乡供水一体化", OrdinalKind::Bullet, "●", "");

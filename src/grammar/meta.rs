@@ -188,22 +188,17 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
     // dates: the signature date (an issuer line followed by a date line)
     // beats document-date fields, which beat publication fields
     let mut signature: Option<(NaiveDate, &str)> = None;
-    for w in lines
-        .iter()
-        .copied()
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .windows(2)
-    {
-        if let [a, b] = w {
-            if is_issuer(a) {
-                if let Some((d, len)) = calendar_date(b) {
-                    if len == b.len() {
-                        signature = Some((d, a));
-                    }
+    let mut prev: Option<&str> = None;
+    for &b in lines.iter().filter(|l| !l.is_empty()) {
+        // a date line is short: check it first, the issuer only then
+        if let Some(a) = prev.filter(|_| b.len() <= 48) {
+            if let Some((d, len)) = calendar_date(b) {
+                if len == b.len() && is_issuer(a) {
+                    signature = Some((d, a));
                 }
             }
         }
+        prev = Some(b);
     }
     let doc_date = head.iter().find_map(|l| {
         field(l, &["发文日期", "成文日期"]).and_then(|v| calendar_date(v).map(|d| d.0))
@@ -354,6 +349,10 @@ fn plan_year(lines: &[&str], title: Option<&str>, published: Option<NaiveDate>) 
     }
     for l in lines {
         let short = super::at_most_chars(l, 40);
+        // a long line counts only with 预期目标 after its year
+        if !short && !l.contains("预期目标") {
+            continue;
+        }
         for (at, _) in l.match_indices('年') {
             let after = l.get(at..).unwrap_or("");
             let plan_phrase = PLAN_WORDS.iter().any(|w| {
