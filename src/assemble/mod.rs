@@ -907,29 +907,39 @@ impl<'a> Builder<'a> {
             }
             self.pending_targets = false;
         }
-        // an item whose text ran onto the next line, parenthetical and all
+        // an item whose text runs onto the next lines: up to its closing
+        // parenthetical, or while its text so far stops mid-sentence
+        // (1.推进乡村振兴，⏎新建高标准农田1万亩，⏎改造农村公路50公里。)
         if let Some(Last::Task(i)) = self.last {
-            let open_item = self.tasks.get(i).is_some_and(|t| {
+            let open_item = self.tasks.get(i).filter(|t| {
                 t.number.is_some() && t.units.iter().all(|u| u.role == Role::GroupLead)
             });
-            if open_item {
-                if let Some(r) = units::find_parenthetical(self.src, line, span.start) {
-                    let rest = self.text.get(r.span.end..span.end).unwrap_or("");
-                    if rest
+            if let Some(t) = open_item {
+                let unfinished = !t
+                    .text
+                    .trim_end_matches(is_space)
+                    .ends_with(['。', '；', ';', '！', '!', '？', '?', '）', ')', '”']);
+                let closing = units::find_parenthetical(self.src, line, span.start).filter(|r| {
+                    self.text
+                        .get(r.span.end..span.end)
+                        .unwrap_or("")
                         .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';'))
                         .is_empty()
-                    {
-                        let text_span = content(self.text, Span::new(span.start, r.span.start));
-                        let found = self.scan(text_span);
-                        let more = self.get(text_span);
-                        if let Some(t) = self.tasks.get_mut(i) {
-                            t.text = Text::from([&*t.text, more].concat());
-                            t.metrics.extend(found);
+                });
+                if closing.is_some() || unfinished {
+                    let end = closing.as_ref().map_or(span.end, |r| r.span.start);
+                    let text_span = content(self.text, Span::new(span.start, end));
+                    let found = self.scan(text_span);
+                    let more = self.get(text_span);
+                    if let Some(t) = self.tasks.get_mut(i) {
+                        t.text = Text::from([&*t.text, more].concat());
+                        t.metrics.extend(found);
+                        if let Some(r) = closing {
                             t.units.extend(r.units);
-                            t.span.end = t.span.end.max(span.end);
                         }
-                        return;
+                        t.span.end = t.span.end.max(span.end);
                     }
+                    return;
                 }
             }
         }
