@@ -27,6 +27,29 @@ struct Open {
     declared: Option<(usize, usize, Span)>,
 }
 
+/// A responsibility statement that runs on to the next lines.
+#[derive(Debug, Clone, Copy)]
+struct OpenStatement {
+    /// The task it belongs to.
+    task: usize,
+    /// Where the statement starts (its bracket, or its role line).
+    start: usize,
+    /// How many units the task had before the statement's.
+    units_before: usize,
+    /// The `unit_list_unclosed` diagnostic it raised, if any.
+    diagnostic: Option<usize>,
+    /// Lines read so far (a cap keeps the re-reading linear).
+    lines: usize,
+}
+
+/// At most this many lines continue one responsibility statement.
+const MAX_STATEMENT_LINES: usize = 8;
+
+/// Whether a role line stops in the middle of its list (…区发改局、).
+fn list_unfinished(line: &str) -> bool {
+    line.trim_end_matches(is_space).ends_with(['、', '，', ','])
+}
+
 /// What a role line or a continuation attaches to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Last {
@@ -50,6 +73,9 @@ pub(crate) struct Builder<'a> {
     diagnostics: Vec<Diagnostic>,
     last: Option<Last>,
     last_number: Option<(u32, Vec<Text>)>,
+    /// A task's responsibility statement that the line ended before it was
+    /// done: an unclosed parenthetical, or a role line ending in 、 or ，.
+    open_statement: Option<OpenStatement>,
     table: table::Table,
     /// A target statement ended with its colon: the lines below are targets.
     pending_targets: bool,
@@ -88,6 +114,7 @@ pub(crate) fn assemble(
         diagnostics,
         last: None,
         last_number: None,
+        open_statement: None,
         table: table::Table::default(),
         pending_targets: false,
         markers: Vec::new(),
@@ -374,6 +401,9 @@ impl<'a> Builder<'a> {
     fn block(&mut self, block: &mut Block) {
         let span = content(self.text, block.span);
         let line = self.get(span);
+        if block.kind != BlockKind::Paragraph {
+            self.open_statement = None;
+        }
         match block.kind {
             BlockKind::Blank | BlockKind::Chrome => {}
             BlockKind::Heading => {
@@ -702,6 +732,10 @@ impl<'a> Builder<'a> {
                 ));
             }
         }
+        let unclosed = resp
+            .as_ref()
+            .filter(|r| !r.closed)
+            .map(|r| (r.span.start, self.diagnostics.len().checked_sub(1)));
         let metrics = self.scan(text_span);
         let text = self.get(text_span);
         let long = !at_most_chars(text, 80);
@@ -746,6 +780,13 @@ impl<'a> Builder<'a> {
             .map(|n| self.share(text.get(..n).unwrap_or("").trim_end_matches('。')));
         let path = self.path();
         self.check_numbering(number.as_deref(), &path, span);
+        self.open_statement = unclosed.map(|(start, diagnostic)| OpenStatement {
+            task: self.tasks.len(),
+            start,
+            units_before: self.group_lead().len(),
+            diagnostic,
+            lines: 1,
+        });
         self.tasks.push(Task {
             number,
             path,
@@ -757,6 +798,62 @@ impl<'a> Builder<'a> {
             span,
         });
         self.last = Some(Last::Task(self.tasks.len() - 1));
+    }
+
+    /// Reads a responsibility statement again with the line `span` added;
+    /// returns whether the line belonged to it.
+    fn continue_statement(&mut self, os: OpenStatement, span: Span) -> bool {
+        // a statement runs on in short lines; a long one is text of its own
+        if self.last.is_none_or(|l| l != Last::Task(os.task))
+            || os.lines >= MAX_STATEMENT_LINES
+            || !at_most_chars(self.get(span), 80)
+        {
+            return false;
+        }
+        let whole = Span::new(os.start, span.end);
+        let text = self.get(whole);
+        let bracket = text.starts_with(['(', '（']);
+        let r = if bracket {
+            units::find_parenthetical(self.src, text, os.start)
+        } else {
+            units::parse_role_line(self.src, text, os.start)
+        };
+        let Some(r) = r.filter(|r| r.span.start == os.start) else {
+            return false;
+        };
+        let closed = if bracket {
+            r.closed
+        } else {
+            !list_unfinished(text)
+        };
+        let timing = r.timing.map(|t| self.deadline(t));
+        if let Some(t) = self.tasks.get_mut(os.task) {
+            t.units.truncate(os.units_before);
+            t.units.extend(r.units);
+            if let Some(d) = timing {
+                t.deadline.get_or_insert(d);
+            }
+            t.span.end = t.span.end.max(span.end);
+        }
+        if closed {
+            if let Some(d) = os.diagnostic {
+                // the parenthetical closes on this line after all
+                // (the list is sorted by position at the end)
+                if self
+                    .diagnostics
+                    .get(d)
+                    .is_some_and(|d| d.code == DiagnosticCode::UnitListUnclosed)
+                {
+                    self.diagnostics.swap_remove(d);
+                }
+            }
+        } else {
+            self.open_statement = Some(OpenStatement {
+                lines: os.lines + 1,
+                ..os
+            });
+        }
+        true
     }
 
     fn deadline(&self, span: Span) -> Deadline {
@@ -863,10 +960,24 @@ impl<'a> Builder<'a> {
 
     fn paragraph(&mut self, span: Span) {
         let line = self.get(span);
+        if let Some(os) = self.open_statement.take() {
+            if self.continue_statement(os, span) {
+                return;
+            }
+        }
         // a role line under an item or a target
         if let Some(r) = units::parse_role_line(self.src, line, span.start) {
             match self.last {
                 Some(Last::Task(i)) => {
+                    if list_unfinished(line) {
+                        self.open_statement = Some(OpenStatement {
+                            task: i,
+                            start: span.start,
+                            units_before: self.tasks.get(i).map_or(0, |t| t.units.len()),
+                            diagnostic: None,
+                            lines: 1,
+                        });
+                    }
                     if let Some(t) = self.tasks.get_mut(i) {
                         t.units.extend(r.units);
                         t.span.end = t.span.end.max(span.end);
