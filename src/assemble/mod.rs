@@ -625,6 +625,76 @@ impl<'a> Builder<'a> {
         found
     }
 
+    /// The quantities that a line break cuts in two: the clause that ends
+    /// the text before `prev_end` joined with the one that opens `next`
+    /// (惠及居民3000⏎户。 → 3000户). Their spans run over the break; their
+    /// text is the source's, break included. Only the metrics that cross
+    /// the break are returned (and recorded); one read before the break
+    /// from the same start (5.5%⏎… of 5.5%以⏎内) gives way to them.
+    fn scan_across(&mut self, prev_end: usize, next: Span) -> Vec<Metric> {
+        let is_boundary = |c: char| {
+            matches!(
+                c,
+                '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、' | '（' | '(' | '）' | ')'
+            )
+        };
+        let before = self.text.get(..prev_end).unwrap_or("");
+        let tail_start = before
+            .char_indices()
+            .rev()
+            .take(40)
+            .find(|&(_, c)| is_boundary(c))
+            .map_or(prev_end.saturating_sub(before.len().min(120)), |(k, c)| {
+                k + c.len_utf8()
+            });
+        let tail = self.get(Span::new(tail_start, prev_end));
+        let head_text = self.get(next);
+        let head_len = head_text
+            .char_indices()
+            .take(40)
+            .find(|&(_, c)| is_boundary(c))
+            .map_or(head_text.len().min(120), |(k, _)| k);
+        let head = head_text.get(..head_len).unwrap_or("");
+        // only a clause with a number before the break can be cut in two
+        if tail.is_empty() || head.is_empty() || !tail.contains(crate::grammar::is_digit) {
+            return Vec::new();
+        }
+        let joined = [tail, head].concat();
+        let cut = tail.len();
+        let mut out = Vec::new();
+        for mut m in scan_metrics(self.src, &joined, 0) {
+            if !(m.span.start < cut && m.span.end > cut) {
+                continue;
+            }
+            m.span = Span::new(tail_start + m.span.start, next.start + (m.span.end - cut));
+            m.text = self.share(self.get(m.span));
+            out.push(m);
+        }
+        if !out.is_empty() {
+            // the metrics of the line before are the last recorded ones
+            let starts: Vec<usize> = out.iter().map(|m| m.span.start).collect();
+            let keep = self
+                .metrics
+                .iter()
+                .rposition(|m| m.span.start < tail_start)
+                .map_or(0, |k| k + 1);
+            let mut k = keep;
+            while k < self.metrics.len() {
+                if self
+                    .metrics
+                    .get(k)
+                    .is_some_and(|m| starts.contains(&m.span.start))
+                {
+                    self.metrics.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
+        }
+        self.metrics.extend(out.iter().cloned());
+        out
+    }
+
     /// The responsibility statement of an item's body — a parenthetical, or
     /// an inline label (`……。责任单位：市经信局`) — and the text before it.
     fn responsibility(&self, body: Span) -> (Option<Responsibility>, Span) {
@@ -1030,6 +1100,7 @@ impl<'a> Builder<'a> {
                     .text
                     .trim_end_matches(is_space)
                     .ends_with(['。', '；', ';', '！', '!', '？', '?', '）', ')', '”']);
+                let (prev_end, units_before) = (t.span.end, t.units.len());
                 let closing = units::find_parenthetical(self.src, line, span.start).filter(|r| {
                     self.text
                         .get(r.span.end..span.end)
@@ -1040,10 +1111,26 @@ impl<'a> Builder<'a> {
                 if closing.is_some() || unfinished {
                     let end = closing.as_ref().map_or(span.end, |r| r.span.start);
                     let text_span = content(self.text, Span::new(span.start, end));
-                    let found = self.scan(text_span);
+                    let mut found = self.scan(text_span);
+                    // a line broken inside a quantity (居民3000⏎户)
+                    let across = self.scan_across(prev_end, text_span);
+                    let replaced: Vec<usize> = across.iter().map(|m| m.span.start).collect();
+                    found.extend(across);
                     let more = self.get(text_span);
+                    // a parenthetical still open at the end of this line
+                    // runs on to the next
+                    if let Some(r) = closing.as_ref().filter(|r| !r.closed) {
+                        self.open_statement = Some(OpenStatement {
+                            task: i,
+                            start: r.span.start,
+                            units_before,
+                            diagnostic: None,
+                            lines: 1,
+                        });
+                    }
                     if let Some(t) = self.tasks.get_mut(i) {
                         t.text = Text::from([&*t.text, more].concat());
+                        t.metrics.retain(|m| !replaced.contains(&m.span.start));
                         t.metrics.extend(found);
                         if let Some(r) = closing {
                             t.units.extend(r.units);
