@@ -45,9 +45,18 @@ struct OpenStatement {
 /// At most this many lines continue one responsibility statement.
 const MAX_STATEMENT_LINES: usize = 8;
 
-/// Whether a role line stops in the middle of its list (…区发改局、).
+/// Whether a role line stops in the middle of its list: after a separator
+/// (…区发改局、) or inside a name a line break cut (…区发改局、区教).
 fn list_unfinished(line: &str) -> bool {
-    line.trim_end_matches(is_space).ends_with(['、', '，', ','])
+    let line = line.trim_end_matches(is_space);
+    if line.ends_with(['、', '，', ',']) {
+        return true;
+    }
+    let last = line
+        .rsplit(['、', '，', ',', '；', ';', '：', ':'])
+        .next()
+        .unwrap_or("");
+    !last.is_empty() && at_most_chars(last, 4) && !units::looks_complete(last)
 }
 
 /// What a role line or a continuation attaches to.
