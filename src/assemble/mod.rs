@@ -373,6 +373,17 @@ impl<'a> Builder<'a> {
         span.get(self.text).unwrap_or("")
     }
 
+    /// Adds a task. The one before it is complete by now: its lists give
+    /// back their growth slack at once rather than at the end, so that the
+    /// peak of a large document does not hold it for every task.
+    fn push_task(&mut self, task: Task) {
+        if let Some(prev) = self.tasks.last_mut() {
+            prev.units.shrink_to_fit();
+            prev.metrics.shrink_to_fit();
+        }
+        self.tasks.push(task);
+    }
+
     /// `s` (a slice of the source) as a model text, shared, not copied.
     fn share(&self, s: &str) -> Text {
         Text::within(self.src, s)
@@ -866,7 +877,7 @@ impl<'a> Builder<'a> {
             diagnostic,
             lines: 1,
         });
-        self.tasks.push(Task {
+        self.push_task(Task {
             number,
             path,
             headline,
@@ -1138,6 +1149,7 @@ impl<'a> Builder<'a> {
                         });
                     }
                     if let Some(t) = self.tasks.get_mut(i) {
+                        // joined without the line break: one sentence to read
                         t.text = Text::from([&*t.text, more].concat());
                         t.metrics.retain(|m| !replaced.contains(&m.span.start));
                         t.metrics.extend(found);
@@ -1194,7 +1206,7 @@ impl<'a> Builder<'a> {
                         .and_then(|n| text.get(..n))
                         .filter(|h| h.chars().count() <= 30)
                         .map(|h| self.share(h));
-                    self.tasks.push(Task {
+                    self.push_task(Task {
                         number: None,
                         path: self.path(),
                         headline,
@@ -1213,7 +1225,7 @@ impl<'a> Builder<'a> {
         if self.kind == DocumentKind::WorkReport && self.context_role() == SectionRole::Plan {
             if let Some(n) = lead_phrase(line) {
                 let headline = self.share(line.get(..n).unwrap_or("").trim_end_matches('。'));
-                self.tasks.push(Task {
+                self.push_task(Task {
                     number: None,
                     path: self.path(),
                     headline: Some(headline),

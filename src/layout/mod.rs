@@ -181,6 +181,8 @@ pub(crate) fn classify(line: &str) -> BlockKind {
     }
     if let Some(o) = heading::ordinal(line) {
         return match o.kind {
+            // a page's menu is a bullet list too (• 设为首页)
+            OrdinalKind::Bullet if is_chrome(line) => BlockKind::Chrome,
             OrdinalKind::Arabic
             | OrdinalKind::ArabicParen
             | OrdinalKind::Circled
