@@ -244,6 +244,13 @@ fn pathological(factor: usize) -> Vec<(&'static str, String)> {
             format!("1.{}。\n", "、".repeat(4 * n)),
         ),
         ("repeated_headings", "一、\n（一）\n1.\n".repeat(n / 2)),
+        (
+            "continuation_lines",
+            format!(
+                "1.推进改革，\n{}",
+                "继续推进，新增企业5\n家，\n".repeat(n / 4)
+            ),
+        ),
     ]
 }
 

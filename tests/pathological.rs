@@ -169,6 +169,21 @@ fn a_line_of_a_million_enumeration_commas() {
 }
 
 #[test]
+fn two_hundred_thousand_continuation_lines() {
+    // one item whose text never ends a sentence, then lines that would
+    // continue it, and unclosed statements line after line
+    let mut text = String::from("1.推进改革，\n");
+    text.push_str(&"继续推进，新增企业5\n家，\n".repeat(100_000));
+    text.push_str(&"2.下一项（区发改局、\n".repeat(10_000));
+    let doc = parse_checked(&text);
+    let first = &doc.tasks()[0];
+    // joined up to a bound, not without end
+    assert!(first.text.len() <= 8 * 1024, "{}", first.text.len());
+    assert!(first.metrics.len() < 1_000);
+    assert_eq!(doc.tasks().len(), 10_001);
+}
+
+#[test]
 fn ten_thousand_repeated_headings() {
     let text = "一、\n（一）\n1.\n".repeat(10_000);
     let doc = parse_checked(&text);

@@ -42,6 +42,9 @@ struct OpenStatement {
     lines: usize,
 }
 
+/// The longest task text that continuation lines are joined onto, in bytes.
+const MAX_TASK_TEXT: usize = 8 * 1024;
+
 /// At most this many lines continue one responsibility statement.
 const MAX_STATEMENT_LINES: usize = 8;
 
@@ -1128,7 +1131,10 @@ impl<'a> Builder<'a> {
                         .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';'))
                         .is_empty()
                 });
-                if closing.is_some() || unfinished {
+                // a task's text is a few sentences: past that the lines are
+                // text of their own (and joining stays linear)
+                let room = t.text.len() + span.len() <= MAX_TASK_TEXT;
+                if (closing.is_some() || unfinished) && room {
                     let end = closing.as_ref().map_or(span.end, |r| r.span.start);
                     let text_span = content(self.text, Span::new(span.start, end));
                     let mut found = self.scan(text_span);
