@@ -88,6 +88,8 @@ pub(crate) struct Builder<'a> {
     /// A task's responsibility statement that the line ended before it was
     /// done: an unclosed parenthetical, or a role line ending in 、 or ，.
     open_statement: Option<OpenStatement>,
+    /// Whether the next block that is not blank is an item numbered `1.`.
+    items_follow: bool,
     table: table::Table,
     /// A target statement ended with its colon: the lines below are targets.
     pending_targets: bool,
@@ -127,6 +129,7 @@ pub(crate) fn assemble(
         last: None,
         last_number: None,
         open_statement: None,
+        items_follow: false,
         table: table::Table::default(),
         pending_targets: false,
         markers: Vec::new(),
@@ -134,9 +137,27 @@ pub(crate) fn assemble(
     };
     b.markers = note_markers(text);
     b.first_citation = b.markers.iter().find(|m| m.2 == "1").map(|m| m.0);
-    for block in &mut blocks {
+    // which blocks come right before an item numbered 1. (one pass back)
+    let mut items_follow = vec![false; blocks.len()];
+    let mut next_arabic = false;
+    for (k, block) in blocks.iter().enumerate().rev() {
+        if let Some(slot) = items_follow.get_mut(k) {
+            *slot = next_arabic;
+        }
+        match block.kind {
+            BlockKind::Blank | BlockKind::Chrome => {}
+            BlockKind::Item => {
+                let line = content(text, block.span).get(text).unwrap_or("");
+                next_arabic = heading::ordinal(line).is_some_and(|o| o.kind == OrdinalKind::Arabic);
+            }
+            _ => next_arabic = false,
+        }
+    }
+    for (k, block) in blocks.iter_mut().enumerate() {
+        b.items_follow = items_follow.get(k).copied().unwrap_or(false);
         b.block(block);
     }
+    drop(items_follow);
     b.table_flush();
     while let Some(open) = b.stack.pop() {
         b.close(open);
@@ -416,7 +437,7 @@ impl<'a> Builder<'a> {
         self.stack
             .iter()
             .rev()
-            .find(|o| o.rank == OrdinalKind::Dash)
+            .find(|o| o.rank == OrdinalKind::Dash || !o.group.is_empty())
             .map(|o| o.group.clone())
             .unwrap_or_default()
     }
@@ -478,7 +499,19 @@ impl<'a> Builder<'a> {
             let (resp, text_span) = self.responsibility(body);
             let goal = self.context_role() == SectionRole::Targets
                 && !scan_metrics(self.src, self.get(text_span), text_span.start).is_empty();
-            let is_item = resp.as_ref().is_some_and(|r| !r.units.is_empty()) || goal;
+            // （一）扩大有效投资（牵头单位：区发改局） over items 1. 2.: a heading
+            // whose units lead the group, as a —— heading's do
+            let group = self.items_follow
+                && !goal
+                && at_most_chars(self.get(text_span), 30)
+                && !self.get(text_span).contains('。');
+            let is_item = (resp.as_ref().is_some_and(|r| !r.units.is_empty()) || goal) && !group;
+            if group && resp.as_ref().is_some_and(|r| !r.units.is_empty()) {
+                if let Some(r) = resp {
+                    self.group_heading(span, o, text_span, r);
+                    return;
+                }
+            }
             if is_item {
                 while self.stack.last().is_some_and(|top| top.rank >= o.kind) {
                     if let Some(open) = self.stack.pop() {
@@ -553,6 +586,54 @@ impl<'a> Builder<'a> {
         self.last = None;
         // the heading's own quantities, and those of body text it runs into
         self.scan(body);
+    }
+
+    /// A numbered heading with the units that lead the items below it:
+    /// its title is the text before the statement.
+    fn group_heading(&mut self, span: Span, o: Ordinal<'_>, title: Span, r: Responsibility) {
+        while self.stack.last().is_some_and(|top| top.rank >= o.kind) {
+            if let Some(open) = self.stack.pop() {
+                self.close(open);
+            }
+        }
+        let title_text = self
+            .get(title)
+            .trim_end_matches(|c| matches!(c, '。' | ':' | '：') || is_space(c));
+        let mut role = section_role(title_text);
+        if role == SectionRole::Other && self.context_role() == SectionRole::Appendix {
+            role = SectionRole::Appendix;
+        }
+        let level = u8::try_from(self.stack.len() + 1).unwrap_or(u8::MAX);
+        let parent = self.stack.last().map(|o| o.section);
+        self.flat.push((
+            Section {
+                ordinal: self.share(o.written),
+                level,
+                title: self.share(title_text),
+                role,
+                span,
+                children: Vec::new(),
+            },
+            parent,
+        ));
+        let group = r
+            .units
+            .into_iter()
+            .map(|mut u| {
+                u.role = Role::GroupLead;
+                u
+            })
+            .collect();
+        self.stack.push(Open {
+            rank: o.kind,
+            ordinal: self.share(o.written),
+            in_path: true,
+            section: self.flat.len() - 1,
+            role,
+            group,
+            declared: None,
+        });
+        self.last = None;
     }
 
     /// A heading without an ordinal (a glued one, 附件): a child of the

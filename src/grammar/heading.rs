@@ -100,10 +100,11 @@ fn close(i: &str) -> IResult<&str, char> {
     alt((char(')'), char('）'))).parse(i)
 }
 
-/// Item punctuation after an Arabic number: `.` `、` `．` (not a decimal point).
+/// Item punctuation after an Arabic number: `.` `、` `．` (not a decimal
+/// point), or a closing bracket without its opening one (`1）`, `1)`).
 fn item_dot(i: &str) -> IResult<&str, char> {
     terminated(
-        alt((char('.'), char('、'), char('．'))),
+        alt((char('.'), char('、'), char('．'), char('）'), char(')'))),
         not(peek(take_while_m_n(1, 1, is_digit))),
     )
     .parse(i)
@@ -329,6 +330,8 @@ mod tests {
             "任务一：",
             "一",
         );
+        check("1）新开工重点项目50个", OrdinalKind::Arabic, "1）", "1");
+        check("12)完成投资", OrdinalKind::Arabic, "12)", "12");
         check("事项12.完成投资", OrdinalKind::Arabic, "事项12.", "12");
         for text in ["任务书", "任务分解如下", "事项一是", "任务：推进"] {
             assert_eq!(ordinal(text).map(|o| o.kind), None, "{text}");
