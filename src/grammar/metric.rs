@@ -322,7 +322,16 @@ fn analyze_before(seg: &str) -> (Option<Change>, usize, usize) {
         let rest = ind.get(start..).unwrap_or("");
         let trimmed = rest.trim_start();
         start += rest.len() - trimmed.len();
-        match LEAD_WORDS.iter().find(|w| trimmed.starts_with(*w)) {
+        // 完成率, 实现值: a lead word that leaves a single character is
+        // part of the noun
+        let lead = LEAD_WORDS.iter().find(|w| {
+            trimmed.starts_with(*w)
+                && trimmed.get(w.len()..).is_some_and(|r| {
+                    let mut cs = r.trim_end().chars();
+                    !(cs.next().is_some() && cs.next().is_none())
+                })
+        });
+        match lead {
             Some(w) => start += w.len(),
             _ => break,
         }

@@ -412,3 +412,9 @@ fn time_phrases_are_not_indicators() {
     assert_eq!(time_prefix("年产值"), 0);
     assert_eq!(time_prefix("20万吨"), 0);
 }
+
+#[test]
+fn a_lead_word_before_one_character_is_part_of_the_noun() {
+    assert_eq!(one("完成率100%").indicator.as_deref(), Some("完成率"));
+    assert_eq!(one("力争完成投资5亿元").indicator.as_deref(), Some("投资"));
+}
