@@ -30,12 +30,60 @@ pub(crate) fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()
 }
 
+/// A calendar date written in Chinese numerals, as signatures are:
+/// `二〇二四年三月十五日`, `二○二一年十一月二十四日`.
+fn cn_calendar_date(s: &str) -> Option<(NaiveDate, usize)> {
+    let digit = |c: char| match c {
+        '〇' | '○' | '零' | 'Ｏ' => Some(0),
+        '一' => Some(1),
+        '二' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    };
+    let mut year = 0i32;
+    let mut cs = s.char_indices();
+    for _ in 0..4 {
+        let (_, c) = cs.next()?;
+        year = year * 10 + digit(c)?;
+    }
+    let (at, c) = cs.next()?;
+    if c != '年' {
+        return None;
+    }
+    let rest = s.get(at + c.len_utf8()..)?;
+    // a month or a day: up to three of 一…九 and 十 (十一, 二十四)
+    let number = |r: &str, end: char| -> Option<(u32, usize)> {
+        let n = r
+            .char_indices()
+            .take(4)
+            .find(|&(_, c)| c == end)
+            .map(|(i, _)| i)?;
+        let v = ordinal_value(r.get(..n)?)?;
+        Some((v, n + end.len_utf8()))
+    };
+    let (month, m) = number(rest, '月')?;
+    let rest2 = rest.get(m..)?;
+    let (day, d) = number(rest2, '日')?;
+    let date = NaiveDate::from_ymd_opt(year, month, day)?;
+    Some((date, s.len() - rest2.len() + d))
+}
+
 /// A calendar date at the start of `s`: `2021-11-24`, `2021/11/24`,
-/// `2021年3月21日`, `2021.3.21`. Returns the date and the bytes consumed.
+/// `2021年3月21日`, `2021.3.21`, `二〇二一年三月二十一日`. Returns the date and
+/// the bytes consumed.
 ///
 /// Accepts 2021-11-24 16:05 (the time is left), 2021年3月21日; rejects
 /// 2021年 and 3月21日 (no year).
 pub(crate) fn calendar_date(s: &str) -> Option<(NaiveDate, usize)> {
+    if !s.starts_with(is_digit) {
+        return cn_calendar_date(s);
+    }
     let (year, rest) = take_digits(s, 4)?;
     if !(1900..=2200).contains(&year) {
         return None;
@@ -246,6 +294,18 @@ mod tests {
         );
         assert_eq!(calendar_date("2021年"), None);
         assert_eq!(calendar_date("2021年13月1日"), None);
+        let signed = "二〇二四年三月十五日";
+        assert_eq!(
+            calendar_date(signed),
+            d(2024, 3, 15).map(|x| (x, signed.len()))
+        );
+        assert_eq!(
+            calendar_date("二○二一年十一月二十四日印发").map(|x| x.0),
+            d(2021, 11, 24)
+        );
+        assert_eq!(calendar_date("二〇二四年"), None);
+        assert_eq!(calendar_date("二〇二四年十三月一日"), None);
+        assert_eq!(calendar_date("三月十五日"), None);
         assert_eq!(
             find_date("发布时间:2019-02-20 11:02").map(|x| x.0),
             d(2019, 2, 20)
