@@ -814,9 +814,9 @@ impl<'a> Builder<'a> {
         // a full label anywhere after the start; the short ones (牵头, 配合,
         // 协办, 参与) only after a sentence or clause end, so that a
         // sentence's own 牵头 is never read as a label
-        let label = first_label(text, crate::layout::ROLE_WORDS, |b| !b.is_empty())
+        let label = first_label(text, &FULL_LABELS, |b| !b.is_empty())
             .or_else(|| {
-                first_label(text, &["牵头", "配合", "协办", "参与"], |b| {
+                first_label(text, &SHORT_LABELS, |b| {
                     b.trim_end_matches(is_space)
                         .ends_with(['。', '；', ';', '，', ','])
                 })
@@ -825,7 +825,7 @@ impl<'a> Builder<'a> {
             .into_iter()
             .chain(units::first_bracket_label(text).filter(|&at| at > 0))
             // 责任领导：李某 责任单位：……: persons open the statement too
-            .chain(first_label(text, PERSON_LABELS, |b| !b.is_empty()))
+            .chain(first_label(text, &PERSON_LABEL_INDEX, |b| !b.is_empty()))
             .min();
         if let Some(at) = label {
             let rest = Span::new(body.start + at, body.end);
@@ -1345,19 +1345,34 @@ const PERSON_LABELS: &[&str] = &["责任领导", "分管领导", "牵头领导",
 /// Where the first of `words` followed by a colon sits in `text`, among the
 /// places whose preceding text passes `before`: an inline role label
 /// (`……。责任单位：市经信局`).
-fn first_label(text: &str, words: &[&str], before: impl Fn(&str) -> bool) -> Option<usize> {
-    words
-        .iter()
-        .filter_map(|w| {
-            text.match_indices(w).find(|(at, _)| {
-                text.get(at + w.len()..)
-                    .is_some_and(|r| r.starts_with([':', '：']))
-                    && text.get(..*at).is_some_and(&before)
-            })
-        })
-        .map(|(at, _)| at)
-        .min()
+///
+/// One pass over the colons of `text`, each checked against the few words
+/// that end with the character before it.
+fn first_label(text: &str, words: &WordIndex<()>, before: impl Fn(&str) -> bool) -> Option<usize> {
+    for (colon, _) in text
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, ':' | '：'))
+    {
+        let head = text.get(..colon).unwrap_or("");
+        for &(_, w, ()) in words.candidates(head) {
+            if let Some(at) = head.strip_suffix(w).map(str::len) {
+                if text.get(..at).is_some_and(&before) {
+                    return Some(at);
+                }
+            }
+        }
+    }
+    None
 }
+
+/// The full role labels ([`crate::layout::ROLE_WORDS`]), the short ones
+/// (牵头：), and [`PERSON_LABELS`], indexed by their last character.
+static FULL_LABELS: LazyLock<WordIndex<()>> =
+    LazyLock::new(|| crate::grammar::words::index(End::Last, crate::layout::ROLE_WORDS));
+static SHORT_LABELS: LazyLock<WordIndex<()>> =
+    LazyLock::new(|| crate::grammar::words::index(End::Last, &["牵头", "配合", "协办", "参与"]));
+static PERSON_LABEL_INDEX: LazyLock<WordIndex<()>> =
+    LazyLock::new(|| crate::grammar::words::index(End::Last, PERSON_LABELS));
 
 /// A template row's placeholder text (`……`, `...`, `1.……`), not a task.
 fn is_placeholder(s: &str) -> bool {
