@@ -56,6 +56,18 @@ impl<T: Copy + 'static> WordIndex<T> {
         key.map_or(&[], |c| self.bucket(c))
     }
 
+    /// Whether any word of an [`End::First`] index occurs in `s`: one pass
+    /// over `s`, each position checked against the words starting with its
+    /// character (for [`End::Last`] indexes, against those ending with it).
+    pub(crate) fn occurs_in(&self, s: &str) -> bool {
+        s.char_indices().any(|(i, c)| {
+            self.bucket(c).iter().any(|(_, w, _)| match self.end {
+                End::First => s.get(i..).is_some_and(|r| r.starts_with(w)),
+                End::Last => s.get(..i + c.len_utf8()).is_some_and(|r| r.ends_with(w)),
+            })
+        })
+    }
+
     /// The longest word `s` starts with (for [`End::First`]) or ends with
     /// (for [`End::Last`]), with its payload.
     pub(crate) fn longest(&self, s: &str) -> Option<(&'static str, T)> {
@@ -77,6 +89,19 @@ pub(crate) fn index(end: End, words: &'static [&'static str]) -> WordIndex<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn occurrence_anywhere() {
+        static WORDS: &[&str] = &["打印", "关闭窗口", "网站地图"];
+        for end in [End::First, End::Last] {
+            let idx = index(end, WORDS);
+            assert!(idx.occurs_in("【打印本页】"));
+            assert!(idx.occurs_in("网站地图 | 联系我们"));
+            assert!(idx.occurs_in("点此关闭窗口"));
+            assert!(!idx.occurs_in("关闭"));
+            assert!(!idx.occurs_in(""));
+        }
+    }
 
     #[test]
     fn longest_match_at_either_end() {

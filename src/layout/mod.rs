@@ -12,7 +12,10 @@
 //! * **Mixed widths.** ASCII and full-width brackets, colons and digits are
 //!   accepted alike; nothing is normalised, so spans stay exact.
 
+use std::sync::LazyLock;
+
 use crate::grammar::heading::{self, OrdinalKind};
+use crate::grammar::words::{self, End, WordIndex};
 use crate::{Block, BlockKind, Diagnostic, DiagnosticCode, Severity, Span};
 
 /// Characters that count as leading or trailing space.
@@ -128,7 +131,9 @@ fn is_chrome(line: &str) -> bool {
         return false;
     }
     let chars = line.chars().count();
-    if CHROME_WORDS.iter().any(|w| line.contains(w)) && chars < 120 {
+    static CHROME_INDEX: LazyLock<WordIndex<()>> =
+        LazyLock::new(|| words::index(End::First, CHROME_WORDS));
+    if chars < 120 && CHROME_INDEX.occurs_in(line) {
         return true;
     }
     if META_FIELDS.iter().any(|w| line.starts_with(w)) && chars < 100 {
@@ -159,12 +164,16 @@ const PLAIN_HEADINGS: &[&str] = &[
     "主要预期目标",
 ];
 
+/// [`PLAIN_HEADINGS`] indexed by first character.
+static PLAIN_INDEX: LazyLock<WordIndex<()>> =
+    LazyLock::new(|| words::index(End::First, PLAIN_HEADINGS));
+
 /// A short line without sentence punctuation that names a part of the
 /// document: 2022年工作回顾, 2023年工作安排, 名词解释, 附件:.
 fn is_plain_heading(line: &str) -> bool {
     crate::grammar::at_most_chars(line, 16)
         && !line.contains(['。', '，', ',', '；', ';'])
-        && PLAIN_HEADINGS.iter().any(|w| line.contains(w))
+        && PLAIN_INDEX.occurs_in(line)
 }
 
 /// Classifies one trimmed line by its first characters.
