@@ -492,6 +492,8 @@ impl<'a> Builder<'a> {
             }
         }
         self.pending_targets = false;
+        // the units that lead the group under this heading
+        let mut group_resp = None;
         // （一）…。（牵头单位：…） is an item numbered like a heading, and so is
         // a goal with a quantity under a targets heading
         if matches!(o.kind, OrdinalKind::CnComma | OrdinalKind::CnParen) {
@@ -505,14 +507,10 @@ impl<'a> Builder<'a> {
                 && !goal
                 && at_most_chars(self.get(text_span), 30)
                 && !self.get(text_span).contains('。');
-            let is_item = (resp.as_ref().is_some_and(|r| !r.units.is_empty()) || goal) && !group;
-            if group && resp.as_ref().is_some_and(|r| !r.units.is_empty()) {
-                if let Some(r) = resp {
-                    self.group_heading(span, o, text_span, r);
-                    return;
-                }
-            }
-            if is_item {
+            let has_units = resp.as_ref().is_some_and(|r| !r.units.is_empty());
+            if group && has_units {
+                group_resp = resp;
+            } else if has_units || goal {
                 while self.stack.last().is_some_and(|top| top.rank >= o.kind) {
                     if let Some(open) = self.stack.pop() {
                         self.close(open);
@@ -533,7 +531,7 @@ impl<'a> Builder<'a> {
         let resp = if o.kind == OrdinalKind::Dash {
             units::find_parenthetical(self.src, body_text, body.start)
         } else {
-            None
+            group_resp
         };
         let title_end = match &resp {
             Some(r) => r.span.start,
@@ -586,54 +584,6 @@ impl<'a> Builder<'a> {
         self.last = None;
         // the heading's own quantities, and those of body text it runs into
         self.scan(body);
-    }
-
-    /// A numbered heading with the units that lead the items below it:
-    /// its title is the text before the statement.
-    fn group_heading(&mut self, span: Span, o: Ordinal<'_>, title: Span, r: Responsibility) {
-        while self.stack.last().is_some_and(|top| top.rank >= o.kind) {
-            if let Some(open) = self.stack.pop() {
-                self.close(open);
-            }
-        }
-        let title_text = self
-            .get(title)
-            .trim_end_matches(|c| matches!(c, '。' | ':' | '：') || is_space(c));
-        let mut role = section_role(title_text);
-        if role == SectionRole::Other && self.context_role() == SectionRole::Appendix {
-            role = SectionRole::Appendix;
-        }
-        let level = u8::try_from(self.stack.len() + 1).unwrap_or(u8::MAX);
-        let parent = self.stack.last().map(|o| o.section);
-        self.flat.push((
-            Section {
-                ordinal: self.share(o.written),
-                level,
-                title: self.share(title_text),
-                role,
-                span,
-                children: Vec::new(),
-            },
-            parent,
-        ));
-        let group = r
-            .units
-            .into_iter()
-            .map(|mut u| {
-                u.role = Role::GroupLead;
-                u
-            })
-            .collect();
-        self.stack.push(Open {
-            rank: o.kind,
-            ordinal: self.share(o.written),
-            in_path: true,
-            section: self.flat.len() - 1,
-            role,
-            group,
-            declared: None,
-        });
-        self.last = None;
     }
 
     /// A heading without an ordinal (a glued one, 附件): a child of the
