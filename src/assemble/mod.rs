@@ -453,6 +453,16 @@ impl<'a> Builder<'a> {
             BlockKind::Heading => {
                 self.table_flush();
                 match heading::ordinal(line) {
+                    // ——2025年1月8日在…会议上 under a report's title: its
+                    // dateline, before any section, not a —— group
+                    Some(o)
+                        if o.kind == OrdinalKind::Dash
+                            && self.flat.is_empty()
+                            && date::find_date(line).is_some() =>
+                    {
+                        block.kind = BlockKind::Paragraph;
+                        self.paragraph(span);
+                    }
                     Some(o) => self.heading(span, o),
                     None => self.plain_heading(span),
                 }
