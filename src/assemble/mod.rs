@@ -90,6 +90,9 @@ pub(crate) struct Builder<'a> {
     open_statement: Option<OpenStatement>,
     /// Whether the next block that is not blank is an item numbered `1.`.
     items_follow: bool,
+    /// The numbering of the last numbered entry: an item numbered like it
+    /// is its sibling, one numbered finer is a part of it.
+    entry_kind: Option<OrdinalKind>,
     table: table::Table,
     /// A target statement ended with its colon: the lines below are targets.
     pending_targets: bool,
@@ -130,6 +133,7 @@ pub(crate) fn assemble(
         last_number: None,
         open_statement: None,
         items_follow: false,
+        entry_kind: None,
         table: table::Table::default(),
         pending_targets: false,
         markers: Vec::new(),
@@ -526,6 +530,7 @@ impl<'a> Builder<'a> {
                         self.close(open);
                     }
                 }
+                self.entry_kind = Some(o.kind);
                 self.entry(Some(self.share(o.number)), span, text_span, resp, None);
                 return;
             }
@@ -820,7 +825,9 @@ impl<'a> Builder<'a> {
             |t: &Task| t.number.is_some() && (t.text.ends_with([':', '：']) || resp.is_none());
         let bullet_task = o.kind == OrdinalKind::Bullet
             && !matches!(self.last, Some(Last::Task(i)) if self.tasks.get(i).is_some_and(part_of_above));
-        if o.kind != OrdinalKind::Arabic && !bullet_task {
+        // (1) after (1) is a sibling; (1) after 1. or （一） is a part
+        let sibling = self.entry_kind.is_some_and(|k| k >= o.kind);
+        if o.kind != OrdinalKind::Arabic && !bullet_task && !sibling {
             if let Some(Last::Task(i)) = self.last {
                 // a sub-item (（1）, ①) belongs to the task above it
                 let found = self.scan(text_span);
@@ -835,6 +842,7 @@ impl<'a> Builder<'a> {
             }
         }
         let number = (!bullet_task).then(|| self.share(o.number));
+        self.entry_kind = Some(o.kind);
         self.entry(number, span, text_span, resp, None);
     }
 

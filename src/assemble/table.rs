@@ -327,6 +327,7 @@ impl Builder<'_> {
                 timing: None,
             })
         };
+        self.entry_kind = Some(crate::grammar::heading::OrdinalKind::Arabic);
         self.entry(number, Span::new(start, end), text, resp, deadline);
     }
 }
