@@ -889,6 +889,11 @@ pub(crate) fn parse_list_bounded(
             break;
         }
         let collective = is_collective(&p.name);
+        // 区商务局（牵头）: a note that is a role verb gives the role
+        let (role, note) = match p.note.as_deref().map(note_role) {
+            Some(Some(r)) => (r, None),
+            _ => (role, p.note),
+        };
         out.units.push(Unit {
             raw: Text::within(src, sub(text, p.start, p.end)),
             name: match p.name {
@@ -896,12 +901,24 @@ pub(crate) fn parse_list_bounded(
                 Cow::Owned(n) => Text::from(n),
             },
             role,
-            note: p.note.map(Text::from),
+            note: note.map(Text::from),
             collective,
             span: Span::new(offset + p.start, offset + p.end),
         });
     }
     out
+}
+
+/// The role a bracketed note after a name states (区商务局（牵头）), if the
+/// note is nothing but a role verb.
+fn note_role(note: &str) -> Option<Role> {
+    match folded(note.trim()).as_ref() {
+        "牵头" | "牵头单位" | "牵头负责" => Some(Role::Lead),
+        "配合" | "协办" | "协助" | "配合单位" => Some(Role::Cooperating),
+        "参与" => Some(Role::Participating),
+        "负责" | "责任单位" => Some(Role::Responsible),
+        _ => None,
+    }
 }
 
 /// Splits a list of unit names, restoring elided parts; all units get `role`.
@@ -927,6 +944,12 @@ pub(crate) fn parse_list(src: &Arc<str>, text: &str, offset: usize, role: Role) 
 /// Rejects (empty): `分管副区长`.
 pub(crate) fn parse_cell(src: &Arc<str>, text: &str, offset: usize, role: Role) -> Vec<Unit> {
     if let Some(r) = parse_role_line(src, text, offset) {
+        if !r.units.is_empty() {
+            return r.units;
+        }
+    }
+    // 区城管局牵头，区交警大队配合: role verbs in the cell
+    if let Some(r) = read_statement(src, text, offset, true) {
         if !r.units.is_empty() {
             return r.units;
         }

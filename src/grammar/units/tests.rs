@@ -754,3 +754,18 @@ fn labels_in_brackets() {
     );
     assert_eq!(timing_label_len("【牵头单位】区教育局"), None);
 }
+
+#[test]
+fn role_words_inside_cells() {
+    let u = parse_cell("区城管局牵头，区交警大队配合", 0, Role::Responsible);
+    assert_eq!(by_role(&u, Role::Lead), ["区城管局"]);
+    assert_eq!(by_role(&u, Role::Cooperating), ["区交警大队"]);
+    let u = parse_cell("区商务局（牵头），各街道办事处", 0, Role::Responsible);
+    assert_eq!(by_role(&u, Role::Lead), ["区商务局"]);
+    assert_eq!(by_role(&u, Role::Responsible), ["各街道办事处"]);
+    assert!(u.iter().all(|u| u.note.is_none()));
+    // a note that is not a role stays a note
+    let u = parse_cell("区财政局（金融办）", 0, Role::Responsible);
+    assert_eq!(u[0].note.as_deref(), Some("金融办"));
+    assert_eq!(u[0].role, Role::Responsible);
+}
