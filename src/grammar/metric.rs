@@ -393,11 +393,24 @@ impl Scanner<'_> {
         }
         // 地区生产总值完成330亿元,增长6.2% (or 、增长6.2%): a clause that is
         // only a change word continues the indicator of the metric just before
-        if indicator.is_none() && change.is_some() {
+        // 地区生产总值增长6%，力争7%: a clause of nothing but a word of
+        // ambition continues the metric before the comma, change included
+        // (其中10亿元以上项目5个 does not: 其中 opens a part of it)
+        let bare_lead = change.is_none()
+            && indicator.is_none()
+            && ["力争", "确保", "争取", "努力", "力求"].iter().any(|w| {
+                seg.trim()
+                    .strip_prefix(w)
+                    .is_some_and(|r| r.is_empty() || LEAD_WORDS.contains(&r))
+            });
+        if indicator.is_none() && (change.is_some() || bare_lead) {
             if let Some(last) = self.out.last() {
                 let gap = text.get(self.prev_end..seg_start).unwrap_or("x");
                 if matches!(gap, "," | "，" | "、") {
                     indicator.clone_from(&last.indicator);
+                    if change.is_none() {
+                        change = last.change;
+                    }
                 }
             }
         }

@@ -418,3 +418,20 @@ fn a_lead_word_before_one_character_is_part_of_the_noun() {
     assert_eq!(one("完成率100%").indicator.as_deref(), Some("完成率"));
     assert_eq!(one("力争完成投资5亿元").indicator.as_deref(), Some("投资"));
 }
+
+#[test]
+fn a_lead_word_clause_continues_the_metric_before() {
+    let ms = scan_metrics("地区生产总值增长6%，力争7%；一般公共预算收入增长5%", 0);
+    assert_eq!(ms.len(), 3, "{ms:?}");
+    assert_eq!(ms[1].indicator.as_deref(), Some("地区生产总值"));
+    assert_eq!(ms[1].change, Some(Change::Growth));
+    // not across a semicolon, and not when the clause names something
+    let ms = scan_metrics("地区生产总值增长6%；力争7%", 0);
+    assert_eq!(ms[1].indicator, None);
+    let ms = scan_metrics("地区生产总值增长6%，新增企业7家", 0);
+    assert_eq!(ms[1].indicator.as_deref(), Some("新增企业"));
+    let ms = scan_metrics("新开工亿元以上项目不少于40个，其中10亿元以上项目5个", 0);
+    assert_eq!(ms[1].indicator.as_deref(), Some("项目"));
+    let ms = scan_metrics("增长6%，力争实现7%", 0);
+    assert_eq!(ms[1].change, Some(Change::Growth));
+}
