@@ -121,9 +121,6 @@ fn names_columns(cells: &[&str]) -> bool {
         && cells.iter().all(|c| {
             c.is_empty() || (crate::grammar::at_most_chars(c, 10) && column(c) != Column::Other)
         })
-        && cells
-            .first()
-            .is_some_and(|c| column(c) != Column::Number || c.contains("序号"))
         && cells.iter().filter(|c| !c.is_empty()).count() >= 2
 }
 
