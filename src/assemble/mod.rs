@@ -776,21 +776,11 @@ impl<'a> Builder<'a> {
             }
             return (Some(r), text_span);
         }
-        // a full label anywhere after the start; the short ones (牵头, 配合,
-        // 协办, 参与) only after a sentence or clause end, so that a
-        // sentence's own 牵头 is never read as a label
-        let label = first_label(text, &FULL_LABELS, |b| !b.is_empty())
-            .or_else(|| {
-                first_label(text, &SHORT_LABELS, |b| {
-                    b.trim_end_matches(is_space)
-                        .ends_with(['。', '；', ';', '，', ','])
-                })
-            })
-            // 【牵头单位】县工信局: a label in brackets, anywhere after the start
+        // an inline label (责任单位：, ……。牵头：, 责任领导：) or one in brackets
+        // (【牵头单位】县工信局), anywhere after the start
+        let label = inline_label(text)
             .into_iter()
             .chain(units::first_bracket_label(text).filter(|&at| at > 0))
-            // 责任领导：李某 责任单位：……: persons open the statement too
-            .chain(first_label(text, &PERSON_LABEL_INDEX, |b| !b.is_empty()))
             .min();
         if let Some(at) = label {
             let rest = Span::new(body.start + at, body.end);
@@ -898,6 +888,7 @@ impl<'a> Builder<'a> {
             return;
         }
         let mut units = self.group_lead();
+        let group_len = units.len();
         let mut deadline = None;
         if let Some(r) = resp {
             units.extend(r.units);
@@ -925,7 +916,7 @@ impl<'a> Builder<'a> {
         self.open_statement = unclosed.map(|(start, diagnostic)| OpenStatement {
             task: self.tasks.len(),
             start,
-            units_before: self.group_lead().len(),
+            units_before: group_len,
             diagnostic,
             lines: 1,
         });
@@ -1310,37 +1301,67 @@ fn deadline_line(line: &str) -> Option<&str> {
 /// statement (……。责任领导：李某 责任单位：镇社会事务办).
 const PERSON_LABELS: &[&str] = &["责任领导", "分管领导", "牵头领导", "包保领导", "责任人"];
 
-/// Where the first of `words` followed by a colon sits in `text`, among the
-/// places whose preceding text passes `before`: an inline role label
-/// (`……。责任单位：市经信局`).
-///
-/// One pass over the colons of `text`, each checked against the few words
-/// that end with the character before it.
-fn first_label(text: &str, words: &WordIndex<()>, before: impl Fn(&str) -> bool) -> Option<usize> {
+/// The kinds of inline label a task's text may run into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LabelWord {
+    /// A full role label (责任单位：), anywhere after the start.
+    Full,
+    /// A short one (牵头：), only after a sentence or clause end, so that a
+    /// sentence's own 牵头 is never read as a label.
+    Short,
+    /// A person label (责任领导：), anywhere after the start.
+    Person,
+}
+
+/// [`crate::layout::ROLE_WORDS`], the short role words and
+/// [`PERSON_LABELS`], indexed by their last character.
+static LABEL_WORDS: LazyLock<WordIndex<LabelWord>> = LazyLock::new(|| {
+    let full = crate::layout::ROLE_WORDS
+        .iter()
+        .map(|w| (*w, LabelWord::Full));
+    let short = ["牵头", "配合", "协办", "参与"].map(|w| (w, LabelWord::Short));
+    let person = PERSON_LABELS.iter().map(|w| (*w, LabelWord::Person));
+    WordIndex::new(End::Last, full.chain(short).chain(person))
+});
+
+/// Where an inline label opens the responsibility statement in `text`
+/// (`……。责任单位：市经信局`): the first full or person label; a short one
+/// only when the text has no full label. One pass over the colons, each
+/// checked against the few words ending with the character before it.
+fn inline_label(text: &str) -> Option<usize> {
+    let (mut full, mut short, mut person) = (None, None, None);
     for (colon, _) in text
         .char_indices()
         .filter(|&(_, c)| matches!(c, ':' | '：'))
     {
         let head = text.get(..colon).unwrap_or("");
-        for &(_, w, ()) in words.candidates(head) {
-            if let Some(at) = head.strip_suffix(w).map(str::len) {
-                if text.get(..at).is_some_and(&before) {
-                    return Some(at);
+        for &(_, w, kind) in LABEL_WORDS.candidates(head) {
+            let Some(at) = head.strip_suffix(w).map(str::len).filter(|&at| at > 0) else {
+                continue;
+            };
+            let slot = match kind {
+                LabelWord::Full => &mut full,
+                LabelWord::Person => &mut person,
+                LabelWord::Short => {
+                    let after_clause = text.get(..at).is_some_and(|b| {
+                        b.trim_end_matches(is_space)
+                            .ends_with(['。', '；', ';', '，', ','])
+                    });
+                    if !after_clause {
+                        continue;
+                    }
+                    &mut short
                 }
-            }
+            };
+            slot.get_or_insert(at);
+        }
+        if full.is_some() {
+            // later places only come after it
+            break;
         }
     }
-    None
+    full.or(short).into_iter().chain(person).min()
 }
-
-/// The full role labels ([`crate::layout::ROLE_WORDS`]), the short ones
-/// (牵头：), and [`PERSON_LABELS`], indexed by their last character.
-static FULL_LABELS: LazyLock<WordIndex<()>> =
-    LazyLock::new(|| crate::grammar::words::index(End::Last, crate::layout::ROLE_WORDS));
-static SHORT_LABELS: LazyLock<WordIndex<()>> =
-    LazyLock::new(|| crate::grammar::words::index(End::Last, &["牵头", "配合", "协办", "参与"]));
-static PERSON_LABEL_INDEX: LazyLock<WordIndex<()>> =
-    LazyLock::new(|| crate::grammar::words::index(End::Last, PERSON_LABELS));
 
 /// A template row's placeholder text (`……`, `...`, `1.……`), not a task.
 fn is_placeholder(s: &str) -> bool {

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use crate::grammar::heading::ordinal_value;
 use crate::grammar::is_digit;
+use crate::grammar::numeral::cjk_digit;
 
 /// Takes a run of 1..=max digits at the start of `s`: (value, rest).
 fn take_digits(s: &str, max: usize) -> Option<(u32, &str)> {
@@ -33,20 +34,9 @@ pub(crate) fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
 /// A calendar date written in Chinese numerals, as signatures are:
 /// `二〇二四年三月十五日`, `二○二一年十一月二十四日`.
 fn cn_calendar_date(s: &str) -> Option<(NaiveDate, usize)> {
-    let digit = |c: char| match c {
-        '〇' | '○' | '零' | 'Ｏ' => Some(0),
-        '一' => Some(1),
-        '二' => Some(2),
-        '三' => Some(3),
-        '四' => Some(4),
-        '五' => Some(5),
-        '六' => Some(6),
-        '七' => Some(7),
-        '八' => Some(8),
-        '九' => Some(9),
-        _ => None,
-    };
-    let mut year = 0i32;
+    // the numeral grammar's digits, and the circles dates write for zero
+    let digit = |c: char| cjk_digit(c).or_else(|| matches!(c, '○' | 'Ｏ').then_some(0));
+    let mut year = 0u32;
     let mut cs = s.char_indices();
     for _ in 0..4 {
         let (_, c) = cs.next()?;
@@ -70,7 +60,7 @@ fn cn_calendar_date(s: &str) -> Option<(NaiveDate, usize)> {
     let (month, m) = number(rest, '月')?;
     let rest2 = rest.get(m..)?;
     let (day, d) = number(rest2, '日')?;
-    let date = NaiveDate::from_ymd_opt(year, month, day)?;
+    let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
     Some((date, s.len() - rest2.len() + d))
 }
 

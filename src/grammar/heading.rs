@@ -263,19 +263,6 @@ pub(crate) fn ordinal_value(number: &str) -> Option<u32> {
             acc.checked_mul(10)?.checked_add(d)
         });
     }
-    let digit = |c: char| match c {
-        '〇' | '零' => Some(0),
-        '一' => Some(1),
-        '二' | '两' => Some(2),
-        '三' => Some(3),
-        '四' => Some(4),
-        '五' => Some(5),
-        '六' => Some(6),
-        '七' => Some(7),
-        '八' => Some(8),
-        '九' => Some(9),
-        _ => None,
-    };
     let mut total = 0u32;
     let mut current = 0u32;
     for c in number.chars() {
@@ -288,7 +275,7 @@ pub(crate) fn ordinal_value(number: &str) -> Option<u32> {
                 total += current.max(1) * 100;
                 current = 0;
             }
-            _ => current = current * 10 + digit(c)?,
+            _ => current = current * 10 + super::numeral::cjk_digit(c)?,
         }
     }
     Some(total + current)
