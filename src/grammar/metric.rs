@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 
 use super::numeral::{self, starts_numeral};
 use super::quantity::{self, Quantity, UnitKind};
+use super::words::{End, WordIndex};
 use super::{is_cjk, CharSet};
 use crate::{Bound, Change, Error, ErrorKind, Metric, Span, Text};
 
@@ -135,6 +136,10 @@ const CHANGE_WORDS: &[(&str, Option<Change>)] = &[
     ("完成", None),
     ("实现", None),
 ];
+
+/// [`CHANGE_WORDS`] indexed by their last character (longest match first).
+static CHANGE_INDEX: LazyLock<WordIndex<Option<Change>>> =
+    LazyLock::new(|| WordIndex::new(End::Last, CHANGE_WORDS.iter().copied()));
 
 /// The bytes of a time phrase opening `s` (0 when there is none): 2024年,
 /// 到2025年底, 今年, 全年, 每年, 年内. Written before a noun it stays in the
@@ -300,13 +305,9 @@ fn analyze_before(seg: &str) -> (Option<Change>, usize, usize) {
     for _ in 0..4 {
         let s = seg.get(..end).unwrap_or("").trim_end();
         end = s.len();
-        let mut best: Option<(&str, Option<Change>)> = None;
-        for &(w, c) in CHANGE_WORDS {
-            if s.ends_with(w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
-                best = Some((w, c));
-            }
-        }
-        let Some((w, c)) = best else { break };
+        let Some((w, c)) = CHANGE_INDEX.longest(s) else {
+            break;
+        };
         // 增加 inside 增加值 cannot end a segment; 在 after 所/存 is a word
         if w == "在" && s.ends_with("所在") || w == "至" && s.ends_with("以至") {
             break;

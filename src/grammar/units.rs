@@ -980,7 +980,17 @@ pub(crate) fn timing_label_len(line: &str) -> Option<usize> {
     if let Some((len, kind)) = bracket_label(line) {
         return (kind == LabelKind::Timing).then_some(len);
     }
-    let (colon, c) = line.char_indices().find(|&(_, c)| is_colon(c))?;
+    // a label has at most 8 characters: the colon is looked for no further
+    let mut seen = 0usize;
+    let (colon, c) = line.char_indices().find(|&(_, c)| {
+        if !c.is_whitespace() {
+            seen += 1;
+        }
+        is_colon(c) || seen > 9
+    })?;
+    if !is_colon(c) {
+        return None;
+    }
     let label = line.get(..colon)?.trim();
     matches!(classify_label(label), Some(LabelKind::Timing)).then_some(colon + c.len_utf8())
 }

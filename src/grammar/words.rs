@@ -15,11 +15,25 @@ pub(crate) enum End {
     Last,
 }
 
+/// Bits of the key filter of a [`WordIndex`].
+const FILTER_BITS: usize = 4096;
+
 /// A word table sorted by its key character, longest word first within a key.
+///
+/// Most lookups are misses (a character that ends no word of the table), so
+/// a small bit filter over the key characters, one bit per code point modulo
+/// [`FILTER_BITS`], answers those before the table is searched.
 #[derive(Debug)]
 pub(crate) struct WordIndex<T: 'static> {
     end: End,
+    filter: [u64; FILTER_BITS / 64],
     entries: Vec<(char, &'static str, T)>,
+}
+
+/// The filter slot and bit of `c`.
+fn filter_slot(c: char) -> (usize, u64) {
+    let code = c as usize % FILTER_BITS;
+    (code / 64, 1 << (code % 64))
 }
 
 impl<T: Copy + 'static> WordIndex<T> {
@@ -37,11 +51,26 @@ impl<T: Copy + 'static> WordIndex<T> {
             })
             .collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
-        WordIndex { end, entries }
+        let mut filter = [0u64; FILTER_BITS / 64];
+        for e in &entries {
+            let (slot, bit) = filter_slot(e.0);
+            if let Some(w) = filter.get_mut(slot) {
+                *w |= bit;
+            }
+        }
+        WordIndex {
+            end,
+            filter,
+            entries,
+        }
     }
 
     /// The entries whose key is `c`, longest first.
     pub(crate) fn bucket(&self, c: char) -> &[(char, &'static str, T)] {
+        let (slot, bit) = filter_slot(c);
+        if self.filter.get(slot).is_none_or(|w| w & bit == 0) {
+            return &[];
+        }
         let lo = self.entries.partition_point(|e| e.0 < c);
         let hi = self.entries.partition_point(|e| e.0 <= c);
         self.entries.get(lo..hi).unwrap_or(&[])
@@ -115,6 +144,18 @@ mod tests {
         assert_eq!(ix.longest("万亿元").map(|m| m.0), Some("万亿"));
         assert_eq!(ix.longest("万元").map(|m| m.0), Some("万"));
         assert_eq!(ix.longest("元"), None);
+    }
+
+    #[test]
+    fn filter_collisions_still_find_their_bucket() {
+        // 一 (U+4E00) and 丁 (U+4E01) share no slot; U+5E00 (帀) shares 一's
+        let ix = index(End::First, &["一流", "帀"]);
+        assert_eq!(ix.bucket('一').len(), 1);
+        assert_eq!(ix.bucket('帀').len(), 1);
+        assert!(ix.bucket('丁').is_empty());
+        // a colliding character that is no key finds nothing
+        assert!(ix.bucket('\u{6e00}').is_empty());
+        assert_eq!(filter_slot('一'), filter_slot('\u{6e00}'));
     }
 
     #[test]

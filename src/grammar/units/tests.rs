@@ -753,6 +753,13 @@ fn labels_in_brackets() {
         Some("完成时限：".len())
     );
     assert_eq!(timing_label_len("【牵头单位】区教育局"), None);
+    // labels of up to 8 characters, after leading spaces; a colon further
+    // on belongs to running text
+    assert_eq!(
+        timing_label_len("  工作完成时间节点 ：6月底前"),
+        Some("  工作完成时间节点 ：".len())
+    );
+    assert_eq!(timing_label_len("各项工作要按照完成时限：年底前"), None);
 }
 
 #[test]
