@@ -30,7 +30,7 @@
 use std::borrow::Cow;
 use std::sync::{Arc, LazyLock};
 
-use super::fold::folded;
+use super::fold::{self, folded};
 use super::words::{self, End, WordIndex};
 use crate::{Error, ErrorKind, Role, Span, Text, Unit};
 
@@ -808,6 +808,11 @@ pub(crate) fn parse_list_bounded(
     offset: usize,
     role: Role,
 ) -> ListParse {
+    fold::within(text, || read_list(src, text, offset, role))
+}
+
+/// The body of [`parse_list_bounded`].
+fn read_list(src: &Arc<str>, text: &str, offset: usize, role: Role) -> ListParse {
     let mut out = ListParse::default();
     let (members, truncated) = split_members(text);
     out.truncated = truncated.map(|a| Span::new(offset + a, offset + text.len()));
@@ -1614,6 +1619,16 @@ pub(crate) fn bare_unit_group(src: &Arc<str>, text: &str, offset: usize) -> Opti
 /// statement. In a parenthetical (`strict`), a verb-only statement must name a
 /// unit.
 fn read_statement(
+    src: &Arc<str>,
+    inner: &str,
+    offset: usize,
+    strict: bool,
+) -> Option<Responsibility> {
+    fold::within(inner, || read_statement_text(src, inner, offset, strict))
+}
+
+/// The body of [`read_statement`].
+fn read_statement_text(
     src: &Arc<str>,
     inner: &str,
     offset: usize,
