@@ -115,6 +115,13 @@ const NOT_LEVELS: &[&str] = &[
     "市场", "市政", "市民", "区域", "区划", "县域", "省份", "乡村", "镇街", "州府",
 ];
 
+/// The [`NOT_LEVELS`] words whose level character can never be a level
+/// written before a name: a member opening with one (市场监管局, 乡村振兴局)
+/// does not write the run's level out again, so it still takes it
+/// (市行政审批局、市场监管局 → 市市场监管局). 市政 and 市民 may (市政府办,
+/// 市民政局) and are left out.
+const NEVER_LEVELS: &[&str] = &["市场", "区域", "区划", "县域", "省份", "乡村"];
+
 /// Organisation suffixes (folded). The longest match wins.
 const SUFFIXES: &[&str] = &[
     "街道办事处",
@@ -769,7 +776,8 @@ fn prefix_to_restore(pieces: &[Piece]) -> (Option<String>, Vec<bool>) {
     let Some(level) = level_prefix(f0) else {
         return none;
     };
-    if level == "国务院" || fs.iter().skip(1).any(|f| f.starts_with(level)) {
+    let repeats = |f: &str| f.starts_with(level) && !NEVER_LEVELS.iter().any(|w| f.starts_with(w));
+    if level == "国务院" || fs.iter().skip(1).any(|f| repeats(f)) {
         return none;
     }
     let takes = fs

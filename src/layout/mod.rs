@@ -226,9 +226,20 @@ fn glued_heading_at(line: &str) -> Option<usize> {
     }
     let open = found?;
     let rest = line.get(open..)?;
+    // the bracket that closes the parenthetical, past nested ones
+    // (各县（市、区）人民政府)
+    let mut depth = 0usize;
     let close = rest
         .char_indices()
-        .find(|&(_, c)| c == ')' || c == '）')
+        .find(|&(_, c)| {
+            if c == '(' || c == '（' {
+                depth += 1;
+            } else if c == ')' || c == '）' {
+                depth = depth.saturating_sub(1);
+                return depth == 0;
+            }
+            false
+        })
         .map(|(i, c)| open + i + c.len_utf8())?;
     let tail = line.get(close..)?;
     let first = tail.chars().find(|&c| !is_space(c))?;
@@ -340,6 +351,19 @@ mod tests {
         assert_eq!(blocks[1].kind, BlockKind::Heading);
         assert_eq!(blocks[1].span.get(text), Some("下好招商引资“先手棋”。\n"));
         assert_eq!(diags[0].code, DiagnosticCode::GluedHeading);
+    }
+
+    #[test]
+    fn nested_brackets_stay_inside_the_parenthetical() {
+        let text = "1.增长6%。（责任单位：市发改委，各县（市、区）人民政府；完成时限：年底前）\n";
+        let (blocks, diags) = layout(text);
+        assert_eq!(blocks.len(), 1);
+        assert!(diags.is_empty());
+        // and a heading glued after such a parenthetical is still split off
+        let text = "1.增长6%。（责任单位：各县（市、区）政府）加快转型\n";
+        let (blocks, _) = layout(text);
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[1].span.get(text), Some("加快转型\n"));
     }
 
     #[test]
