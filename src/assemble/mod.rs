@@ -1050,13 +1050,11 @@ impl<'a> Builder<'a> {
                 }
                 continue;
             }
-            let shared = distribute(clause_text, inside.len());
-            for (k, m) in inside.into_iter().enumerate() {
-                let indicator = shared
-                    .as_ref()
-                    .and_then(|names| names.get(k).cloned())
-                    .map(Text::from)
-                    .or_else(|| m.indicator.clone())
+            // a 分别 list has given each metric its own indicator already
+            for m in inside {
+                let indicator = m
+                    .indicator
+                    .clone()
                     .unwrap_or_else(|| self.share(clause_text));
                 self.targets.push(Target {
                     number: number.cloned(),
@@ -1405,42 +1403,6 @@ fn enumerations(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// `城镇、农村常住居民人均可支配收入分别增长5.2%、8%左右`: one indicator per
-/// value, the shared tail restored on each head (城镇常住居民人均可支配收入,
-/// 农村常住居民人均可支配收入). `None` unless the heads and values pair up.
-///
-/// A paired abbreviation written once (城乡 = 城镇 and 农村, 进出口 = 进口 and
-/// 出口) splits the same way: `城乡居民人均可支配收入分别增长6%和8%` →
-/// 城镇居民人均可支配收入, 农村居民人均可支配收入.
-fn distribute(clause: &str, values: usize) -> Option<Vec<String>> {
-    let at = clause.find("分别")?;
-    let phrase = clause.get(..at)?.trim();
-    const PAIRS: &[(&str, [&str; 2])] = &[("城乡", ["城镇", "农村"]), ("进出口", ["进口", "出口"])];
-    if values == 2 && !phrase.contains(['、', '和', '及']) {
-        let (word, parts) = PAIRS.iter().find(|(w, _)| phrase.contains(w))?;
-        return Some(parts.iter().map(|p| phrase.replacen(word, p, 1)).collect());
-    }
-    let pieces: Vec<&str> = phrase.split(['、', '和', '及']).map(str::trim).collect();
-    if pieces.len() != values || values < 2 {
-        return None;
-    }
-    let (last, heads) = pieces.split_last()?;
-    let head_len = heads.first()?.chars().count();
-    if heads
-        .iter()
-        .any(|h| h.is_empty() || h.chars().count() > 4 || h.chars().count() != head_len)
-    {
-        return None;
-    }
-    let tail: String = last.chars().skip(head_len).collect();
-    if tail.is_empty() {
-        return None;
-    }
-    let mut out: Vec<String> = heads.iter().map(|h| format!("{h}{tail}")).collect();
-    out.push((*last).to_string());
-    Some(out)
-}
-
 /// `(共135项)`: a declared count of items.
 fn declared_count(title: &str) -> Option<usize> {
     let at = title.find('共')?;
@@ -1663,42 +1625,6 @@ mod tests {
         assert!(target_statement("今后五年政府工作的主要预期目标是:").is_none());
         assert!(target_statement("实现预期目标").is_none());
         assert!(target_statement("今后五年的目标是:翻番。2017年主要预期目标为:增长8%").is_some());
-    }
-
-    #[test]
-    fn distributes_paired_abbreviations() {
-        assert_eq!(
-            distribute("城乡居民人均可支配收入分别增长6%和8%左右", 2),
-            Some(vec![
-                "城镇居民人均可支配收入".to_string(),
-                "农村居民人均可支配收入".to_string()
-            ])
-        );
-        assert_eq!(
-            distribute("进出口总额分别增长5%和6%", 2),
-            Some(vec!["进口总额".to_string(), "出口总额".to_string()])
-        );
-        assert_eq!(distribute("城乡居民收入增长6%", 1), None);
-        assert_eq!(distribute("居民收入分别增长6%和7%", 2), None);
-    }
-
-    #[test]
-    fn distributes_shared_tails() {
-        assert_eq!(
-            distribute("城镇、农村常住居民人均可支配收入分别增长5.2%、8%左右", 2),
-            Some(vec![
-                "城镇常住居民人均可支配收入".to_string(),
-                "农村常住居民人均可支配收入".to_string()
-            ])
-        );
-        assert_eq!(
-            distribute("城镇和农村居民人均可支配收入分别增长8%和8.5%左右", 2),
-            Some(vec![
-                "城镇居民人均可支配收入".to_string(),
-                "农村居民人均可支配收入".to_string()
-            ])
-        );
-        assert_eq!(distribute("地区生产总值增长6%", 1), None);
     }
 
     #[test]

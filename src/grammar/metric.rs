@@ -130,6 +130,12 @@ const CHANGE_WORDS: &[(&str, Option<Change>)] = &[
     ("均", None),
     ("分别", None),
     ("同比", None),
+    // comparison notes: kept in the text, not part of the indicator
+    ("同口径", None),
+    ("按可比价格计算", None),
+    ("按可比价计算", None),
+    ("按可比口径", None),
+    ("可比价", None),
     ("年均", None),
     ("累计", None),
     ("再", None),
@@ -359,6 +365,12 @@ struct Scanner<'a> {
     out: Vec<Metric>,
     /// End (relative) of the last metric.
     prev_end: usize,
+    /// The indicators a `分别` list hands out in order (城镇、农村居民人均可支配收入
+    /// 分别增长6%和7% → 城镇…, 农村…), and the next one to hand out.
+    shared: Vec<Text>,
+    next_shared: usize,
+    /// The first metric of the current sentence (index into `out`).
+    sentence_from: usize,
 }
 
 impl Scanner<'_> {
@@ -378,6 +390,20 @@ impl Scanner<'_> {
         } else {
             q.start
         };
+        // 城镇、农村居民人均可支配收入分别增长6%: one indicator per head
+        let mut from_list = false;
+        if indicator.is_some() {
+            self.shared.clear();
+            let verbs = seg.get(ind_e..).unwrap_or("");
+            if verbs.contains("分别") {
+                let names = shared_indicators(text, seg_start + ind_e);
+                if let Some(first) = names.first() {
+                    indicator = Some(first.clone());
+                    self.shared = names;
+                    self.next_shared = 1;
+                }
+            }
+        }
         // 分别增长6%和7%: the list continues the previous metric
         if indicator.is_none() && change.is_none() {
             if let Some(last) = self.out.last() {
@@ -389,6 +415,11 @@ impl Scanner<'_> {
                 {
                     change = last.change;
                     indicator.clone_from(&last.indicator);
+                    if let Some(name) = self.shared.get(self.next_shared) {
+                        indicator = Some(name.clone());
+                        self.next_shared += 1;
+                    }
+                    from_list = true;
                 }
             }
         }
@@ -404,6 +435,23 @@ impl Scanner<'_> {
                     .strip_prefix(w)
                     .is_some_and(|r| r.is_empty() || LEAD_WORDS.contains(&r))
             });
+        // 接待游客1200万人次，实现旅游综合收入110亿元，分别增长10%、12%: the
+        // values go to the sentence's earlier metrics in order
+        if indicator.is_none() && change.is_some() && verbs_hold_list(seg, ind_e) {
+            let earlier: Vec<Text> = self
+                .out
+                .get(self.sentence_from..)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|m| m.indicator.clone())
+                .collect();
+            if earlier.len() >= 2 {
+                indicator = earlier.first().cloned();
+                self.shared = earlier;
+                self.next_shared = 1;
+                from_list = true;
+            }
+        }
         if indicator.is_none() && (change.is_some() || bare_lead) {
             if let Some(last) = self.out.last() {
                 let gap = text.get(self.prev_end..seg_start).unwrap_or("x");
@@ -412,8 +460,21 @@ impl Scanner<'_> {
                     if change.is_none() {
                         change = last.change;
                     }
+                    // …分别达到42160元和21380元，增长5.6%和7.3%: the
+                    // list of indicators is handed out again
+                    if self.next_shared >= self.shared.len() {
+                        if let Some(first) = self.shared.first() {
+                            indicator = Some(first.clone());
+                            self.next_shared = 1;
+                            from_list = true;
+                        }
+                    }
                 }
             }
+        }
+        if !from_list && !verbs_hold_list(seg, ind_e) {
+            self.shared.clear();
+            self.next_shared = 0;
         }
         let mut end = q.end;
         // 12家区内行业领军企业: the noun after the count is the indicator
@@ -470,6 +531,70 @@ impl Scanner<'_> {
         });
         self.prev_end = end;
     }
+}
+
+/// Whether the verbs between the indicator (ending at `ind_e`) and the
+/// quantity say `分别`.
+fn verbs_hold_list(seg: &str, ind_e: usize) -> bool {
+    seg.get(ind_e..).is_some_and(|v| v.contains("分别"))
+}
+
+/// The indicators of a `分别` list whose phrase ends at byte `end` of `text`:
+/// heads of the same length joined by 、 / 和 / 及 share the tail written on
+/// the last one (城镇、农村常住居民人均可支配收入 → 城镇常住居民人均可支配收入,
+/// 农村常住居民人均可支配收入); a pair written once (城乡 = 城镇 and 农村, 进出口
+/// = 进口 and 出口) splits the same way; heads of other lengths are whole
+/// names each (固定资产投资、社会消费品零售总额). Empty when the phrase is no
+/// such list. The phrase runs back to the clause start, at most [`LOOKBEHIND`]
+/// characters, lead words (力争, 确保 …) stripped.
+fn shared_indicators(text: &str, end: usize) -> Vec<Text> {
+    let head = text.get(..end).unwrap_or("");
+    let from = back_chars(text, end, LOOKBEHIND);
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(i, c)| i >= from && (!is_boundary(c) || c == '、'))
+        .last()
+        .map_or(end, |(i, _)| i);
+    let mut phrase = head.get(start..).unwrap_or("").trim();
+    while let Some(w) = LEAD_WORDS.iter().find(|w| phrase.starts_with(*w)) {
+        phrase = phrase.get(w.len()..).unwrap_or("").trim_start();
+    }
+    const PAIRS: &[(&str, [&str; 2])] = &[("城乡", ["城镇", "农村"]), ("进出口", ["进口", "出口"])];
+    let pieces: Vec<&str> = phrase.split(['、', '和', '及']).map(str::trim).collect();
+    if pieces.len() < 2 {
+        let Some((word, parts)) = PAIRS.iter().find(|(w, _)| phrase.contains(w)) else {
+            return Vec::new();
+        };
+        return parts
+            .iter()
+            .map(|p| Text::from(phrase.replacen(word, p, 1)))
+            .collect();
+    }
+    let Some((last, heads)) = pieces.split_last() else {
+        return Vec::new();
+    };
+    let head_len = heads.first().map_or(0, |h| h.chars().count());
+    if heads
+        .iter()
+        .any(|h| h.is_empty() || h.chars().count() > 4 || h.chars().count() != head_len)
+    {
+        // 固定资产投资、社会消费品零售总额分别增长8%和7%: whole names
+        if pieces.iter().all(|p| p.chars().nth(1).is_some()) {
+            return pieces.iter().map(|p| Text::from(p.to_string())).collect();
+        }
+        return Vec::new();
+    }
+    let tail: String = last.chars().skip(head_len).collect();
+    if tail.is_empty() {
+        return Vec::new();
+    }
+    let mut out: Vec<Text> = heads
+        .iter()
+        .map(|h| Text::from(format!("{h}{tail}")))
+        .collect();
+    out.push(Text::from((*last).to_string()));
+    out
 }
 
 /// 破亿元, 突破千亿元, 数百家, 上万人: a magnitude with no digit after a bound
@@ -563,6 +688,9 @@ fn scan(src: &Arc<str>, text: &str, offset: usize, strict: Strictness) -> Vec<Me
         strict,
         out: Vec::new(),
         prev_end: 0,
+        shared: Vec::new(),
+        next_shared: 0,
+        sentence_from: 0,
     };
     let mut last_boundary = 0usize;
     let mut quote_until = 0usize;
@@ -576,6 +704,9 @@ fn scan(src: &Arc<str>, text: &str, offset: usize, strict: Strictness) -> Vec<Me
         i += k;
         let clen = c.len_utf8();
         if is_boundary(c) {
+            if matches!(c, '。' | '；' | ';' | '！' | '？' | '\n') {
+                sc.sentence_from = sc.out.len();
+            }
             last_boundary = i + clen;
             i += clen;
             continue;

@@ -394,6 +394,23 @@ fn a_change_clause_after_a_dun_comma_keeps_the_indicator() {
     assert_eq!(ms.len(), 2, "{ms:?}");
     assert_eq!(ms[1].indicator.as_deref(), Some("全市地区生产总值"));
     assert_eq!(ms[1].change, Some(Change::Growth));
+    // a comparison note (同口径, 按可比价格计算) is not an indicator
+    for text in [
+        "一般公共预算收入15.8亿元，同口径增长6%",
+        "一般公共预算收入15.8亿元，按可比价格计算增长6%",
+    ] {
+        let ms = scan_metrics(text, 0);
+        assert_eq!(
+            ms[1].indicator.as_deref(),
+            Some("一般公共预算收入"),
+            "{text}"
+        );
+        assert_eq!(ms[1].change, Some(Change::Growth));
+    }
+    assert_eq!(
+        one("地区生产总值同比增长5%").indicator.as_deref(),
+        Some("地区生产总值")
+    );
     // a list of amounts is not a change clause: nothing is carried
     let ms = scan_metrics("新建道路12公里、绿道8公里", 0);
     assert_eq!(ms[1].indicator.as_deref(), Some("绿道"));
@@ -434,4 +451,61 @@ fn a_lead_word_clause_continues_the_metric_before() {
     assert_eq!(ms[1].indicator.as_deref(), Some("项目"));
     let ms = scan_metrics("增长6%，力争实现7%", 0);
     assert_eq!(ms[1].change, Some(Change::Growth));
+}
+
+#[test]
+fn respective_lists_hand_out_one_indicator_each() {
+    let indicators = |text: &str| -> Vec<String> {
+        scan_metrics(text, 0)
+            .iter()
+            .map(|m| m.indicator.as_deref().unwrap_or("").to_string())
+            .collect()
+    };
+    let income = ["城镇居民人均可支配收入", "农村居民人均可支配收入"];
+    // heads of one length sharing the tail written on the last
+    assert_eq!(
+        indicators("城镇、农村居民人均可支配收入分别增长6%和7.5%"),
+        income
+    );
+    assert_eq!(
+        indicators("城镇和农村居民人均可支配收入分别增长8%和8.5%左右"),
+        income
+    );
+    assert_eq!(
+        indicators("力争城镇、农村居民人均可支配收入分别增长8%、9%"),
+        income
+    );
+    assert_eq!(
+        indicators("一、二、三产业增加值分别增长3%、6%和8%"),
+        ["一产业增加值", "二产业增加值", "三产业增加值"]
+    );
+    // pairs written once
+    assert_eq!(
+        indicators("城乡居民人均可支配收入分别增长6%和8%左右"),
+        income
+    );
+    assert_eq!(
+        indicators("进出口总额分别增长5%和6%"),
+        ["进口总额", "出口总额"]
+    );
+    // a level list and its growth clause
+    assert_eq!(
+        indicators("城镇、农村居民人均可支配收入分别达到42160元和21380元，增长5.6%和7.3%"),
+        [income[0], income[1], income[0], income[1]]
+    );
+    // 分别 after several clauses: the sentence's earlier metrics in order
+    assert_eq!(
+        indicators("接待游客1200万人次，实现旅游综合收入110亿元，分别增长10%、12%"),
+        ["接待游客", "旅游综合收入", "接待游客", "旅游综合收入"]
+    );
+    // no list: nothing is split
+    assert_eq!(
+        indicators("居民收入分别增长6%和7%"),
+        ["居民收入", "居民收入"]
+    );
+    assert_eq!(
+        indicators("固定资产投资、社会消费品零售总额分别增长8%和7%"),
+        ["固定资产投资", "社会消费品零售总额"]
+    );
+    assert_eq!(indicators("城乡居民收入增长6%"), ["城乡居民收入"]);
 }
