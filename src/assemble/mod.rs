@@ -249,8 +249,9 @@ const ROLE_WORDS: &[(SectionRole, &[&str])] = &[
         SectionRole::Review,
         &["回顾", "过去一年", "过去五年", "工作总结"],
     ),
-    (SectionRole::Appendix, &["附件", "附表"]),
+    // 附件：名词解释 is a glossary
     (SectionRole::Notes, &["名词解释", "名词注释", "注释"]),
+    (SectionRole::Appendix, &["附件", "附表"]),
     (
         SectionRole::Targets,
         &[
@@ -802,6 +803,14 @@ impl<'a> Builder<'a> {
 
     fn item(&mut self, span: Span, o: Ordinal<'_>) {
         let body = content(self.text, Span::new(span.start + o.written.len(), span.end));
+        // 1.“十四五”：…… under a glossary heading (名词解释) is an entry of it
+        if self.context_role() == SectionRole::Notes
+            && matches!(o.kind, OrdinalKind::Arabic | OrdinalKind::ArabicParen)
+        {
+            let note = note_from(self.src, o.number, self.get(body), span);
+            self.notes.push(note);
+            return;
+        }
         let (resp, text_span) = self.responsibility(body);
         // an annex may be the task table itself (附件：重点工作任务分解表);
         // its blank template rows (1.……) are placeholders
@@ -1442,6 +1451,11 @@ fn target_statement(line: &str) -> Option<usize> {
 /// `[3]名词……` or `3.名词……` in a glossary.
 fn note_entry(src: &Arc<str>, line: &str, span: Span) -> Option<Note> {
     let (marker, after) = note_marker(line)?;
+    Some(note_from(src, marker, after, span))
+}
+
+/// The note with `marker` whose entry text (headword included) is `after`.
+fn note_from(src: &Arc<str>, marker: &str, after: &str, span: Span) -> Note {
     let text = after.trim();
     // the headword: the text before the first colon, when it is short
     let term = text
@@ -1450,13 +1464,13 @@ fn note_entry(src: &Arc<str>, line: &str, span: Span) -> Option<Note> {
         .map(str::trim)
         .filter(|t| !t.is_empty() && t.chars().count() <= 40)
         .map(|t| Text::within(src, t));
-    Some(Note {
+    Note {
         marker: Text::within(src, marker),
         term,
         text: Text::within(src, text),
         span,
         references: Vec::new(),
-    })
+    }
 }
 
 /// A footnote marker at the start of `s` (`[12]`, `［3］`, `【4】`): the
@@ -1589,6 +1603,27 @@ mod tests {
         let src: Arc<str> = Arc::from("[6]没有冒号的说明");
         let n = note_entry(&src, &src, Span::new(0, 10)).unwrap();
         assert_eq!(n.term, None);
+    }
+
+    #[test]
+    fn numbered_entries_under_a_glossary_heading_are_notes() {
+        for heading in ["名词解释", "附件：名词解释"] {
+            let text = format!(
+                "三、今年工作\n1.加快发展。新增企业10家。\n{heading}\n1.“十四五”：第十四个五年规划。\n2.规上工业企业：年主营业务收入2000万元及以上的工业企业。\n"
+            );
+            let doc = crate::parse(&text);
+            assert_eq!(doc.tasks.len(), 1, "{heading}");
+            let notes: Vec<(&str, Option<&str>)> = doc
+                .notes
+                .iter()
+                .map(|n| (n.marker.as_str(), n.term.as_deref()))
+                .collect();
+            assert_eq!(
+                notes,
+                [("1", Some("“十四五”")), ("2", Some("规上工业企业"))],
+                "{heading}"
+            );
+        }
     }
 
     #[test]

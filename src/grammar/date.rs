@@ -199,6 +199,15 @@ fn month_deadline(s: &str, year: Option<i32>) -> Option<(usize, Option<NaiveDate
         return None;
     }
     let rest = rest.strip_prefix('月')?;
+    // 9月30日前, 12月31日之前: a day, then a word of "before"
+    if let Some((day, r)) = take_digits(rest, 2) {
+        let r = r.strip_prefix(['日', '号'])?;
+        let r = ["之前", "以前", "前"]
+            .iter()
+            .find_map(|w| r.strip_prefix(w))?;
+        let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day));
+        return Some((s.len() - r.len(), date));
+    }
     let (rest, end_word) = [
         "底前",
         "底",
@@ -232,7 +241,8 @@ pub(crate) fn resolve_deadline(s: &str, year: Option<i32>) -> Option<NaiveDate> 
 }
 
 /// A cell that is only a period: `2024年12月`, `10月`, `2025年`, `12月份`
-/// (an optional 前 / 底 / 底前 after it). The period's last day.
+/// (an optional 前 / 底 / 底前 after it): the period's last day; or a whole
+/// date (`2024年12月31日`, `6月30日前`): that day.
 fn period_cell(s: &str, year: Option<i32>) -> Option<NaiveDate> {
     let t = s.trim();
     let t = t
@@ -250,14 +260,20 @@ fn period_cell(s: &str, year: Option<i32>) -> Option<NaiveDate> {
         return month_end(i32::try_from(y).ok()?, 12);
     }
     let (month, rest) = take_digits(rest, 2)?;
-    if rest != "月" {
-        return None;
-    }
+    let rest = rest.strip_prefix('月')?;
     let y = match year_part {
         Some(y) => i32::try_from(y).ok()?,
         None => year?,
     };
-    month_end(y, month)
+    if rest.is_empty() {
+        return month_end(y, month);
+    }
+    // a whole date: 2024年12月31日
+    let (day, rest) = take_digits(rest, 2)?;
+    if !matches!(rest, "日" | "号") {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, month, day)
 }
 
 #[cfg(test)]
@@ -330,5 +346,20 @@ mod tests {
         assert_eq!(resolve_deadline("持续推进", Some(2025)), None);
         assert_eq!(resolve_deadline("12345年", None), None);
         assert_eq!(resolve_deadline("长期坚持", Some(2025)), None);
+        // days
+        assert_eq!(
+            f("2024年9月30日前完成"),
+            Some(("2024年9月30日前".into(), d(2024, 9, 30)))
+        );
+        assert_eq!(
+            f("6月30日之前报送"),
+            Some(("6月30日之前".into(), d(2022, 6, 30)))
+        );
+        assert_eq!(f("于3月5日召开"), None, "an event date is no deadline");
+        assert_eq!(f("2月30日前"), Some(("2月30日前".into(), None)));
+        assert_eq!(resolve_deadline("2024年12月31日", None), d(2024, 12, 31));
+        assert_eq!(resolve_deadline("6月30日前", Some(2025)), d(2025, 6, 30));
+        assert_eq!(resolve_deadline("6月30号", Some(2025)), d(2025, 6, 30));
+        assert_eq!(resolve_deadline("6月30日开始", Some(2025)), None);
     }
 }
