@@ -94,6 +94,9 @@ pub(crate) struct Builder<'a> {
     /// is its sibling, one numbered finer is a part of it.
     entry_kind: Option<OrdinalKind>,
     table: table::Table,
+    /// A remark (备注：1.……) is being read: its numbered lines are part of it,
+    /// not items.
+    remarks: bool,
     /// A target statement ended with its colon: the lines below are targets.
     pending_targets: bool,
     /// Every footnote marker of the text (`[1]`, `［3］`): (start, end,
@@ -135,6 +138,7 @@ pub(crate) fn assemble(
         items_follow: false,
         entry_kind: None,
         table: table::Table::default(),
+        remarks: false,
         pending_targets: false,
         markers: Vec::new(),
         first_citation: None,
@@ -453,6 +457,9 @@ impl<'a> Builder<'a> {
         if block.kind != BlockKind::Paragraph {
             self.open_statement = None;
         }
+        if block.kind != BlockKind::Item && block.kind != BlockKind::Paragraph {
+            self.remarks = false;
+        }
         match block.kind {
             BlockKind::Blank | BlockKind::Chrome => {}
             BlockKind::Heading => {
@@ -474,6 +481,12 @@ impl<'a> Builder<'a> {
             }
             BlockKind::Item => {
                 self.table_flush();
+                if self.remarks {
+                    // 备注：1.…… ⏎ 2.……: the remark's own numbering
+                    block.kind = BlockKind::Paragraph;
+                    self.paragraph(span);
+                    return;
+                }
                 if let Some(o) = heading::ordinal(line) {
                     self.item(span, o);
                 }
@@ -492,6 +505,7 @@ impl<'a> Builder<'a> {
                     return;
                 }
                 self.table_flush();
+                self.remarks = is_remark(line);
                 self.paragraph(span);
             }
         }
@@ -695,10 +709,41 @@ impl<'a> Builder<'a> {
         found
     }
 
+    /// Appends `piece`, a later part of task `i`'s text (a wrapped line, a
+    /// wrapped table cell, a second text column), to the task: its text
+    /// after `joiner` (joined without the line break: one sentence to read),
+    /// its metrics, and, when `broken_at` gives the end of the part before
+    /// the break, the quantities the break cut in two (居民3000⏎户).
+    fn join_task_text(&mut self, i: usize, piece: Span, broken_at: Option<usize>, joiner: &str) {
+        let across = broken_at.map_or_else(Vec::new, |at| self.scan_across(at, piece));
+        let replaced: Vec<usize> = across.iter().map(|m| m.span.start).collect();
+        // what the piece reads alone, less what a quantity across the break
+        // covers (完成投资⏎120亿元以上 is one metric, not an indicator-less
+        // 120亿元以上)
+        let mut found: Vec<Metric> = scan_metrics(self.src, self.get(piece), piece.start)
+            .into_iter()
+            .filter(|m| {
+                !across
+                    .iter()
+                    .any(|a| a.span.start < m.span.end && m.span.start < a.span.end)
+            })
+            .collect();
+        self.metrics.extend(found.iter().cloned());
+        found.extend(across);
+        let more = self.get(piece);
+        if let Some(t) = self.tasks.get_mut(i) {
+            t.text = Text::from([&*t.text, joiner, more].concat());
+            t.metrics.retain(|m| !replaced.contains(&m.span.start));
+            t.metrics.extend(found);
+            t.span.end = t.span.end.max(piece.end);
+        }
+    }
+
     /// The quantities that a line break cuts in two: the clause that ends
     /// the text before `prev_end` joined with the one that opens `next`
-    /// (惠及居民3000⏎户。 → 3000户). Their spans run over the break; their
-    /// text is the source's, break included. Only the metrics that cross
+    /// (惠及居民3000⏎户。 → 3000户). Their spans run over the break (or,
+    /// when other text stands between the parts, as in a wrapped table
+    /// cell, start after it); their text is the source's, break included. Only the metrics that cross
     /// the break are returned (and recorded); one read before the break
     /// from the same start (5.5%⏎… of 5.5%以⏎内) gives way to them.
     fn scan_across(&mut self, prev_end: usize, next: Span) -> Vec<Metric> {
@@ -725,18 +770,30 @@ impl<'a> Builder<'a> {
             .find(|&(_, c)| is_boundary(c))
             .map_or(head_text.len().min(120), |(k, _)| k);
         let head = head_text.get(..head_len).unwrap_or("");
-        // only a clause with a number before the break can be cut in two
-        if tail.is_empty() || head.is_empty() || !tail.contains(crate::grammar::is_digit) {
+        // a clause cut in two: its quantity may stand on either side
+        // (惠及居民3000⏎户, 完成投资⏎120亿元以上)
+        if tail.is_empty() || head.is_empty() {
             return Vec::new();
         }
         let joined = [tail, head].concat();
         let cut = tail.len();
+        // a wrapped table cell has other cells between its parts: the span
+        // then keeps to the part after the break
+        let adjacent = self
+            .text
+            .get(prev_end..next.start)
+            .is_some_and(|gap| gap.chars().all(is_space));
         let mut out = Vec::new();
         for mut m in scan_metrics(self.src, &joined, 0) {
             if !(m.span.start < cut && m.span.end > cut) {
                 continue;
             }
-            m.span = Span::new(tail_start + m.span.start, next.start + (m.span.end - cut));
+            let start = if adjacent {
+                tail_start + m.span.start
+            } else {
+                next.start
+            };
+            m.span = Span::new(start, next.start + (m.span.end - cut));
             m.text = self.share(self.get(m.span));
             out.push(m);
         }
@@ -1184,12 +1241,7 @@ impl<'a> Builder<'a> {
                 if (closing.is_some() || unfinished) && room {
                     let end = closing.as_ref().map_or(span.end, |r| r.span.start);
                     let text_span = content(self.text, Span::new(span.start, end));
-                    let mut found = self.scan(text_span);
-                    // a line broken inside a quantity (居民3000⏎户)
-                    let across = self.scan_across(prev_end, text_span);
-                    let replaced: Vec<usize> = across.iter().map(|m| m.span.start).collect();
-                    found.extend(across);
-                    let more = self.get(text_span);
+                    self.join_task_text(i, text_span, Some(prev_end), "");
                     // a parenthetical still open at the end of this line
                     // runs on to the next
                     if let Some(r) = closing.as_ref().filter(|r| !r.closed) {
@@ -1202,10 +1254,6 @@ impl<'a> Builder<'a> {
                         });
                     }
                     if let Some(t) = self.tasks.get_mut(i) {
-                        // joined without the line break: one sentence to read
-                        t.text = Text::from([&*t.text, more].concat());
-                        t.metrics.retain(|m| !replaced.contains(&m.span.start));
-                        t.metrics.extend(found);
                         if let Some(r) = closing {
                             t.units.extend(r.units);
                         }
@@ -1410,6 +1458,17 @@ fn enumerations(s: &str) -> Vec<(usize, usize)> {
         out.push((last, s.len()));
     }
     out
+}
+
+/// A remark under a table or a plan, with numbered points of its own:
+/// `备注：1.……`, `说明:1、……`, `注：1.……`.
+fn is_remark(line: &str) -> bool {
+    ["备注", "说明", "注"].iter().any(|w| {
+        line.strip_prefix(w)
+            .and_then(|r| r.strip_prefix([':', '：']))
+            .and_then(heading::ordinal)
+            .is_some_and(|o| matches!(o.kind, OrdinalKind::Arabic | OrdinalKind::ArabicParen))
+    })
 }
 
 /// `(共135项)`: a declared count of items.
@@ -1624,6 +1683,22 @@ mod tests {
                 "{heading}"
             );
         }
+    }
+
+    #[test]
+    fn numbered_remarks_are_not_items() {
+        assert!(is_remark("备注：1.各牵头单位每季度报送进展。"));
+        assert!(is_remark("说明:1、本表由督查室汇总。"));
+        assert!(!is_remark("备注：请按时报送。"));
+        assert!(!is_remark("说明书1.使用"));
+        let text = "二、重点任务\n1.推进项目建设，新开工项目20个。\n备注：1.各牵头单位每季度报送进展。\n2.完成时限为全年的按季度报送。\n\n3.不是备注的一项。\n";
+        let doc = crate::parse(text);
+        let numbers: Vec<&str> = doc
+            .tasks
+            .iter()
+            .filter_map(|t| t.number.as_deref())
+            .collect();
+        assert_eq!(numbers, ["1", "3"]);
     }
 
     #[test]

@@ -43,7 +43,7 @@ fn column(name: &str) -> Column {
         || name.contains("预期")
         || name.contains("数值")
         || name.contains("指标值")
-        || (name.contains("目标") && !name.contains("任务"))
+        || (name.contains("目标") && !name.contains("任务") && !name.contains("要求"))
     {
         Column::Value
     } else if name.contains("任务")
@@ -51,6 +51,8 @@ fn column(name: &str) -> Column {
         || name.contains("事项")
         || name.contains("内容")
         || name.contains("指标")
+        || name.contains("要求")
+        || name.contains("措施")
     {
         Column::Text
     } else {
@@ -69,6 +71,58 @@ pub(super) struct Table {
     spill: Vec<Span>,
     /// The row came one cell per line.
     cell_per_line: bool,
+    /// Where each column starts on the page, in display columns (a CJK
+    /// character is two wide), when the header is aligned with spaces: rows
+    /// and the wrapped lines of their cells are read by position.
+    stops: Vec<usize>,
+    /// Wrapped lines read into the row being read.
+    wrapped: usize,
+}
+
+/// How many wrapped lines one row of an aligned table may have.
+const MAX_WRAPPED_LINES: usize = 16;
+
+/// Display width of `c` in a fixed-width font: two for CJK characters,
+/// full-width forms and CJK punctuation, one otherwise.
+fn display_width(c: char) -> usize {
+    let wide = matches!(c as u32,
+        0x1100..=0x115F
+            | 0x2E80..=0x303E
+            | 0x3041..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xA000..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+            | 0x20000..=0x3FFFD);
+    if wide {
+        2
+    } else {
+        1
+    }
+}
+
+/// The display column at which byte `at` of `text` stands on its line.
+fn display_column(text: &str, at: usize) -> usize {
+    let head = text.get(..at).unwrap_or("");
+    let line_start = head.rfind('\n').map_or(0, |i| i + 1);
+    head.get(line_start..)
+        .unwrap_or("")
+        .chars()
+        .map(display_width)
+        .sum()
+}
+
+/// The column whose start is nearest to display column `col`.
+fn nearest_stop(stops: &[usize], col: usize) -> Option<usize> {
+    stops
+        .iter()
+        .enumerate()
+        .min_by_key(|(_, s)| s.abs_diff(col))
+        .map(|(k, _)| k)
 }
 
 /// Cells of one line: split at `|`, or else at runs of spaces, with
@@ -156,6 +210,19 @@ impl Builder<'_> {
             }
             self.table.columns = names.iter().map(|n| column(n)).collect();
             self.table.header_open = parts.len() == 1;
+            // a header aligned with runs of spaces (a Word table saved as
+            // text): where each named column starts
+            self.table.stops.clear();
+            if names.len() == parts.len()
+                && parts.len() >= 3
+                && !line.contains(['|', '\t'])
+                && line.contains("  ")
+            {
+                self.table.stops = parts
+                    .iter()
+                    .map(|p| display_column(self.text, p.start))
+                    .collect();
+            }
             return;
         }
         if self.table.header_open
@@ -174,6 +241,11 @@ impl Builder<'_> {
         if number_first {
             self.table_flush();
             self.table.cell_per_line = parts.len() == 1;
+            if !self.table.stops.is_empty() && parts.len() > 1 {
+                // aligned: each piece goes to the column it stands under
+                self.table.row = self.by_position(&parts);
+                return;
+            }
             if !line.contains('|') {
                 // space-separated: number, text, then the unit cells at the end
                 let units_cols = self.table.columns.len().saturating_sub(2);
@@ -219,11 +291,52 @@ impl Builder<'_> {
         }
     }
 
+    /// The cells of an aligned row: each piece in the column whose start
+    /// it stands nearest to, pieces of one column in one span.
+    fn by_position(&self, parts: &[Span]) -> Vec<Vec<Span>> {
+        let mut row: Vec<Vec<Span>> = vec![Vec::new(); self.table.stops.len()];
+        for p in parts {
+            let col = display_column(self.text, p.start);
+            let Some(cell) = nearest_stop(&self.table.stops, col).and_then(|k| row.get_mut(k))
+            else {
+                continue;
+            };
+            match cell.last_mut() {
+                Some(last) => last.end = p.end,
+                None => cell.push(*p),
+            }
+        }
+        row
+    }
+
     /// Whether a paragraph line continues a space-separated row that is
-    /// still missing cells (a cell spilled over two lines).
+    /// still missing cells (a cell spilled over two lines), or, in an
+    /// aligned table, is an indented line of wrapped cells.
     pub(super) fn table_continues(&mut self, span: Span) -> bool {
         if self.table.row.is_empty() || self.table.cell_per_line || self.table.columns.is_empty() {
             return false;
+        }
+        if !self.table.stops.is_empty() {
+            // indented past the number column: the rest of cells above
+            let col = display_column(self.text, span.start);
+            let first_cell = self.table.stops.get(1).copied().unwrap_or(usize::MAX);
+            if col + 2 < first_cell || self.table.wrapped >= MAX_WRAPPED_LINES {
+                return false;
+            }
+            self.table.wrapped += 1;
+            let line = self.get(span);
+            for p in cells(line, span.start) {
+                let col = display_column(self.text, p.start);
+                let k = nearest_stop(&self.table.stops, col).unwrap_or(0);
+                if let Some(cell) = self.table.row.get_mut(k) {
+                    // the wrapped part of a cell is a new piece of it
+                    match cell.last_mut() {
+                        Some(last) if last.start >= span.start => last.end = p.end,
+                        _ => cell.push(p),
+                    }
+                }
+            }
+            return true;
         }
         if self.table.row.len() + self.table.spill.len() >= self.table.columns.len() + 2 {
             return false;
@@ -240,6 +353,7 @@ impl Builder<'_> {
         let mut row = std::mem::take(&mut self.table.row);
         let spill = std::mem::take(&mut self.table.spill);
         self.table.cell_per_line = false;
+        self.table.wrapped = 0;
         if row.is_empty() {
             return;
         }
@@ -254,6 +368,9 @@ impl Builder<'_> {
 
         let mut number = None;
         let mut text = None;
+        // the wrapped parts of the text cell, and further text columns
+        // (目标要求, 具体措施): joined onto the task's text
+        let mut more: Vec<(Span, bool)> = Vec::new();
         let mut unit_list: Vec<Unit> = Vec::new();
         let mut deadline = None;
         let mut value = None;
@@ -274,7 +391,15 @@ impl Builder<'_> {
             });
             match col {
                 Column::Number => number = cell.first().map(|s| self.share(self.get(*s))),
-                Column::Text if text.is_none() => text = cell.first().copied(),
+                Column::Text if text.is_none() => {
+                    text = cell.first().copied();
+                    more.extend(cell.iter().skip(1).map(|s| (*s, true)));
+                }
+                Column::Text => {
+                    for (k, s) in cell.iter().enumerate() {
+                        more.push((*s, k > 0));
+                    }
+                }
                 Column::Units(role) => {
                     for s in cell {
                         let t = self.get(*s);
@@ -325,7 +450,25 @@ impl Builder<'_> {
             })
         };
         self.entry_kind = Some(crate::grammar::heading::OrdinalKind::Arabic);
+        let tasks_before = self.tasks.len();
         self.entry(number, Span::new(start, end), text, resp, deadline);
+        if self.tasks.len() > tasks_before {
+            let mut prev_end = text.end;
+            for (piece, wrapped) in more {
+                if piece.is_empty() {
+                    continue;
+                }
+                // a wrapped part continues the sentence above it (完成投资⏎
+                // 120亿元以上); a column of its own is set off by a space
+                let (broken_at, joiner) = if wrapped {
+                    (Some(prev_end), "")
+                } else {
+                    (None, " ")
+                };
+                self.join_task_text(tasks_before, piece, broken_at, joiner);
+                prev_end = piece.end;
+            }
+        }
     }
 }
 
@@ -425,6 +568,50 @@ mod tests {
     }
 
     #[test]
+    fn aligned_columns_by_display_width() {
+        assert_eq!(display_width('a'), 1);
+        assert_eq!(display_width('县'), 2);
+        assert_eq!(display_width('，'), 2);
+        assert_eq!(display_width('、'), 2);
+        let text = "序号  重点任务\n1     推进\n";
+        assert_eq!(display_column(text, text.find("重点").unwrap()), 6);
+        assert_eq!(display_column(text, text.find("推进").unwrap()), 6);
+        assert_eq!(nearest_stop(&[0, 6, 20], 7), Some(1));
+        assert_eq!(nearest_stop(&[0, 6, 20], 14), Some(2));
+        assert_eq!(nearest_stop(&[], 14), None);
+    }
+
+    #[test]
+    fn aligned_rows_with_wrapped_cells() {
+        let text = "\
+序号  重点任务          目标要求                  牵头单位    配合单位          完成时限
+1     推进重大项目建设  全年实施项目150个，完成  县发改局    县住建局、        2024年12月
+                        投资120亿元以上                       各乡镇人民政府
+2     强化要素保障      新增企业贷款20亿元        县金融中心                    全年
+";
+        let doc = crate::parse(text);
+        assert_eq!(doc.tasks.len(), 2, "{:?}", doc.tasks);
+        let t = &doc.tasks[0];
+        assert_eq!(
+            t.text,
+            "推进重大项目建设 全年实施项目150个，完成投资120亿元以上"
+        );
+        let names: Vec<&str> = t.units.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(names, ["县发改局", "县住建局", "各乡镇人民政府"]);
+        assert_eq!(t.units[0].role, Role::Lead);
+        assert_eq!(t.units[2].role, Role::Cooperating);
+        let m = &t.metrics[1];
+        assert_eq!(m.indicator.as_deref(), Some("投资"));
+        assert_eq!(m.value, rust_decimal::Decimal::from(120));
+        assert_eq!(doc.text(m.span), Some("投资120亿元以上"));
+        // an empty cell stays empty: the deadline is still the deadline
+        let t = &doc.tasks[1];
+        assert_eq!(t.units.len(), 1);
+        assert_eq!(t.deadline.as_ref().map(|d| d.text.as_str()), Some("全年"));
+        assert!(doc.check_tiling(text).is_ok());
+    }
+
+    #[test]
     fn columns() {
         assert_eq!(column("牵头负责部门"), Column::Units(Role::Lead));
         assert_eq!(column("协同配合单位"), Column::Units(Role::Cooperating));
@@ -432,6 +619,8 @@ mod tests {
         assert_eq!(column("完成时限"), Column::Deadline);
         assert_eq!(column("重点工作任务"), Column::Text);
         assert_eq!(column("2024年目标值"), Column::Value);
+        assert_eq!(column("目标要求"), Column::Text);
+        assert_eq!(column("具体措施"), Column::Text);
         assert_eq!(column("指标名称"), Column::Text);
         assert_eq!(column("单位"), Column::Measure);
         assert_eq!(column("计量单位"), Column::Measure);
