@@ -286,21 +286,37 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
             .starts_with("人民政府")
             .then_some(level)
     });
-    let behalf_issuer = on_behalf.and_then(|level| {
-        let t = meta.title.as_deref()?;
-        let at = t
-            .find(&format!("{level}政府"))
-            .or_else(|| t.find(&format!("{level}人民政府")))?;
-        let head = t.get(..at)?;
-        let n: usize = head
-            .chars()
-            .rev()
-            .take_while(|c| is_cjk(*c) && *c != '年')
-            .map(char::len_utf8)
-            .sum();
-        let place = head.get(head.len() - n..)?;
-        (place.chars().count() >= 2).then(|| format!("{place}{level}人民政府"))
-    });
+    // …or from the dateline: ——2024年1月16日在临川市第十七届人民代表大会…
+    let dateline_place = |level: char| {
+        lines.iter().take(40).find_map(|l| {
+            let at = l.find("人民代表大会")?;
+            let head = l.get(..at)?;
+            let head = head.get(..head.rfind('第')?)?;
+            let place = head.get(head.rfind('在')? + '在'.len_utf8()..)?;
+            let name = place.strip_suffix(level)?;
+            (name.chars().count() >= 2 && name.chars().all(is_cjk))
+                .then(|| format!("{place}人民政府"))
+        })
+    };
+    let behalf_issuer = on_behalf
+        .and_then(|level| {
+            let Some(t) = meta.title.as_deref() else {
+                return dateline_place(level);
+            };
+            let at = t
+                .find(&format!("{level}政府"))
+                .or_else(|| t.find(&format!("{level}人民政府")))?;
+            let head = t.get(..at)?;
+            let n: usize = head
+                .chars()
+                .rev()
+                .take_while(|c| is_cjk(*c) && *c != '年')
+                .map(char::len_utf8)
+                .sum();
+            let place = head.get(head.len() - n..)?;
+            (place.chars().count() >= 2).then(|| format!("{place}{level}人民政府"))
+        })
+        .or_else(|| on_behalf.and_then(dateline_place));
     meta.issuer = issuer_field
         .filter(|v| is_issuer(v))
         .or(signature.map(|s| s.1))
@@ -566,5 +582,25 @@ mod tests {
         assert_eq!(m.issuer.as_deref(), Some("XX区人民政府"));
         assert_eq!(m.published, NaiveDate::from_ymd_opt(2021, 11, 24));
         assert_eq!(m.plan_year, Some(2022));
+    }
+
+    #[test]
+    fn report_issuer_from_its_dateline() {
+        let lines = [
+            "政府工作报告",
+            "——2024年1月16日在临川市第十七届人民代表大会第四次会议上",
+            "各位代表：",
+            "现在，我代表市人民政府，向大会报告工作，请予审议。",
+        ];
+        let (m, k) = extract(&Arc::from(""), &lines);
+        assert_eq!(k, DocumentKind::WorkReport);
+        assert_eq!(m.issuer.as_deref(), Some("临川市人民政府"));
+        // the level must be the one the report speaks for
+        let lines = [
+            "政府工作报告",
+            "——2024年1月10日在临川市第十七届人民代表大会第四次会议上",
+            "现在，我代表县人民政府，向大会报告工作。",
+        ];
+        assert_eq!(extract(&Arc::from(""), &lines).0.issuer, None);
     }
 }
