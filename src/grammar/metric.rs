@@ -180,15 +180,34 @@ fn time_prefix(s: &str) -> usize {
 /// Words stripped from the start of an indicator.
 const LEAD_WORDS: &[&str] = &[
     "力争", "确保", "实现", "完成", "其中", "同时", "并且", "并", "努力", "争取", "预计", "全力",
-    "力求", "和", "及",
+    "力求", "和", "及", "的",
 ];
 
 /// Nouns that, right after a count, make the number part of a name,
 /// slogan or a count of the document's own parts (八项规定, 七个方面,
 /// 二十条措施, “四个意识”).
 const NAME_NOUNS: &[&str] = &[
-    "措施", "政策", "意见", "举措", "清单", "规定", "禁令", "原则", "方面", "部分", "蓝图", "意识",
-    "自信", "维护", "确立", "全面", "务必", "精神", "要求",
+    "措施",
+    "政策",
+    "意见",
+    "举措",
+    "清单",
+    "规定",
+    "禁令",
+    "原则",
+    "方面",
+    "部分",
+    "蓝图",
+    "意识",
+    "自信",
+    "维护",
+    "确立",
+    "全面",
+    "务必",
+    "精神",
+    "要求",
+    "民生实事",
+    "实事",
 ];
 
 /// What the scanner accepts.
@@ -271,6 +290,16 @@ fn accept(text: &str, q: &Quantity) -> bool {
         return false;
     }
     if prev == Some('共') && matches!(next, Some(')' | '）')) {
+        return false;
+    }
+    // 3岁以下婴幼儿, 65岁及以上老年人: an age inside a noun phrase qualifies
+    // it; 预期寿命达到78.5岁 is a metric
+    if unit_text == Some("岁")
+        && text
+            .get(q.end..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(is_cjk)
+    {
         return false;
     }
     // 、中船710所、: a short name right after a separator with a 3-digit
@@ -457,6 +486,15 @@ impl Scanner<'_> {
                 let gap = text.get(self.prev_end..seg_start).unwrap_or("x");
                 if matches!(gap, "," | "，" | "、") {
                     indicator.clone_from(&last.indicator);
+                    // …增加值占地区生产总值比重提高到12%，年均增长15%: the
+                    // growth is the numerator's, not the share's
+                    if last.change == Some(Change::Share) && change == Some(Change::Growth) {
+                        if let Some(whole) = &last.indicator {
+                            if let Some(at) = whole.find('占').filter(|&at| at > 0) {
+                                indicator = whole.get(..at).map(|n| Text::within(self.src, n));
+                            }
+                        }
+                    }
                     if change.is_none() {
                         change = last.change;
                     }
@@ -481,17 +519,20 @@ impl Scanner<'_> {
         if indicator.is_none() && self.strict == Strictness::Text {
             let after = text.get(q.end..).unwrap_or("");
             let mut len = 0usize;
+            // the noun must run to the clause's end: 45个项目逐一落实 names
+            // no noun of its own (it goes on as a sentence)
+            let mut whole = true;
             for (n, c) in after.chars().enumerate() {
-                if n >= 12
-                    || is_boundary(c)
-                    || starts_numeral(c)
-                    || !is_cjk(c) && !matches!(c, '“' | '”')
-                {
+                if is_boundary(c) || !is_cjk(c) && !matches!(c, '“' | '”') {
+                    break;
+                }
+                if n >= 12 || starts_numeral(c) {
+                    whole = false;
                     break;
                 }
                 len += c.len_utf8();
             }
-            if len > 0 {
+            if len > 0 && whole {
                 indicator = after.get(..len).map(|s| Text::within(self.src, s));
                 end = q.end + len;
             }
@@ -619,6 +660,10 @@ fn bare_magnitude(text: &str, i: usize) -> Option<Quantity> {
     );
     let q = quantity::read_quantity(&padded, 0)?;
     if q.unit_def.is_none() || !q.has_magnitude || q.value_max.is_some() {
+        return None;
+    }
+    // 营业收入超亿元的企业: a size class, not an amount
+    if padded.get(q.end..).is_some_and(|r| r.starts_with('的')) {
         return None;
     }
     let shift = |k: usize| (k + i).saturating_sub(1);

@@ -509,3 +509,36 @@ fn respective_lists_hand_out_one_indicator_each() {
     );
     assert_eq!(indicators("城乡居民收入增长6%"), ["城乡居民收入"]);
 }
+
+#[test]
+fn qualifiers_inside_noun_phrases() {
+    // an age before a noun qualifies it
+    let ms = scan_metrics("每千人口拥有3岁以下婴幼儿托位数达到4.5个", 0);
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(
+        ms[0].indicator.as_deref(),
+        Some("每千人口拥有3岁以下婴幼儿托位数")
+    );
+    let ms = scan_metrics("65岁及以上老年人健康管理率达到70%", 0);
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(one("人均预期寿命达到78.5岁").unit.as_deref(), Some("岁"));
+    // a size class without a digit is no amount; 的 opens no indicator
+    let ms = scan_metrics("其中营业收入超亿元的2家", 0);
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].indicator.as_deref(), Some("营业收入超亿元的"));
+    let ms = scan_metrics("对总投资120亿元的45个项目逐一落实", 0);
+    assert_eq!(ms[1].indicator, None, "{ms:?}");
+    // the document's own parts
+    assert!(scan_metrics("办好十件民生实事", 0).is_empty());
+}
+
+#[test]
+fn growth_after_a_share_is_the_numerators() {
+    let ms = scan_metrics(
+        "数字经济核心产业增加值占地区生产总值比重提高到12%，年均增长15%以上",
+        0,
+    );
+    assert_eq!(ms[0].change, Some(Change::Share));
+    assert_eq!(ms[1].change, Some(Change::Growth));
+    assert_eq!(ms[1].indicator.as_deref(), Some("数字经济核心产业增加值"));
+}
