@@ -883,7 +883,9 @@ impl<'a> Builder<'a> {
             && !matches!(self.last, Some(Last::Task(i)) if self.tasks.get(i).is_some_and(part_of_above));
         // (1) after (1) is a sibling; (1) after 1. or （一） is a part
         let sibling = self.entry_kind.is_some_and(|k| k >= o.kind);
-        if o.kind != OrdinalKind::Arabic && !bullet_task && !sibling {
+        // 3.1 under 3. is a numbered task of its own
+        let own_number = matches!(o.kind, OrdinalKind::Arabic | OrdinalKind::Decimal);
+        if !own_number && !bullet_task && !sibling {
             if let Some(Last::Task(i)) = self.last {
                 // a sub-item (（1）, ①) belongs to the task above it
                 let found = self.scan(text_span);

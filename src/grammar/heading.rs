@@ -9,6 +9,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::{not, peek, recognize};
+use nom::multi::many_m_n;
 use nom::sequence::{delimited, preceded, terminated};
 use nom::{IResult, Parser};
 
@@ -27,6 +28,8 @@ pub(crate) enum OrdinalKind {
     Dash,
     /// 1. 1、 1．
     Arabic,
+    /// 3.1 (a space after it): a numbered part of item 3., a task of its own.
+    Decimal,
     /// （1） or (1).
     ArabicParen,
     /// ① … ⑳.
@@ -130,6 +133,31 @@ fn arabic(i: &str) -> IResult<&str, (&str, &str)> {
     Ok((rest, (i.get(..i.len() - rest.len()).unwrap_or(""), number)))
 }
 
+/// `3.1 `, `3.1.2　`, `3.1、`: a decimal section number, followed by a space
+/// or 、 so that a number opening a line (3.5万亩) stays a number.
+fn decimal(i: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, number) = recognize((
+        take_while_m_n(1, 2, is_digit),
+        many_m_n(
+            1,
+            2,
+            (alt((char('.'), char('．'))), take_while_m_n(1, 2, is_digit)),
+        ),
+    ))
+    .parse(i)?;
+    let (rest, _) = alt((char('、'), char(' '), char('\u{3000}'), char('\t'))).parse(rest)?;
+    let rest = rest.trim_start_matches([' ', '\u{3000}', '\t']);
+    // 3.5 万亩, 2.5 %: a number with its unit set off by a space
+    if rest.is_empty() || rest.starts_with(is_digit) || rest.starts_with(['%', '％', '万', '亿'])
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            rest,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, (i.get(..i.len() - rest.len()).unwrap_or(""), number)))
+}
+
 /// `任务一：`, `任务3.`, `事项2、`: a task label with its number, numbered
 /// like `1.`; rejects `任务书`, `任务分解` and `事项一是`.
 fn labelled(i: &str) -> IResult<&str, (&str, &str)> {
@@ -197,6 +225,11 @@ pub(crate) fn ordinal(line: &str) -> Option<Ordinal<'_>> {
         arabic(line)
             .ok()
             .map(|(_, (w, n))| (OrdinalKind::Arabic, w, n))
+            .or_else(|| {
+                decimal(line)
+                    .ok()
+                    .map(|(_, (w, n))| (OrdinalKind::Decimal, w, n))
+            })
     } else if first == '任' || first == '事' {
         labelled(line)
             .ok()
@@ -303,6 +336,9 @@ mod tests {
         check("(三)推进新治理", OrdinalKind::CnParen, "(三)", "三");
         check("1.推行产业链长制。", OrdinalKind::Arabic, "1.", "1");
         check("12、加快", OrdinalKind::Arabic, "12、", "12");
+        check("3.1 新增企业", OrdinalKind::Decimal, "3.1 ", "3.1");
+        check("3.1.2　推进", OrdinalKind::Decimal, "3.1.2　", "3.1.2");
+        check("2.4、推进", OrdinalKind::Decimal, "2.4、", "2.4");
         check("１２．加快", OrdinalKind::Arabic, "１２．", "１２");
         check("(1)完善", OrdinalKind::ArabicParen, "(1)", "1");
         check("（２）完善", OrdinalKind::ArabicParen, "（２）", "２");
@@ -343,6 +379,10 @@ mod tests {
             "第一",
             "一流",
             "(2022)",
+            "3.5 万亩",
+            "2.5 %",
+            "3.1 ",
+            "3.1.2.4 推进",
             "",
         ] {
             assert_eq!(ordinal(line), None, "{line}");

@@ -193,6 +193,7 @@ pub(crate) fn classify(line: &str) -> BlockKind {
             // a page's menu is a bullet list too (• 设为首页)
             OrdinalKind::Bullet if is_chrome(line) => BlockKind::Chrome,
             OrdinalKind::Arabic
+            | OrdinalKind::Decimal
             | OrdinalKind::ArabicParen
             | OrdinalKind::Circled
             | OrdinalKind::Article
