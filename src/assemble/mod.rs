@@ -99,6 +99,9 @@ pub(crate) struct Builder<'a> {
     remarks: bool,
     /// A target statement ended with its colon: the lines below are targets.
     pending_targets: bool,
+    /// The current section has stated its targets (主要预期目标是：…): its
+    /// other paragraphs explain them rather than set more.
+    targets_stated: bool,
     /// Every footnote marker of the text (`[1]`, `［3］`): (start, end,
     /// marker), in source order, found once.
     markers: Vec<(usize, usize, &'a str)>,
@@ -140,6 +143,7 @@ pub(crate) fn assemble(
         table: table::Table::default(),
         remarks: false,
         pending_targets: false,
+        targets_stated: false,
         markers: Vec::new(),
         first_citation: None,
     };
@@ -521,6 +525,7 @@ impl<'a> Builder<'a> {
             }
         }
         self.pending_targets = false;
+        self.targets_stated = false;
         // the units that lead the group under this heading
         let mut group_resp = None;
         // （一）…。（牵头单位：…） is an item numbered like a heading, and so is
@@ -619,6 +624,7 @@ impl<'a> Builder<'a> {
     /// A heading without an ordinal (a glued one, 附件): a child of the
     /// innermost open section that does not change task paths.
     fn plain_heading(&mut self, span: Span) {
+        self.targets_stated = false;
         let title = self.share(self.get(span).trim_end_matches(['。', ':', '：']));
         let role = section_role(&title);
         if matches!(
@@ -1278,6 +1284,7 @@ impl<'a> Builder<'a> {
             self.last = (self.targets.len() > first).then_some(Last::Targets(first));
             // 主要预期目标是: with the targets on the lines below
             self.pending_targets = body.is_empty();
+            self.targets_stated = true;
             return;
         }
         // a note of a glossary: [1]……
@@ -1287,8 +1294,10 @@ impl<'a> Builder<'a> {
                 return;
             }
         }
-        // a goal paragraph under a targets heading (到2024年底,……达到95%以上)
-        if self.context_role() == SectionRole::Targets {
+        // a goal paragraph under a targets heading (到2024年底,……达到95%以上),
+        // unless the section stated its targets already (把地区生产总值增长
+        // 目标定在6%—7%这一区间，既考虑了…: an explanation)
+        if self.context_role() == SectionRole::Targets && !self.targets_stated {
             let metrics = self.scan(span);
             if !metrics.is_empty() {
                 let first = self.targets.len();
@@ -1685,6 +1694,14 @@ mod tests {
                 "{heading}"
             );
         }
+    }
+
+    #[test]
+    fn an_explanation_after_the_target_statement_sets_no_targets() {
+        let text = "二、主要预期目标\n今年主要预期目标是：地区生产总值增长6%—7%；城镇新增就业5万人。\n把地区生产总值增长目标定在6%—7%这一区间，既考虑了稳就业的需要。\n三、主要目标\n到2025年，森林覆盖率达到65%。\n";
+        let doc = crate::parse(text);
+        let indicators: Vec<&str> = doc.targets.iter().map(|t| t.indicator.as_str()).collect();
+        assert_eq!(indicators, ["地区生产总值", "城镇新增就业", "森林覆盖率"]);
     }
 
     #[test]
