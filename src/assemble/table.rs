@@ -105,15 +105,32 @@ fn display_width(c: char) -> usize {
     }
 }
 
-/// The display column at which byte `at` of `text` stands on its line.
-fn display_column(text: &str, at: usize) -> usize {
-    let head = text.get(..at).unwrap_or("");
-    let line_start = head.rfind('\n').map_or(0, |i| i + 1);
-    head.get(line_start..)
-        .unwrap_or("")
-        .chars()
-        .map(display_width)
-        .sum()
+/// Most columns an aligned header may name (tables have a handful; a
+/// longer "header" is no table's).
+const MAX_STOPS: usize = 32;
+
+/// The display columns at which the `parts` (in order, on one line) of
+/// `text` start: one walk over the line, however many parts it has.
+fn display_columns(text: &str, parts: &[Span]) -> Vec<usize> {
+    let Some(first) = parts.first() else {
+        return Vec::new();
+    };
+    let head = text.get(..first.start).unwrap_or("");
+    let mut at = head.rfind('\n').map_or(0, |i| i + 1);
+    let mut col = 0usize;
+    parts
+        .iter()
+        .map(|p| {
+            col += text
+                .get(at..p.start.max(at))
+                .unwrap_or("")
+                .chars()
+                .map(display_width)
+                .sum::<usize>();
+            at = at.max(p.start);
+            col
+        })
+        .collect()
 }
 
 /// The column whose start is nearest to display column `col`.
@@ -214,14 +231,11 @@ impl Builder<'_> {
             // text): where each named column starts
             self.table.stops.clear();
             if names.len() == parts.len()
-                && parts.len() >= 3
+                && (3..=MAX_STOPS).contains(&parts.len())
                 && !line.contains(['|', '\t'])
                 && line.contains("  ")
             {
-                self.table.stops = parts
-                    .iter()
-                    .map(|p| display_column(self.text, p.start))
-                    .collect();
+                self.table.stops = display_columns(self.text, &parts);
             }
             return;
         }
@@ -295,8 +309,7 @@ impl Builder<'_> {
     /// it stands nearest to, pieces of one column in one span.
     fn by_position(&self, parts: &[Span]) -> Vec<Vec<Span>> {
         let mut row: Vec<Vec<Span>> = vec![Vec::new(); self.table.stops.len()];
-        for p in parts {
-            let col = display_column(self.text, p.start);
+        for (p, col) in parts.iter().zip(display_columns(self.text, parts)) {
             let Some(cell) = nearest_stop(&self.table.stops, col).and_then(|k| row.get_mut(k))
             else {
                 continue;
@@ -318,15 +331,16 @@ impl Builder<'_> {
         }
         if !self.table.stops.is_empty() {
             // indented past the number column: the rest of cells above
-            let col = display_column(self.text, span.start);
+            let line = self.get(span);
+            let parts = cells(line, span.start);
+            let cols = display_columns(self.text, &parts);
             let first_cell = self.table.stops.get(1).copied().unwrap_or(usize::MAX);
-            if col + 2 < first_cell || self.table.wrapped >= MAX_WRAPPED_LINES {
+            let indented = cols.first().is_some_and(|c| c + 2 >= first_cell);
+            if !indented || self.table.wrapped >= MAX_WRAPPED_LINES {
                 return false;
             }
             self.table.wrapped += 1;
-            let line = self.get(span);
-            for p in cells(line, span.start) {
-                let col = display_column(self.text, p.start);
+            for (p, col) in parts.into_iter().zip(cols) {
                 let k = nearest_stop(&self.table.stops, col).unwrap_or(0);
                 if let Some(cell) = self.table.row.get_mut(k) {
                     // the wrapped part of a cell is a new piece of it
@@ -573,9 +587,14 @@ mod tests {
         assert_eq!(display_width('县'), 2);
         assert_eq!(display_width('，'), 2);
         assert_eq!(display_width('、'), 2);
-        let text = "序号  重点任务\n1     推进\n";
-        assert_eq!(display_column(text, text.find("重点").unwrap()), 6);
-        assert_eq!(display_column(text, text.find("推进").unwrap()), 6);
+        let text = "序号  重点任务  目标\n1     推进  增长\n";
+        let at = |w: &str| {
+            let i = text.rfind(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        assert_eq!(display_columns(text, &[at("重点任务"), at("目标")]), [6, 16]);
+        assert_eq!(display_columns(text, &[at("1"), at("推进"), at("增长")]), [0, 6, 12]);
+        assert!(display_columns(text, &[]).is_empty());
         assert_eq!(nearest_stop(&[0, 6, 20], 7), Some(1));
         assert_eq!(nearest_stop(&[0, 6, 20], 14), Some(2));
         assert_eq!(nearest_stop(&[], 14), None);
