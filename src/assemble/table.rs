@@ -592,8 +592,14 @@ mod tests {
             let i = text.rfind(w).unwrap();
             Span::new(i, i + w.len())
         };
-        assert_eq!(display_columns(text, &[at("重点任务"), at("目标")]), [6, 16]);
-        assert_eq!(display_columns(text, &[at("1"), at("推进"), at("增长")]), [0, 6, 12]);
+        assert_eq!(
+            display_columns(text, &[at("重点任务"), at("目标")]),
+            [6, 16]
+        );
+        assert_eq!(
+            display_columns(text, &[at("1"), at("推进"), at("增长")]),
+            [0, 6, 12]
+        );
         assert!(display_columns(text, &[]).is_empty());
         assert_eq!(nearest_stop(&[0, 6, 20], 7), Some(1));
         assert_eq!(nearest_stop(&[0, 6, 20], 14), Some(2));

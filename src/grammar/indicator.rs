@@ -62,7 +62,10 @@ const FAMILIES: &[(&str, &[&str])] = &[
     ("rd_intensity", &["研发投入强度", "研究与试验发展", "R&D"]),
     ("urbanization_rate", &["城镇化率"]),
     ("air_quality", &["优良天数", "PM2.5"]),
-    ("water_quality", &["优良水体", "断面达标率", "类水体比例"]),
+    (
+        "water_quality",
+        &["优良水体", "断面达标率", "类水体比例", "水质优良"],
+    ),
     ("population_growth", &["人口自然增长率"]),
     ("deficit", &["赤字率", "财政赤字"]),
     ("gdp", &["生产总值", "GDP", "经济增长", "经济总量"]),
@@ -103,6 +106,8 @@ mod tests {
             ("城镇常住居民人均可支配收入", "disposable_income"),
             ("外贸出口", "exports"),
             ("外贸进出口总额", "foreign_trade"),
+            ("国考断面水质优良比例", "water_quality"),
+            ("空气质量优良天数比例", "air_quality"),
         ] {
             assert_eq!(standard(name), Some(key), "{name}");
         }

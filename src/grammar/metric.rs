@@ -143,6 +143,9 @@ const CHANGE_WORDS: &[(&str, Option<Change>)] = &[
     ("实现", None),
 ];
 
+/// Change words that hold a value at a level rather than move it there.
+const HOLD_WORDS: &[&str] = &["控制在", "保持在", "稳定在", "维持在", "保持"];
+
 /// [`CHANGE_WORDS`] indexed by their last character (longest match first).
 static CHANGE_INDEX: LazyLock<WordIndex<Option<Change>>> =
     LazyLock::new(|| WordIndex::new(End::Last, CHANGE_WORDS.iter().copied()));
@@ -337,6 +340,8 @@ fn accept(text: &str, q: &Quantity) -> bool {
 fn analyze_before(seg: &str) -> (Option<Change>, usize, usize) {
     let mut end = seg.len();
     let mut change: Option<Change> = None;
+    // the first change word read is one of holding (保持在, 稳定在, 控制在)
+    let mut held = false;
     for _ in 0..4 {
         let s = seg.get(..end).unwrap_or("").trim_end();
         end = s.len();
@@ -349,6 +354,7 @@ fn analyze_before(seg: &str) -> (Option<Change>, usize, usize) {
         }
         if change.is_none() {
             change = c;
+            held = HOLD_WORDS.contains(&w);
         }
         end -= w.len();
     }
@@ -377,9 +383,19 @@ fn analyze_before(seg: &str) -> (Option<Change>, usize, usize) {
         .iter()
         .any(|w| ind_text.ends_with(w))
         || (ind_text.contains('占') && ind_text.ends_with('的'));
-    // 比重提高到30%, 比例保持100%: a share held or raised to a level is a
-    // share; 比重提高2个百分点 stays growth
-    if share && matches!(change, None | Some(Change::Level)) {
+    // 比重提高到30%, “文明村”比例达到70%: a share raised to or at a level is
+    // a share; 比重提高2个百分点 stays growth. A rate written 比例 without a
+    // whole it is part of (优良天数比例保持在82%以上) held at a level is a level
+    // (and so are the quality rates of INDICATORS.md, 空气质量优良天数比例,
+    // 水质优良比例, whatever the verb)
+    let rate = ind_text.ends_with("比例")
+        && !ind_text.contains('占')
+        && (held
+            || matches!(
+                super::indicator::standard(ind_text),
+                Some("air_quality" | "water_quality")
+            ));
+    if share && matches!(change, None | Some(Change::Level)) && !rate {
         change = Some(Change::Share);
     }
     (change, start, end.max(start))

@@ -367,7 +367,24 @@ fn act_table_agrees_with_the_predicates() {
 #[test]
 fn shares_held_or_raised_to_a_level() {
     for (text, change, indicator) in [
-        ("水质优良比例保持100%", Change::Share, "水质优良比例"),
+        ("水质优良比例保持100%", Change::Level, "水质优良比例"),
+        ("优良天数比例保持在82%以上", Change::Level, "优良天数比例"),
+        ("“文明村”比例达到70%以上", Change::Share, "“文明村”比例"),
+        (
+            "空气质量优良天数比例达到85%以上",
+            Change::Level,
+            "空气质量优良天数比例",
+        ),
+        (
+            "文明企业占注册企业总数的比例保持在30%",
+            Change::Share,
+            "文明企业占注册企业总数的比例",
+        ),
+        (
+            "制造业增加值占地区生产总值比重保持在30%以上",
+            Change::Share,
+            "制造业增加值占地区生产总值比重",
+        ),
         (
             "服务业增加值比重提高到55%",
             Change::Share,
