@@ -1183,8 +1183,13 @@ impl<'a> Builder<'a> {
                             lines: 1,
                         });
                     }
+                    // （牵头单位：…；完成时限：12月底前） on a line of its own
+                    let timing = r.timing.map(|t| self.deadline(t));
                     if let Some(t) = self.tasks.get_mut(i) {
                         t.units.extend(r.units);
+                        if let Some(d) = timing {
+                            t.deadline.get_or_insert(d);
+                        }
                         t.span.end = t.span.end.max(span.end);
                     }
                 }
@@ -1261,9 +1266,16 @@ impl<'a> Builder<'a> {
                             lines: 1,
                         });
                     }
+                    let timing = closing
+                        .as_ref()
+                        .and_then(|r| r.timing)
+                        .map(|t| self.deadline(t));
                     if let Some(t) = self.tasks.get_mut(i) {
                         if let Some(r) = closing {
                             t.units.extend(r.units);
+                        }
+                        if let Some(d) = timing {
+                            t.deadline.get_or_insert(d);
                         }
                         t.span.end = t.span.end.max(span.end);
                     }
@@ -1702,6 +1714,18 @@ mod tests {
         let doc = crate::parse(text);
         let indicators: Vec<&str> = doc.targets.iter().map(|t| t.indicator.as_str()).collect();
         assert_eq!(indicators, ["地区生产总值", "城镇新增就业", "森林覆盖率"]);
+    }
+
+    #[test]
+    fn statements_on_lines_of_their_own_give_the_deadline() {
+        let text = "二、重点任务\n1.推动消费和投资良性循环。\n（牵头单位：市发展改革委；完成时限：12月底前）\n2.支持国企聚焦主业，推动国有资本集中，\n资产总额突破1.2万亿元。（牵头单位：市国资委；完成时限：长期坚持）\n";
+        let doc = crate::parse(text);
+        let deadlines: Vec<Option<&str>> = doc
+            .tasks
+            .iter()
+            .map(|t| t.deadline.as_ref().map(|d| d.text.as_str()))
+            .collect();
+        assert_eq!(deadlines, [Some("12月底前"), Some("长期坚持")]);
     }
 
     #[test]

@@ -490,6 +490,10 @@ fn split_members(text: &str) -> (Vec<(usize, usize, Sep)>, Option<usize>) {
     // member holds anything yet: both keep the whitespace rule O(1) per char.
     let mut prev_ws = false;
     let mut nonempty = false;
+    // in a list written with punctuation, a line break without any is a
+    // hard wrap inside a name (住房城乡⏎建委); a list of names one per line
+    // (a table cell) has none
+    let punctuated = text.contains(['、', '，', ',', '；', ';']);
     while let Some((i, c)) = it.next() {
         let was_ws = std::mem::replace(&mut prev_ws, c.is_whitespace());
         let mut cut: Option<(usize, usize)> = None; // (member end, next start)
@@ -515,6 +519,8 @@ fn split_members(text: &str) -> (Vec<(usize, usize, Sep)>, Option<usize>) {
                 // first space of a run is looked at.
                 if !nonempty {
                     start = i + c.len_utf8();
+                } else if punctuated && wraps_at(text, i) {
+                    // a hard line break: the name goes on after it
                 } else if !was_ws && tail_complete(sub(text, start, i)) {
                     cut = Some((i, i + c.len_utf8()));
                     next_sep = Sep::Major;
@@ -563,6 +569,14 @@ fn split_members(text: &str) -> (Vec<(usize, usize, Sep)>, Option<usize>) {
         }
     }
     (out, truncated)
+}
+
+/// Whether the run of spaces at byte `i` of `text` holds a line break.
+fn wraps_at(text: &str, i: usize) -> bool {
+    sub(text, i, text.len())
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .any(|c| c == '\n')
 }
 
 /// Cleans one raw member: drops a leading 由 and a trailing 等 / 等单位 /
@@ -1311,6 +1325,9 @@ fn scan_statement(text: &str) -> Statement {
     let mut labels: Vec<(usize, usize, LabelKind)> = Vec::new(); // (label start, content start, kind)
     let mut depth = 0usize;
     let mut boundary = 0usize;
+    // like `boundary`, but not moved by spaces and line breaks: a label a
+    // hard line break cut in two (配合单⏎位：) is read across it
+    let mut hard_boundary = 0usize;
     let mut skip_to = 0usize;
     for (i, c) in text.char_indices() {
         if i < skip_to {
@@ -1322,6 +1339,7 @@ fn scan_statement(text: &str) -> Statement {
                 labels.push((i, i + len, kind));
                 skip_to = i + len;
                 boundary = skip_to;
+                hard_boundary = skip_to;
                 continue;
             }
         }
@@ -1331,15 +1349,33 @@ fn scan_statement(text: &str) -> Statement {
             depth = depth.saturating_sub(1);
             if depth == 0 {
                 boundary = i + c.len_utf8();
+                hard_boundary = boundary;
             }
         } else if depth == 0 {
             if is_colon(c) {
                 let (la, lb) = trim_range(text, boundary, i);
-                if let Some(kind) = classify_label(sub(text, la, lb)) {
-                    labels.push((la, i + c.len_utf8(), kind));
+                let mut found = classify_label(sub(text, la, lb)).map(|k| (la, k));
+                if hard_boundary < boundary && matches!(found, None | Some((_, LabelKind::Ignore)))
+                {
+                    let (ha, hb) = trim_range(text, hard_boundary, i);
+                    let joined: String = sub(text, ha, hb)
+                        .chars()
+                        .filter(|c| !c.is_whitespace())
+                        .collect();
+                    if let Some(kind) = classify_label(&joined).filter(|k| *k != LabelKind::Ignore)
+                    {
+                        found = Some((ha, kind));
+                    }
+                }
+                if let Some((start, kind)) = found {
+                    labels.push((start, i + c.len_utf8(), kind));
                 }
                 boundary = i + c.len_utf8();
-            } else if is_major_sep(c) || c == '、' || c.is_whitespace() {
+                hard_boundary = boundary;
+            } else if is_major_sep(c) || c == '、' {
+                boundary = i + c.len_utf8();
+                hard_boundary = boundary;
+            } else if c.is_whitespace() {
                 boundary = i + c.len_utf8();
             }
         }

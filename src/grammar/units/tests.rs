@@ -792,3 +792,37 @@ fn role_words_inside_cells() {
     assert_eq!(u[0].note.as_deref(), Some("金融办"));
     assert_eq!(u[0].role, Role::Responsible);
 }
+
+#[test]
+fn hard_line_breaks_inside_labels_and_names() {
+    // a label cut in two by a line break (配合单⏎位：)
+    let text = "（牵头单位：市发展改革委；配合单\n位：市商务委、统计局；完成时限：12月底前）";
+    let r = find_parenthetical(text, 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市发展改革委"]);
+    assert_eq!(
+        by_role(&r.units, Role::Cooperating),
+        ["市商务委", "市统计局"]
+    );
+    assert!(r.timing.is_some());
+    // a name cut in two, in a list written with punctuation
+    let u = parse_list(
+        "市交通运输委、住房城乡\n建委，国家\n统计局调查总队",
+        0,
+        Role::Responsible,
+    );
+    assert_eq!(
+        names(&u),
+        ["市交通运输委", "市住房城乡建委", "国家统计局调查总队"]
+    );
+    check_spans("市交通运输委、住房城乡\n建委，国家\n统计局调查总队", 0, &u);
+    // role lines one below the other still part at their labels
+    let text = "（牵头单位：市发改委\n责任单位：市财政局）";
+    let r = find_parenthetical(text, 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市发改委"]);
+    assert_eq!(by_role(&r.units, Role::Responsible), ["市财政局"]);
+    // a cell of names one per line has no punctuation: each line a name
+    assert_eq!(
+        names(&parse_list("区财政局\n区税务局", 0, Role::Responsible)),
+        ["区财政局", "区税务局"]
+    );
+}
