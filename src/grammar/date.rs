@@ -199,6 +199,21 @@ fn month_deadline(s: &str, year: Option<i32>) -> Option<(usize, Option<NaiveDate
         return None;
     }
     let rest = rest.strip_prefix('月')?;
+    // 2024年6月至12月: a period of months ends with its last
+    if let Some(r) = rest.strip_prefix(['至', '到', '—', '-', '～', '~']) {
+        if let Some((last, r)) = take_digits(r, 2) {
+            if let Some(r) = r
+                .strip_prefix('月')
+                .filter(|_| (month..=12).contains(&last))
+            {
+                let r = ["底前", "底", "末", "前"]
+                    .iter()
+                    .find_map(|w| r.strip_prefix(w))
+                    .unwrap_or(r);
+                return Some((s.len() - r.len(), year.and_then(|y| month_end(y, last))));
+            }
+        }
+    }
     // 9月30日前, 12月31日之前: a day, then a word of "before"
     if let Some((day, r)) = take_digits(rest, 2) {
         let r = r.strip_prefix(['日', '号'])?;
@@ -361,5 +376,15 @@ mod tests {
         assert_eq!(resolve_deadline("6月30日前", Some(2025)), d(2025, 6, 30));
         assert_eq!(resolve_deadline("6月30号", Some(2025)), d(2025, 6, 30));
         assert_eq!(resolve_deadline("6月30日开始", Some(2025)), None);
+        // a period of months
+        assert_eq!(
+            f("2024年6月至12月完成"),
+            Some(("2024年6月至12月".into(), d(2024, 12, 31)))
+        );
+        assert_eq!(
+            f("3月—5月底前"),
+            Some(("3月—5月底前".into(), d(2022, 5, 31)))
+        );
+        assert_eq!(f("9月至6月"), None);
     }
 }

@@ -1545,14 +1545,48 @@ pub(crate) fn find_parenthetical(
 ) -> Option<Responsibility> {
     // Top-level groups first (one pass, no parsing), then read them from the
     // last one back: the first statement found is the answer.
-    top_groups(text).into_iter().rev().find_map(|g| {
-        let inner = sub(text, g.inner.0, g.inner.1);
-        read_statement(src, inner, offset + g.inner.0, true).map(|r| Responsibility {
-            span: Span::new(offset + g.start, offset + g.end),
-            closed: g.closed,
-            ..r
+    let groups = top_groups(text);
+    groups
+        .iter()
+        .rev()
+        .find_map(|g| {
+            let inner = sub(text, g.inner.0, g.inner.1);
+            read_statement(src, inner, offset + g.inner.0, true).map(|r| Responsibility {
+                span: Span::new(offset + g.start, offset + g.end),
+                closed: g.closed,
+                ..r
+            })
         })
-    })
+        .or_else(|| {
+            // （牵头单位 or （牵 at the very end: a statement a line break cut
+            // before its first colon, to be read on over the next lines
+            let g = groups.last().filter(|g| !g.closed)?;
+            label_opening(sub(text, g.inner.0, g.inner.1).trim()).then(|| Responsibility {
+                units: Vec::new(),
+                span: Span::new(offset + g.start, offset + g.end),
+                closed: false,
+                timing: None,
+            })
+        })
+}
+
+/// Whether `s` is the opening of a role label cut by a line break before its
+/// colon: 牵, 牵头单, 牵头单位, 责任单位, 配合.
+fn label_opening(s: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "总牵头单位",
+        "牵头单位",
+        "牵头部门",
+        "主要责任单位",
+        "责任单位",
+        "责任部门",
+        "配合单位",
+        "配合部门",
+        "协办单位",
+        "参与单位",
+        "实施单位",
+    ];
+    !s.is_empty() && LABELS.iter().any(|l| l.starts_with(s))
 }
 
 /// A top-level bracket group `(…)` / `（…）` of a text (byte offsets).

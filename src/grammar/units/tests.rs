@@ -826,3 +826,15 @@ fn hard_line_breaks_inside_labels_and_names() {
         ["区财政局", "区税务局"]
     );
 }
+
+#[test]
+fn a_label_cut_before_its_colon_opens_a_statement() {
+    for text in ["新建5G基站1.5万个。（牵头单位", "新增上市企业15家。（牵"] {
+        let r = find_parenthetical(text, 0).unwrap_or_else(|| panic!("{text}"));
+        assert!(!r.closed && r.units.is_empty(), "{text}");
+        assert_eq!(&text[r.span.start..r.span.end].chars().next(), &Some('（'));
+    }
+    // an unclosed note is no statement
+    assert!(find_parenthetical("完善农户（含", 0).is_none());
+    assert!(find_parenthetical("深化改革（试点", 0).is_none());
+}
