@@ -478,7 +478,7 @@ struct Piece<'a> {
 
 /// Splits the list text into raw members at depth-0 separators. Returns the
 /// members and, when [`MAX_UNITS`] was reached, where the unread rest starts.
-fn split_members(text: &str) -> (Vec<(usize, usize, Sep)>, Option<usize>) {
+fn split_members(text: &str, wraps: bool) -> (Vec<(usize, usize, Sep)>, Option<usize>) {
     let mut out: Vec<(usize, usize, Sep)> = Vec::new();
     let mut depth = 0usize;
     let mut start = 0usize;
@@ -490,10 +490,6 @@ fn split_members(text: &str) -> (Vec<(usize, usize, Sep)>, Option<usize>) {
     // member holds anything yet: both keep the whitespace rule O(1) per char.
     let mut prev_ws = false;
     let mut nonempty = false;
-    // in a list written with punctuation, a line break without any is a
-    // hard wrap inside a name (住房城乡⏎建委); a list of names one per line
-    // (a table cell) has none
-    let punctuated = text.contains(['、', '，', ',', '；', ';']);
     while let Some((i, c)) = it.next() {
         let was_ws = std::mem::replace(&mut prev_ws, c.is_whitespace());
         let mut cut: Option<(usize, usize)> = None; // (member end, next start)
@@ -519,7 +515,7 @@ fn split_members(text: &str) -> (Vec<(usize, usize, Sep)>, Option<usize>) {
                 // first space of a run is looked at.
                 if !nonempty {
                     start = i + c.len_utf8();
-                } else if punctuated && wraps_at(text, i) {
+                } else if wraps && wraps_at(text, i) {
                     // a hard line break: the name goes on after it
                 } else if !was_ws && tail_complete(sub(text, start, i)) {
                     cut = Some((i, i + c.len_utf8()));
@@ -830,13 +826,20 @@ pub(crate) fn parse_list_bounded(
     offset: usize,
     role: Role,
 ) -> ListParse {
-    fold::within(text, || read_list(src, text, offset, role))
+    fold::within(text, || read_list(src, text, offset, role, is_punctuated(text)))
+}
+
+/// Whether a list or statement is written with punctuation: then a line
+/// break with none is a hard wrap inside a name (住房城乡⏎建委), while the
+/// names of a table cell written one per line have none.
+fn is_punctuated(text: &str) -> bool {
+    text.contains(['、', '，', ',', '；', ';'])
 }
 
 /// The body of [`parse_list_bounded`].
-fn read_list(src: &Arc<str>, text: &str, offset: usize, role: Role) -> ListParse {
+fn read_list(src: &Arc<str>, text: &str, offset: usize, role: Role, wraps: bool) -> ListParse {
     let mut out = ListParse::default();
-    let (members, truncated) = split_members(text);
+    let (members, truncated) = split_members(text, wraps);
     out.truncated = truncated.map(|a| Span::new(offset + a, offset + text.len()));
     let mut pieces: Vec<Piece> = Vec::with_capacity(members.len());
     for (a, b, sep) in members {
@@ -1501,6 +1504,8 @@ fn statement_units(src: &Arc<str>, text: &str, offset: usize, st: &Statement) ->
         .iter()
         .any(|s| s.role == RoleSpec::Fixed(Role::Lead));
     let any_lead = has_lead || st.segments.iter().any(|s| s.role == RoleSpec::LeadIfNone);
+    // a line break inside one segment of a punctuated statement is a wrap
+    let wraps = is_punctuated(text);
     let mut units = Vec::new();
     for seg in &st.segments {
         let role = match seg.role {
@@ -1514,7 +1519,11 @@ fn statement_units(src: &Arc<str>, text: &str, offset: usize, st: &Statement) ->
         if room == 0 {
             break;
         }
-        let got = parse_list(src, sub(text, seg.start, seg.end), offset + seg.start, role);
+        let seg_text = sub(text, seg.start, seg.end);
+        let got = fold::within(seg_text, || {
+            read_list(src, seg_text, offset + seg.start, role, wraps)
+        })
+        .units;
         units.extend(got.into_iter().take(room));
     }
     units

@@ -838,3 +838,16 @@ fn a_label_cut_before_its_colon_opens_a_statement() {
     assert!(find_parenthetical("完善农户（含", 0).is_none());
     assert!(find_parenthetical("深化改革（试点", 0).is_none());
 }
+
+#[test]
+fn a_name_wrapped_inside_one_labelled_segment() {
+    let r = find_parenthetical(
+        "（牵头单位：市住房城乡\n建委；配合单位：市城市管理局）",
+        0,
+    )
+    .unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市住房城乡建委"]);
+    // a cell with role verbs and no punctuation keeps its lines apart
+    let u = parse_cell("区财政局\n区税务局", 0, Role::Lead);
+    assert_eq!(names(&u), ["区财政局", "区税务局"]);
+}
