@@ -115,6 +115,17 @@ const NOT_LEVELS: &[&str] = &[
     "市场", "市政", "市民", "区域", "区划", "县域", "省份", "乡村", "镇街", "州府",
 ];
 
+/// Whether a name opening with a [`NOT_LEVELS`] word still opens with its
+/// level, the word being the head of the name after it: 市政府, 市政协,
+/// 市政法委, 市政务服务中心, 市政数局, 市民政局, 市民宗局 (but 市政工程处 and
+/// 市民中心 do not).
+fn level_before_word(f: &str) -> bool {
+    const AFTER: &[&str] = &["政府", "政协", "政法", "政务", "政数", "民政", "民宗"];
+    let mut cs = f.chars();
+    cs.next().is_some_and(|c| "省市区县".contains(c))
+        && AFTER.iter().any(|w| cs.as_str().starts_with(w))
+}
+
 /// The [`NOT_LEVELS`] words whose level character can never be a level
 /// written before a name: a member opening with one (市场监管局, 乡村振兴局)
 /// does not write the run's level out again, so it still takes it
@@ -339,7 +350,7 @@ pub(crate) fn looks_complete(name: &str) -> bool {
 
 /// The level prefix (folded) `f` starts with, if any.
 fn level_prefix(f: &str) -> Option<&'static str> {
-    if NOT_LEVELS.iter().any(|w| f.starts_with(w)) {
+    if NOT_LEVELS.iter().any(|w| f.starts_with(w)) && !level_before_word(f) {
         return None;
     }
     LEVEL_INDEX
@@ -719,7 +730,16 @@ fn restore_run(pieces: &mut [Piece]) {
     for i in 0..n {
         let Some(fi) = fs.get(i) else { continue };
         let bare = is_bare_level(fi);
-        if org_suffix(fi).is_some() || (is_collective(fi) && !bare) || is_person(fi) {
+        // 两江新区、高新区管委会: a zone before a zone's committee is that
+        // zone's committee too
+        let zone = fi.ends_with('区')
+            && next_donor
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|j| fs.get(j))
+                .is_some_and(|fj| ZONE_BODIES.iter().any(|b| fj.ends_with(&format!("区{b}"))));
+        if (org_suffix(fi).is_some() && !zone) || (is_collective(fi) && !bare) || is_person(fi) {
             continue;
         }
         let Some(j) = next_donor.get(i).copied().flatten() else {
@@ -750,20 +770,18 @@ fn restore_run(pieces: &mut [Piece]) {
         }
     }
     // Steps 2 and 3 decide on the folded names first, then rewrite.
-    let (prefix, takes) = prefix_to_restore(pieces);
-    if let Some(prefix) = prefix {
-        for (p, take) in pieces.iter_mut().zip(takes) {
-            if take {
-                p.name.to_mut().insert_str(0, &prefix);
-            }
+    let prefixes = prefix_to_restore(pieces);
+    for (p, prefix) in pieces.iter_mut().zip(prefixes) {
+        if let Some(prefix) = prefix {
+            p.name.to_mut().insert_str(0, &prefix);
         }
     }
 }
 
-/// The prefix a run's later members get back (steps 2 and 3 of
-/// [`restore_run`]) and which members take it.
-fn prefix_to_restore(pieces: &[Piece]) -> (Option<String>, Vec<bool>) {
-    let none = (None, Vec::new());
+/// The prefix each of a run's later members gets back (steps 2 and 3 of
+/// [`restore_run`]), if any.
+fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
+    let none = Vec::new();
     let fs: Vec<Cow<'_, str>> = pieces.iter().map(|p| folded(&p.name)).collect();
     let Some(f0) = fs.first() else { return none };
     let Some(p0) = pieces.first() else {
@@ -772,12 +790,13 @@ fn prefix_to_restore(pieces: &[Piece]) -> (Option<String>, Vec<bool>) {
     // 2. Collective prefix 各 on the first member only: 各乡镇人民政府、街道办事处
     //    → 各街道办事处. Only generic members (no place name) receive it.
     if f0.starts_with('各') {
-        let takes = fs
+        return fs
             .iter()
             .enumerate()
-            .map(|(k, f)| k > 0 && !f.starts_with('各') && is_generic(f))
+            .map(|(k, f)| {
+                (k > 0 && !f.starts_with('各') && is_generic(f)).then(|| "各".to_string())
+            })
             .collect();
-        return (Some("各".to_string()), takes);
     }
     // 3. Level prefix on the first member only: 区科投集团、国控集团;
     //    区总工会、团区委、妇联、残联. Only when the writer wrote it once: if a
@@ -790,21 +809,40 @@ fn prefix_to_restore(pieces: &[Piece]) -> (Option<String>, Vec<bool>) {
     if level == "国务院" || fs.iter().skip(1).any(|f| repeats(f)) {
         return none;
     }
-    let takes = fs
-        .iter()
+    let written = sub(&p0.name, 0, level.len());
+    // 市委宣传部、网信办: after a party committee's department (市委 + 部/办)
+    // the party's organs (部, 办, 室, 委) take 市委; other bodies the level
+    let party = f0
+        .get(level.len()..)
+        .is_some_and(|r| r.starts_with('委') && r.chars().count() >= 3)
+        && (f0.ends_with('委') || PARTY_ORGANS.iter().any(|e| f0.ends_with(e)));
+    fs.iter()
         .enumerate()
         .map(|(k, f)| {
-            k > 0
+            let takes = k > 0
                 && !(has_own_head(f)
                     || is_territorial(f)
                     || is_generic(f)
                     || is_collective(f)
                     || is_person(f))
-                && org_suffix(f).is_some()
+                && org_suffix(f).is_some();
+            takes.then(|| {
+                if party && PARTY_ORGANS.iter().any(|e| f.ends_with(e)) {
+                    format!("{written}委")
+                } else {
+                    written.to_string()
+                }
+            })
         })
-        .collect();
-    (Some(sub(&p0.name, 0, level.len()).to_string()), takes)
+        .collect()
 }
+
+/// The bodies that run a zone (高新区管委会, 经开区党工委).
+const ZONE_BODIES: &[&str] = &["管委会", "管理委员会", "党工委"];
+
+/// Endings of a party committee's departments (宣传部, 网信办, 政研室); a
+/// 委 may as well be the government's (发改委, 卫健委), so it takes the level.
+const PARTY_ORGANS: &[&str] = &["部", "办", "室"];
 
 /// Parses a list of unit names with caps, restoring elided parts.
 ///
@@ -826,7 +864,9 @@ pub(crate) fn parse_list_bounded(
     offset: usize,
     role: Role,
 ) -> ListParse {
-    fold::within(text, || read_list(src, text, offset, role, is_punctuated(text)))
+    fold::within(text, || {
+        read_list(src, text, offset, role, is_punctuated(text))
+    })
 }
 
 /// Whether a list or statement is written with punctuation: then a line

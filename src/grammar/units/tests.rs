@@ -176,6 +176,24 @@ fn lists_split_and_restore() {
             "市发改委、市政府办、财政局",
             &["市发改委", "市政府办", "财政局"],
         ),
+        ("市民政局、卫生健康委", &["市民政局", "市卫生健康委"]),
+        ("市政府办、大数据局", &["市政府办", "市大数据局"]),
+        // a party committee's departments share 市委, other bodies 市
+        ("市委宣传部、网信办", &["市委宣传部", "市委网信办"]),
+        (
+            "市委组织部、人社局、编办",
+            &["市委组织部", "市人社局", "市委编办"],
+        ),
+        ("市委政法委、公安局", &["市委政法委", "市公安局"]),
+        // a zone before a zone's committee
+        (
+            "两江新区、高新区管委会",
+            &["两江新区管委会", "高新区管委会"],
+        ),
+        (
+            "临川高新区、经开区管委会",
+            &["临川高新区管委会", "经开区管委会"],
+        ),
         // prefix written in full: nothing restored
         (
             "区发改局、区招商服务中心、江北管理区、花湖街道办事处",
@@ -841,11 +859,8 @@ fn a_label_cut_before_its_colon_opens_a_statement() {
 
 #[test]
 fn a_name_wrapped_inside_one_labelled_segment() {
-    let r = find_parenthetical(
-        "（牵头单位：市住房城乡\n建委；配合单位：市城市管理局）",
-        0,
-    )
-    .unwrap();
+    let r =
+        find_parenthetical("（牵头单位：市住房城乡\n建委；配合单位：市城市管理局）", 0).unwrap();
     assert_eq!(by_role(&r.units, Role::Lead), ["市住房城乡建委"]);
     // a cell with role verbs and no punctuation keeps its lines apart
     let u = parse_cell("区财政局\n区税务局", 0, Role::Lead);
