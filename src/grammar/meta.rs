@@ -52,18 +52,24 @@ pub(crate) fn doc_number(s: &str) -> Option<(usize, usize)> {
     for (i, c) in s.char_indices() {
         if matches!(c, '〔' | '[' | '［' | '(' | '（' | '【') {
             let after = s.get(i + c.len_utf8()..)?;
-            let digits: usize = after.chars().take_while(char::is_ascii_digit).count();
+            // ASCII or full-width digits (青政办〔２０２４〕８号)
+            let digit_run = |t: &str| -> (usize, usize) {
+                t.chars()
+                    .take_while(|c| super::is_digit(*c))
+                    .fold((0, 0), |(n, b), c| (n + 1, b + c.len_utf8()))
+            };
+            let (digits, year_len) = digit_run(after);
             if digits != 4 {
                 continue;
             }
-            let after_year = after.get(4..)?;
+            let after_year = after.get(year_len..)?;
             let close = after_year.chars().next()?;
             if !matches!(close, '〕' | ']' | '］' | ')' | '）' | '】') {
                 continue;
             }
             let tail = after_year.get(close.len_utf8()..)?.trim_start();
-            let n = tail.chars().take_while(char::is_ascii_digit).count();
-            if n == 0 || !tail.get(n..)?.starts_with('号') {
+            let (n, n_len) = digit_run(tail);
+            if n == 0 || !tail.get(n_len..)?.starts_with('号') {
                 continue;
             }
             // the issuer's abbreviation before the bracket: CJK letters, maybe a space
@@ -79,7 +85,7 @@ pub(crate) fn doc_number(s: &str) -> Option<(usize, usize)> {
                 continue;
             }
             let start = head_trim.len() - abbrev;
-            let end = s.len() - tail.len() + n + '号'.len_utf8();
+            let end = s.len() - tail.len() + n_len + '号'.len_utf8();
             return Some((start, end));
         }
     }
@@ -149,6 +155,29 @@ fn without_qualifier(t: &str) -> &str {
     }
 }
 
+/// A notice's title that wraps onto the `next` line: `line` holds 关于 but
+/// does not end the notice (的通知, 的意见 …), and `next` is a short line that
+/// does. Returns the whole title.
+fn wrapped_title(line: &str, next: &str) -> Option<String> {
+    const NOTICE_ENDS: &[&str] = &["的通知", "的意见", "的决定", "的函", "的批复"];
+    let next = next.trim();
+    let ends = |t: &str| {
+        NOTICE_ENDS
+            .iter()
+            .any(|e| without_qualifier(t).ends_with(e))
+    };
+    if !line.contains("关于")
+        || ends(line)
+        || !crate::grammar::at_most_chars(next, 30)
+        || next.contains(['。', '；', ';', '，', ',', ':', '：', '〔', '['])
+        || !ends(next)
+    {
+        return None;
+    }
+    let joined = [line, next].concat();
+    title_like(&joined).then_some(joined)
+}
+
 fn title_like(t: &str) -> bool {
     let n = t.chars().count();
     let core = without_qualifier(t);
@@ -171,14 +200,24 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
         .take(HEAD_LINES)
         .collect();
 
-    // title: a 名称 field, else the first title-like line
+    // title: a 名称 field, else the first title-like line (or two lines, when
+    // a notice's title wraps: ……关于印发2024年县政府工作报告⏎重点工作任务分工
+    // 方案的通知)
     meta.title = head
         .iter()
         .filter_map(|l| field(l, &["名称:", "名称：", "标题:", "标题："]))
         .map(clean_title)
         .find(|t| title_like(t))
-        .or_else(|| head.iter().map(|l| clean_title(l)).find(|t| title_like(t)))
-        .map(|t| Text::within(src, t));
+        .map(|t| Text::within(src, t))
+        .or_else(|| {
+            head.iter().enumerate().find_map(|(k, l)| {
+                let t = clean_title(l);
+                if let Some(joined) = head.get(k + 1).and_then(|n| wrapped_title(t, n)) {
+                    return Some(Text::from(joined));
+                }
+                title_like(t).then(|| Text::within(src, t))
+            })
+        });
 
     meta.doc_number = head
         .iter()
@@ -544,6 +583,29 @@ mod tests {
         assert_eq!(n("国办函[2016]38号"), Some("国办函[2016]38号"));
         assert_eq!(n("许政 [2020] 20号"), Some("许政 [2020] 20号"));
         assert_eq!(n("增长[2020]"), None);
+        assert_eq!(n("青政办〔２０２４〕８号"), Some("青政办〔２０２４〕８号"));
+    }
+
+    #[test]
+    fn titles_over_two_lines() {
+        let lines = [
+            "青阳县人民政府",
+            "青阳县人民政府办公室关于印发２０２４年县政府工作报告",
+            "重点工作任务分工方案的通知",
+            "青政办〔２０２４〕８号",
+        ];
+        let (m, k) = extract(&Arc::from(""), &lines);
+        assert_eq!(
+            m.title.as_deref(),
+            Some("青阳县人民政府办公室关于印发２０２４年县政府工作报告重点工作任务分工方案的通知")
+        );
+        assert_eq!(k, DocumentKind::TaskBreakdown);
+        assert_eq!(m.doc_number.as_deref(), Some("青政办〔２０２４〕８号"));
+        // a whole title is not joined with what follows it
+        assert_eq!(
+            wrapped_title("某某区人民政府关于印发重点工作分解意见的通知", "附件的通知"),
+            None
+        );
     }
 
     #[test]
