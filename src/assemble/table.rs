@@ -2,7 +2,7 @@
 //! flattened one row per line with space-separated cells.
 
 use super::Builder;
-use crate::grammar::heading;
+use crate::grammar::heading::{self, OrdinalKind};
 use crate::grammar::is_digit;
 use crate::grammar::units;
 use crate::layout::is_space;
@@ -77,6 +77,16 @@ pub(super) struct Table {
     stops: Vec<usize>,
     /// Wrapped lines read into the row being read.
     wrapped: usize,
+    /// The cells of the row before, for cells that say 同上 (as above).
+    above: Vec<Vec<Span>>,
+}
+
+/// Whether a cell says "as above" (同上).
+fn is_ditto(cell: &str) -> bool {
+    matches!(
+        cell.trim().trim_end_matches(['。', '.']),
+        "同上" | "同上行" | "同前" | "〃"
+    )
 }
 
 /// How many wrapped lines one row of an aligned table may have.
@@ -248,6 +258,36 @@ impl Builder<'_> {
             return;
         }
         self.table.header_open = false;
+        let piped = line.contains('|');
+        let rest_empty = parts.iter().skip(1).all(|p| self.get(*p).trim().is_empty());
+        // | 一、主要预期目标 | | |: a heading written as a row of its own
+        if piped && parts.len() > 1 && rest_empty {
+            if let Some((cell, o)) = parts
+                .first()
+                .and_then(|c| Some((*c, heading::ordinal(self.get(*c))?)))
+                .filter(|(_, o)| {
+                    matches!(
+                        o.kind,
+                        OrdinalKind::Chapter | OrdinalKind::CnComma | OrdinalKind::CnParen
+                    )
+                })
+            {
+                self.table_flush();
+                self.heading(cell, o);
+                return;
+            }
+        }
+        // | | | 区城投集团 | 各街道办事处 |: more of the row above, cell by cell
+        if piped && first.trim().is_empty() && parts.len() > 1 && !self.table.row.is_empty() {
+            for (k, p) in parts.into_iter().enumerate() {
+                if !self.get(p).trim().is_empty() {
+                    if let Some(cell) = self.table.row.get_mut(k) {
+                        cell.push(p);
+                    }
+                }
+            }
+            return;
+        }
         let number_first = !first.is_empty()
             && first
                 .chars()
@@ -276,7 +316,12 @@ impl Builder<'_> {
                 }
             }
             self.table.row = parts.into_iter().map(|p| vec![p]).collect();
-            if !self.table.cell_per_line && self.table.row.len() >= self.table.columns.len() {
+            // a pipe row may go on in a row without a number: it is read
+            // when the next row or block comes
+            if !self.table.cell_per_line
+                && !piped
+                && self.table.row.len() >= self.table.columns.len()
+            {
                 self.table_flush();
             }
             return;
@@ -379,6 +424,20 @@ impl Builder<'_> {
             last.extend_from_slice(extend);
         }
         row.extend(fill.iter().map(|s| vec![*s]));
+        // 同上: the cell of the row above, for units, leaders and deadlines
+        for (i, cell) in row.iter_mut().enumerate() {
+            let ditto = matches!(cell.as_slice(), [one] if is_ditto(self.get(*one)));
+            let inherits = !matches!(
+                self.table.columns.get(i),
+                None | Some(Column::Number | Column::Text)
+            );
+            if ditto && inherits {
+                if let Some(above) = self.table.above.get(i) {
+                    cell.clone_from(above);
+                }
+            }
+        }
+        self.table.above.clone_from(&row);
 
         let mut number = None;
         let mut text = None;
@@ -634,6 +693,42 @@ mod tests {
         assert_eq!(t.units.len(), 1);
         assert_eq!(t.deadline.as_ref().map(|d| d.text.as_str()), Some("全年"));
         assert!(doc.check_tiling(text).is_ok());
+    }
+
+    #[test]
+    fn pipe_tables_with_heading_rows_ditto_cells_and_continued_rows() {
+        let text = "\
+| 序号 | 重点工作任务 | 牵头单位 | 配合单位 | 完成时限 |
+| :--: | :-- | :--: | :-- | :--: |
+| 一、主要预期目标 | | | | |
+| 1 | 地区生产总值增长6%左右 | 区发改局 | 区统计局 | 2024年12月底 |
+| 二、重点工作任务 | | | | |
+| 2 | 新建城市道路12条 | 区住建局 | 区城管局 | 同上 |
+| | | 区城投集团 | 各街道办事处 | |
+| 3 | 谋划储备项目100个 | 同上 | 同上 | 持续推进 |
+";
+        let doc = crate::parse(text);
+        assert_eq!(doc.targets.len(), 1, "{:?}", doc.targets);
+        assert_eq!(doc.sections.len(), 2);
+        assert_eq!(doc.tasks.len(), 2, "{:?}", doc.tasks);
+        let t = &doc.tasks[0];
+        assert_eq!(t.path, ["二、"]);
+        let names: Vec<&str> = t.units.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["区住建局", "区城投集团", "区城管局", "各街道办事处"]
+        );
+        assert_eq!(t.units[1].role, Role::Lead);
+        assert_eq!(
+            t.deadline.as_ref().map(|d| d.text.as_str()),
+            Some("2024年12月底")
+        );
+        let names: Vec<&str> = doc.tasks[1].units.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["区住建局", "区城投集团", "区城管局", "各街道办事处"]
+        );
+        assert!(is_ditto("同上") && is_ditto(" 同上。") && !is_ditto("同上级"));
     }
 
     #[test]

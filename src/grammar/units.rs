@@ -436,7 +436,8 @@ pub(crate) fn is_collective(name: &str) -> bool {
             '各' => return true,
             '关' if matches!(prev, '有' | '相') => return true,
             '直' => direct = true,
-            '属' if prev == '所' => direct = true,
+            // 所属, and 市属/区属 (区属国有企业: the district's enterprises)
+            '属' if matches!(prev, '所' | '省' | '市' | '区' | '县') => direct = true,
             _ => {}
         }
         prev = c;
