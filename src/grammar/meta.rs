@@ -184,7 +184,9 @@ fn title_like(t: &str) -> bool {
     (6..=70).contains(&n)
         && TITLE_ENDS.iter().any(|e| core.ends_with(e))
         && !t.contains(" > ")
-        && !t.starts_with("关于")
+        // a reference to another text (关于…的意见 as a line of the body);
+        // a notice's own title may still open with 关于印发 / 关于下达
+        && (!t.starts_with("关于") || t.starts_with("关于印发") || t.starts_with("关于下达"))
         && !t.contains(['。', '；', ';'])
         && !t.starts_with('《')
 }

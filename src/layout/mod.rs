@@ -176,6 +176,18 @@ fn is_plain_heading(line: &str) -> bool {
         && PLAIN_INDEX.occurs_in(line)
 }
 
+/// Whether a line after a 一、 ordinal goes on past its first sentence with
+/// more sentence text (压实工作责任。各牵头单位要加强统筹调度……): a numbered
+/// paragraph of a notice, not a section heading. A responsibility
+/// statement after the sentence (……。（牵头单位：…）) keeps it an entry.
+fn runs_on(body: &str) -> bool {
+    let Some(at) = body.find('。') else {
+        return false;
+    };
+    let rest = body.get(at + '。'.len_utf8()..).unwrap_or("").trim_start();
+    !rest.starts_with(['(', '（', '【', '[']) && !crate::grammar::at_most_chars(rest, 10)
+}
+
 /// Classifies one trimmed line by its first characters.
 pub(crate) fn classify(line: &str) -> BlockKind {
     if line.is_empty() {
@@ -198,6 +210,10 @@ pub(crate) fn classify(line: &str) -> BlockKind {
             | OrdinalKind::Circled
             | OrdinalKind::Article
             | OrdinalKind::Bullet => BlockKind::Item,
+            // 一、压实工作责任。各牵头单位要……: a notice's numbered paragraph
+            OrdinalKind::CnComma if runs_on(line.get(o.written.len()..).unwrap_or("")) => {
+                BlockKind::Paragraph
+            }
             _ => BlockKind::Heading,
         };
     }
@@ -365,6 +381,20 @@ mod tests {
         let (blocks, _) = layout(text);
         assert_eq!(blocks.len(), 2);
         assert_eq!(blocks[1].span.get(text), Some("加快转型\n"));
+    }
+
+    #[test]
+    fn numbered_paragraphs_of_a_notice_are_paragraphs() {
+        assert_eq!(
+            classify("一、压实工作责任。各牵头县领导要加强统筹调度，每月调度1次工作进展。"),
+            BlockKind::Paragraph
+        );
+        assert_eq!(classify("一、主要预期目标"), BlockKind::Heading);
+        assert_eq!(
+            classify("二、持续优化营商环境。（牵头单位：县行政审批局）"),
+            BlockKind::Heading
+        );
+        assert_eq!(classify("三、做好保障。确保落实。"), BlockKind::Heading);
     }
 
     #[test]
