@@ -120,6 +120,17 @@ const CHANGE_WORDS: &[(&str, Option<Change>)] = &[
     ("减少", Some(Change::Decline)),
     ("降幅", Some(Change::Decline)),
     ("缩减", Some(Change::Decline)),
+    ("缩短到", Some(Change::Level)),
+    ("缩短至", Some(Change::Level)),
+    ("缩短", Some(Change::Decline)),
+    ("压缩到", Some(Change::Level)),
+    ("压缩至", Some(Change::Level)),
+    ("压缩", Some(Change::Decline)),
+    ("压减", Some(Change::Decline)),
+    ("压降", Some(Change::Decline)),
+    ("缩小到", Some(Change::Level)),
+    ("缩小至", Some(Change::Level)),
+    ("缩小", Some(Change::Decline)),
     ("达到", None),
     ("达", None),
     ("为", None),
@@ -178,6 +189,20 @@ fn time_prefix(s: &str) -> usize {
     let rest = rest.strip_prefix(['底', '末', '初', '内']).unwrap_or(rest);
     let rest = rest.strip_prefix('前').unwrap_or(rest);
     s.len() - rest.len()
+}
+
+/// The bytes of a 一是 / 二是 / 十一是 enumerator opening `s` (0 when none).
+fn enumerator_len(s: &str) -> usize {
+    let digits: usize = s
+        .chars()
+        .take(3)
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    match s.get(digits..) {
+        Some(r) if digits > 0 && r.starts_with('是') => digits + '是'.len_utf8(),
+        _ => 0,
+    }
 }
 
 /// Words stripped from the start of an indicator.
@@ -375,7 +400,11 @@ fn analyze_before(seg: &str) -> (Option<Change>, usize, usize) {
         });
         match lead {
             Some(w) => start += w.len(),
-            _ => break,
+            // 一是全社会研发投入强度: the enumeration is not the indicator's
+            None => match enumerator_len(trimmed) {
+                0 => break,
+                n => start += n,
+            },
         }
     }
     let ind_text = ind.get(start..).unwrap_or("");
@@ -495,6 +524,32 @@ impl Scanner<'_> {
                 self.shared = earlier;
                 self.next_shared = 1;
                 from_list = true;
+            }
+        }
+        // …提高0.2个百分点、达到2.8%; 翻一番，达到600亿元: a clause of nothing
+        // but a verb of reaching gives the level the indicator reaches
+        let verb_only = change.is_none()
+            && indicator.is_none()
+            && matches!(seg.trim(), "达到" | "达" | "为" | "至" | "到");
+        // 地区生产总值增长6%左右，总量突破1.2万亿元: a bare measure word is
+        // the measure of the indicator before
+        let measure_word = indicator
+            .as_deref()
+            .is_some_and(|i| matches!(i, "总量" | "总额" | "规模" | "总规模" | "总值"));
+        if verb_only || measure_word {
+            if let Some(last) = self.out.last() {
+                let gap = text.get(self.prev_end..seg_start).unwrap_or("x");
+                let gap = if measure_word {
+                    text.get(self.prev_end..seg_start + ind_s).unwrap_or("x")
+                } else {
+                    gap
+                };
+                if matches!(gap.trim(), "," | "，" | "、") {
+                    indicator.clone_from(&last.indicator);
+                    if verb_only && last.change == Some(Change::Share) {
+                        change = Some(Change::Share);
+                    }
+                }
             }
         }
         if indicator.is_none() && (change.is_some() || bare_lead) {

@@ -559,3 +559,30 @@ fn growth_after_a_share_is_the_numerators() {
     assert_eq!(ms[1].change, Some(Change::Growth));
     assert_eq!(ms[1].indicator.as_deref(), Some("数字经济核心产业增加值"));
 }
+
+#[test]
+fn clauses_that_continue_the_indicator_before() {
+    let ms = scan_metrics("一是全社会研发投入强度提高0.2个百分点、达到2.8%", 0);
+    assert_eq!(ms[0].indicator.as_deref(), Some("全社会研发投入强度"));
+    assert_eq!(ms[1].indicator.as_deref(), Some("全社会研发投入强度"));
+    assert_eq!(ms[1].change, Some(Change::Level));
+    let ms = scan_metrics("二是技术合同成交额翻一番，达到600亿元", 0);
+    assert_eq!(ms[1].indicator.as_deref(), Some("技术合同成交额"));
+    let ms = scan_metrics("地区生产总值增长6%左右，总量突破1.2万亿元", 0);
+    assert_eq!(ms[1].indicator.as_deref(), Some("地区生产总值"));
+    assert_eq!(ms[1].change, Some(Change::Level));
+    // a verb of shortening or cutting is a decline, to a value a level
+    assert_eq!(one("平均审理天数缩短10天").change, Some(Change::Decline));
+    assert_eq!(one("一般性支出压减5%以上").change, Some(Change::Decline));
+    let m = one("企业开办时间压缩至1个工作日");
+    assert_eq!(
+        (m.change, m.indicator.as_deref()),
+        (Some(Change::Level), Some("企业开办时间"))
+    );
+    assert_eq!(
+        one("城乡居民收入差距缩小到2.1倍").change,
+        Some(Change::Level)
+    );
+    assert_eq!(enumerator_len("十一是加快"), "十一是".len());
+    assert_eq!(enumerator_len("一批"), 0);
+}
