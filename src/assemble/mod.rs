@@ -438,6 +438,17 @@ impl<'a> Builder<'a> {
             .unwrap_or(SectionRole::Other)
     }
 
+    /// Whether the innermost section states principles or closing rules
+    /// (总体要求, 指导思想, 基本原则, 附则): its numbered articles are not tasks.
+    fn in_preamble(&self) -> bool {
+        const TITLES: &[&str] = &["总体要求", "指导思想", "基本原则", "附则"];
+        self.stack.last().is_some_and(|o| {
+            self.flat
+                .get(o.section)
+                .is_some_and(|(s, _)| TITLES.iter().any(|t| s.title.contains(t)))
+        })
+    }
+
     fn path(&self) -> Vec<Text> {
         self.stack
             .iter()
@@ -480,6 +491,12 @@ impl<'a> Builder<'a> {
                         self.paragraph(span);
                     }
                     Some(o) => self.heading(span, o),
+                    // 附件：1.重点企业名单: the list of a notice's attachments
+                    None if is_remark(line) => {
+                        block.kind = BlockKind::Paragraph;
+                        self.remarks = true;
+                        self.paragraph(span);
+                    }
                     None => self.plain_heading(span),
                 }
             }
@@ -497,7 +514,9 @@ impl<'a> Builder<'a> {
             }
             BlockKind::TableRow => self.table_line(span),
             BlockKind::Paragraph => {
-                if at_most_chars(line, 12) && (line.starts_with("附件") || line.starts_with("附表"))
+                if at_most_chars(line, 12)
+                    && (line.starts_with("附件") || line.starts_with("附表"))
+                    && !is_remark(line)
                 {
                     self.table_flush();
                     block.kind = BlockKind::Heading;
@@ -875,6 +894,12 @@ impl<'a> Builder<'a> {
             return;
         }
         let (resp, text_span) = self.responsibility(body);
+        // 第十七条 本方案由市工信局负责解释: an article of the closing rules
+        // (or of the principles) is no task; one with units still is
+        if resp.is_none() && self.in_preamble() {
+            self.paragraph(span);
+            return;
+        }
         // an annex may be the task table itself (附件：重点工作任务分解表);
         // its blank template rows (1.……) are placeholders
         if is_placeholder(self.get(text_span)) {
@@ -1484,9 +1509,10 @@ fn enumerations(s: &str) -> Vec<(usize, usize)> {
 }
 
 /// A remark under a table or a plan, with numbered points of its own:
-/// `备注：1.……`, `说明:1、……`, `注：1.……`.
+/// `备注：1.……`, `说明:1、……`, `注：1.……`, and a notice's list of its
+/// attachments (`附件：1.……名单` ⏎ `2.……`).
 fn is_remark(line: &str) -> bool {
-    ["备注", "说明", "注"].iter().any(|w| {
+    ["备注", "说明", "注", "附件"].iter().any(|w| {
         line.strip_prefix(w)
             .and_then(|r| r.strip_prefix([':', '：']))
             .and_then(heading::ordinal)
@@ -1726,6 +1752,31 @@ mod tests {
             .map(|t| t.deadline.as_ref().map(|d| d.text.as_str()))
             .collect();
         assert_eq!(deadlines, [Some("12月底前"), Some("长期坚持")]);
+    }
+
+    #[test]
+    fn chapters_sections_and_articles() {
+        let text = "第一章 总体要求\n第一条 为推动转型，制定本方案。\n第二章 重点任务\n第一节 夯实基础\n第二条 加快5G网络建设。新建5G基站1200个。\n第二节 强化支撑\n第三条 加大金融支持。（牵头单位：市财政局）\n第三章 附则\n第四条 本方案由市工信局负责解释。\n附件：1.重点企业名单\n2.重点项目名单\n";
+        let doc = crate::parse(text);
+        let tasks: Vec<(Option<&str>, Vec<&str>)> = doc
+            .tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.number.as_deref(),
+                    t.path.iter().map(|p| p.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            tasks,
+            [
+                (Some("二"), vec!["第二章", "第一节"]),
+                (Some("三"), vec!["第二章", "第二节"])
+            ]
+        );
+        assert_eq!(doc.sections.len(), 3);
+        assert_eq!(doc.sections[1].children.len(), 2);
     }
 
     #[test]

@@ -268,7 +268,10 @@ impl Builder<'_> {
                 .filter(|(_, o)| {
                     matches!(
                         o.kind,
-                        OrdinalKind::Chapter | OrdinalKind::CnComma | OrdinalKind::CnParen
+                        OrdinalKind::Chapter
+                            | OrdinalKind::Section
+                            | OrdinalKind::CnComma
+                            | OrdinalKind::CnParen
                     )
                 })
             {

@@ -18,8 +18,10 @@ use super::is_digit;
 /// The family of an ordinal, from the outermost to the innermost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum OrdinalKind {
-    /// 第一章, 第一部分, 第一节.
+    /// 第一章, 第一部分.
     Chapter,
+    /// 第一节: a section of a chapter.
+    Section,
     /// 一、
     CnComma,
     /// （一） or (一).
@@ -179,18 +181,24 @@ fn arabic_paren(i: &str) -> IResult<&str, (&str, &str)> {
 }
 
 /// `第一章`, `第三部分`, `第二节`, `第一条`.
-fn chapter(i: &str) -> IResult<&str, (&str, &str, bool)> {
+fn chapter(i: &str) -> IResult<&str, (&str, &str, OrdinalKind)> {
     let (rest, number) = delimited(
         char('第'),
         alt((cn_number, arabic_number)),
         peek(alt((tag("章"), tag("部分"), tag("节"), tag("条")))),
     )
     .parse(i)?;
-    let article = rest.starts_with('条');
+    let kind = if rest.starts_with('条') {
+        OrdinalKind::Article
+    } else if rest.starts_with('节') {
+        OrdinalKind::Section
+    } else {
+        OrdinalKind::Chapter
+    };
     let (rest, _) = alt((tag("章"), tag("部分"), tag("节"), tag("条"))).parse(rest)?;
     Ok((
         rest,
-        (i.get(..i.len() - rest.len()).unwrap_or(""), number, article),
+        (i.get(..i.len() - rest.len()).unwrap_or(""), number, kind),
     ))
 }
 
@@ -235,17 +243,7 @@ pub(crate) fn ordinal(line: &str) -> Option<Ordinal<'_>> {
             .ok()
             .map(|(_, (w, n))| (OrdinalKind::Arabic, w, n))
     } else if first == '第' {
-        chapter(line).ok().map(|(_, (w, n, article))| {
-            (
-                if article {
-                    OrdinalKind::Article
-                } else {
-                    OrdinalKind::Chapter
-                },
-                w,
-                n,
-            )
-        })
+        chapter(line).ok().map(|(_, (w, n, kind))| (kind, w, n))
     } else if ('①'..='⑳').contains(&first) {
         circled(line)
             .ok()
@@ -345,6 +343,7 @@ mod tests {
         check("①推进", OrdinalKind::Circled, "①", "①");
         check("第一章 总则", OrdinalKind::Chapter, "第一章", "一");
         check("第三部分", OrdinalKind::Chapter, "第三部分", "三");
+        check("第二节 数字产业", OrdinalKind::Section, "第二节", "二");
         check("第十条 本办法", OrdinalKind::Article, "第十条", "十");
         check("——推动主导产业强链集群", OrdinalKind::Dash, "——", "");
         check(
