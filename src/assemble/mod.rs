@@ -30,8 +30,8 @@ struct Open {
 /// A responsibility statement that runs on to the next lines.
 #[derive(Debug, Clone, Copy)]
 struct OpenStatement {
-    /// The task it belongs to.
-    task: usize,
+    /// The task (or the targets) it belongs to.
+    owner: Last,
     /// Where the statement starts (its bracket, or its role line).
     start: usize,
     /// How many units the task had before the statement's.
@@ -983,6 +983,14 @@ impl<'a> Builder<'a> {
             self.targets_from(text_span, &metrics, number.as_ref(), &units, true);
             if self.targets.len() > first {
                 self.last = Some(Last::Targets(first));
+                // a goal's statement that runs on to the next lines
+                self.open_statement = unclosed.map(|(start, diagnostic)| OpenStatement {
+                    owner: Last::Targets(first),
+                    start,
+                    units_before: 0,
+                    diagnostic,
+                    lines: 1,
+                });
             }
             return;
         }
@@ -1013,7 +1021,7 @@ impl<'a> Builder<'a> {
         let path = self.path();
         self.check_numbering(number.as_deref(), &path, span);
         self.open_statement = unclosed.map(|(start, diagnostic)| OpenStatement {
-            task: self.tasks.len(),
+            owner: Last::Task(self.tasks.len()),
             start,
             units_before: group_len,
             diagnostic,
@@ -1036,7 +1044,7 @@ impl<'a> Builder<'a> {
     /// returns whether the line belonged to it.
     fn continue_statement(&mut self, os: OpenStatement, span: Span) -> bool {
         // a statement runs on in short lines; a long one is text of its own
-        if self.last.is_none_or(|l| l != Last::Task(os.task))
+        if self.last.is_none_or(|l| l != os.owner)
             || os.lines >= MAX_STATEMENT_LINES
             || !at_most_chars(self.get(span), 80)
         {
@@ -1059,13 +1067,23 @@ impl<'a> Builder<'a> {
             !list_unfinished(text)
         };
         let timing = r.timing.map(|t| self.deadline(t));
-        if let Some(t) = self.tasks.get_mut(os.task) {
-            t.units.truncate(os.units_before);
-            t.units.extend(r.units);
-            if let Some(d) = timing {
-                t.deadline.get_or_insert(d);
+        match os.owner {
+            Last::Task(i) => {
+                if let Some(t) = self.tasks.get_mut(i) {
+                    t.units.truncate(os.units_before);
+                    t.units.extend(r.units);
+                    if let Some(d) = timing {
+                        t.deadline.get_or_insert(d);
+                    }
+                    t.span.end = t.span.end.max(span.end);
+                }
             }
-            t.span.end = t.span.end.max(span.end);
+            Last::Targets(first) => {
+                for t in self.targets.iter_mut().skip(first) {
+                    t.units.truncate(os.units_before);
+                    t.units.extend(r.units.iter().cloned());
+                }
+            }
         }
         if closed {
             if let Some(d) = os.diagnostic {
@@ -1201,7 +1219,7 @@ impl<'a> Builder<'a> {
                 Some(Last::Task(i)) => {
                     if list_unfinished(line) {
                         self.open_statement = Some(OpenStatement {
-                            task: i,
+                            owner: Last::Task(i),
                             start: span.start,
                             units_before: self.tasks.get(i).map_or(0, |t| t.units.len()),
                             diagnostic: None,
@@ -1284,7 +1302,7 @@ impl<'a> Builder<'a> {
                     // runs on to the next
                     if let Some(r) = closing.as_ref().filter(|r| !r.closed) {
                         self.open_statement = Some(OpenStatement {
-                            task: i,
+                            owner: Last::Task(i),
                             start: r.span.start,
                             units_before,
                             diagnostic: None,
@@ -1777,6 +1795,23 @@ mod tests {
         );
         assert_eq!(doc.sections.len(), 3);
         assert_eq!(doc.sections[1].children.len(), 2);
+    }
+
+    #[test]
+    fn a_goals_statement_runs_on_over_lines() {
+        let text = "一、主要预期目标\n（一）地区生产总值增长6%左右。（牵头单位：市发展改革委；配合单位：市统计局、国家\n统计局重庆调查总队；完成时限：12月底前）\n";
+        let doc = crate::parse(text);
+        assert_eq!(doc.targets.len(), 1);
+        let names: Vec<&str> = doc.targets[0]
+            .units
+            .iter()
+            .map(|u| u.name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            ["市发展改革委", "市统计局", "国家统计局重庆调查总队"]
+        );
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
     }
 
     #[test]
