@@ -138,6 +138,7 @@ const CHANGE_WORDS: &[(&str, Option<Change>)] = &[
     ("在", None),
     ("到", None),
     ("至", None),
+    ("平均", None),
     ("均", None),
     ("分别", None),
     ("同比", None),
@@ -597,7 +598,7 @@ impl Scanner<'_> {
                 if is_boundary(c) || !is_cjk(c) && !matches!(c, '“' | '”') {
                     break;
                 }
-                if n >= 12 || starts_numeral(c) {
+                if n >= 20 || starts_numeral(c) {
                     whole = false;
                     break;
                 }
@@ -716,7 +717,8 @@ fn shared_indicators(text: &str, end: usize) -> Vec<Text> {
 fn bare_magnitude(text: &str, i: usize) -> Option<Quantity> {
     let before = text.get(back_chars(text, i, 4)..i)?;
     let (bound, blen) = quantity::prefix_bound(before)?;
-    if bound != Bound::AtLeast {
+    // 破亿元, 上万人 (at least); 近百名, 约千人 (about)
+    if !matches!(bound, Bound::AtLeast | Bound::Approx) {
         return None;
     }
     let mut padded = String::from("1");
@@ -733,8 +735,9 @@ fn bare_magnitude(text: &str, i: usize) -> Option<Quantity> {
     if q.unit_def.is_none() || !q.has_magnitude || q.value_max.is_some() {
         return None;
     }
-    // 营业收入超亿元的企业: a size class, not an amount
-    if padded.get(q.end..).is_some_and(|r| r.starts_with('的')) {
+    // 营业收入超亿元的企业, 产值超亿元企业: a size class, not an amount
+    let after = padded.get(q.end..).and_then(|r| r.chars().next());
+    if after == Some('的') || q.kind == Some(UnitKind::Money) && after.is_some_and(is_cjk) {
         return None;
     }
     let shift = |k: usize| (k + i).saturating_sub(1);
@@ -751,7 +754,7 @@ fn bare_magnitude(text: &str, i: usize) -> Option<Quantity> {
         q
     };
     Some(Quantity {
-        bound: Bound::AtLeast,
+        bound,
         bound_word: true,
         start: i - blen,
         num_start: i,

@@ -586,3 +586,30 @@ fn clauses_that_continue_the_indicator_before() {
     assert_eq!(enumerator_len("十一是加快"), "十一是".len());
     assert_eq!(enumerator_len("一批"), 0);
 }
+
+#[test]
+fn size_classes_units_and_approximate_hundreds() {
+    let ms = scan_metrics("其中产值超亿元企业3-5家，营收破亿元", 0);
+    assert_eq!(ms.len(), 2, "{ms:?}");
+    assert_eq!(ms[0].indicator.as_deref(), Some("产值超亿元企业"));
+    assert_eq!(ms[1].bound, Bound::AtLeast);
+    let m = one("引进高层次数字人才近百名");
+    assert_eq!((m.value, m.bound), (dec("100"), Bound::Approx));
+    assert_eq!(
+        one("新增算力规模2万标准机架").unit.as_deref(),
+        Some("万标准机架")
+    );
+    assert_eq!(
+        one("算力规模达到1500PFlops").unit.as_deref(),
+        Some("PFlops")
+    );
+    assert_eq!(
+        one("改造后生产效率平均提高20%").indicator.as_deref(),
+        Some("改造后生产效率")
+    );
+    let ms = scan_metrics("完成500家规模以上工业企业数字化诊断", 0);
+    assert_eq!(
+        ms[0].indicator.as_deref(),
+        Some("规模以上工业企业数字化诊断")
+    );
+}
