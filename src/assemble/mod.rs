@@ -768,9 +768,10 @@ impl<'a> Builder<'a> {
     /// the text before `prev_end` joined with the one that opens `next`
     /// (惠及居民3000⏎户。 → 3000户). Their spans run over the break (or,
     /// when other text stands between the parts, as in a wrapped table
-    /// cell, start after it); their text is the source's, break included. Only the metrics that cross
-    /// the break are returned (and recorded); one read before the break
-    /// from the same start (5.5%⏎… of 5.5%以⏎内) gives way to them.
+    /// cell, start after it); their text is the source's, break included.
+    /// Only the metrics that cross the break are returned (and recorded);
+    /// one read before the break from the same start (5.5%⏎… of 5.5%以⏎内)
+    /// gives way to them.
     fn scan_across(&mut self, prev_end: usize, next: Span) -> Vec<Metric> {
         let is_boundary = |c: char| {
             matches!(

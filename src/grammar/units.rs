@@ -811,8 +811,9 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
         return none;
     }
     let written = sub(&p0.name, 0, level.len());
-    // 市委宣传部、网信办: after a party committee's department (市委 + 部/办)
-    // the party's organs (部, 办, 室, 委) take 市委; other bodies the level
+    // 市委宣传部、网信办: after a party committee's department (市委宣传部,
+    // 市委政法委) the party's offices (部, 办, 室) take 市委; other bodies
+    // (人社局, 发改委) the level
     let party = f0
         .get(level.len()..)
         .is_some_and(|r| r.starts_with('委') && r.chars().count() >= 3)
