@@ -4,7 +4,7 @@
 mod table;
 
 use crate::grammar::heading::{self, Ordinal, OrdinalKind};
-use crate::grammar::metric::scan_metrics;
+use crate::grammar::metric::{self, scan_metrics};
 use crate::grammar::units::{self, Responsibility};
 use crate::grammar::words::{End, WordIndex};
 use crate::grammar::{at_most_chars, date, meta};
@@ -1362,17 +1362,24 @@ impl<'a> Builder<'a> {
                 return;
             }
         }
-        if self.kind == DocumentKind::WorkReport && self.context_role() == SectionRole::Plan {
+        // a paragraph of parts (一是……。二是……) with no lead phrase of its own:
+        // a task per part (with a lead phrase the paragraph is one task)
+        if self.kind == DocumentKind::WorkReport
+            && self.context_role() == SectionRole::Plan
+            && lead_phrase(line).is_none()
+        {
             let parts = enumerations(line);
             if parts.len() >= 2 {
                 for (a, b) in parts {
                     let part = content(self.text, Span::new(span.start + a, span.start + b));
                     let metrics = self.scan(part);
                     let text = self.get(part);
+                    // 一是抓项目建设，…: the part's first clause, its marker left out
                     let headline = text
                         .find(['，', ',', '。', '；', ';'])
                         .and_then(|n| text.get(..n))
-                        .filter(|h| h.chars().count() <= 30)
+                        .map(|h| h.get(metric::enumerator_len(h)..).unwrap_or(h))
+                        .filter(|h| !h.is_empty() && h.chars().count() <= 30)
                         .map(|h| self.share(h));
                     self.push_task(Task {
                         number: None,
@@ -1813,6 +1820,20 @@ mod tests {
             ["市发展改革委", "市统计局", "国家统计局重庆调查总队"]
         );
         assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+
+    #[test]
+    fn report_paragraphs_with_enumerations() {
+        let text = "2024年工作安排\n一、重点工作\n提升科技创新能力。一是新增高新技术企业800家。二是技术合同成交额达到600亿元。\n一是抓项目，新开工项目50个。二是抓招商，引进项目30个。\n";
+        let doc = crate::parse(&format!("政府工作报告\n{text}"));
+        assert_eq!(doc.kind, crate::DocumentKind::WorkReport);
+        let headlines: Vec<Option<&str>> =
+            doc.tasks.iter().map(|t| t.headline.as_deref()).collect();
+        assert_eq!(
+            headlines,
+            [Some("提升科技创新能力"), Some("抓项目"), Some("抓招商")]
+        );
+        assert_eq!(doc.tasks[0].metrics.len(), 2);
     }
 
     #[test]

@@ -193,7 +193,7 @@ fn time_prefix(s: &str) -> usize {
 }
 
 /// The bytes of a 一是 / 二是 / 十一是 enumerator opening `s` (0 when none).
-fn enumerator_len(s: &str) -> usize {
+pub(crate) fn enumerator_len(s: &str) -> usize {
     let digits: usize = s
         .chars()
         .take(3)
