@@ -881,6 +881,11 @@ impl<'a> Builder<'a> {
                 return (Some(r), text_span);
             }
         }
+        // ……。由市农业农村局会同市发展改革委负责。: a closing sentence
+        if let Some(r) = units::closing_sentence(self.src, text, body.start) {
+            let text_span = content(self.text, Span::new(body.start, r.span.start));
+            return (Some(r), text_span);
+        }
         (None, content(self.text, body))
     }
 

@@ -1232,6 +1232,12 @@ const VERBS: &[(&str, RoleSpec)] = &[
     ("按职责分工", RoleSpec::CooperatingIfLead),
     ("各负其责", RoleSpec::CooperatingIfLead),
     ("分别负责", RoleSpec::Fixed(Role::Responsible)),
+    ("负责落实", RoleSpec::LeadIfNone),
+    ("抓好落实", RoleSpec::LeadIfNone),
+    ("组织落实", RoleSpec::LeadIfNone),
+    ("具体负责", RoleSpec::LeadIfNone),
+    ("分别牵头", RoleSpec::Fixed(Role::Lead)),
+    ("牵头抓总", RoleSpec::Fixed(Role::Lead)),
     ("牵头负责", RoleSpec::Fixed(Role::Lead)),
     ("牵头落实", RoleSpec::Fixed(Role::Lead)),
     ("牵头", RoleSpec::Fixed(Role::Lead)),
@@ -1319,6 +1325,9 @@ struct Statement {
     labelled: bool,
     /// A role verb closed a clause.
     verb: bool,
+    /// Names came after the last role verb (a cut statement, or a sentence
+    /// that is no statement at all).
+    trailing_names: bool,
 }
 
 /// Depth-0 pieces of `text[a..b]` split at `,` `，` `;` `；` `。`.
@@ -1517,11 +1526,27 @@ fn scan_verbs(text: &str, a: usize, b: usize, st: &mut Statement) {
             if let Some((vlen, spec)) = ends_with_verb(sub(text, ta, tb)) {
                 let start = pending.take().unwrap_or(ta);
                 let end = tb.saturating_sub(vlen).max(start);
-                st.segments.push(Segment {
-                    start,
-                    end,
-                    role: spec,
-                });
+                // 由市财政局会同市发展改革委负责: the one before 会同 leads,
+                // the ones after it work with it
+                match sub(text, start, end).find("会同") {
+                    Some(at) if at > 0 => {
+                        st.segments.push(Segment {
+                            start,
+                            end: start + at,
+                            role: RoleSpec::Fixed(Role::Lead),
+                        });
+                        st.segments.push(Segment {
+                            start: start + at + "会同".len(),
+                            end,
+                            role: RoleSpec::CooperatingIfLead,
+                        });
+                    }
+                    _ => st.segments.push(Segment {
+                        start,
+                        end,
+                        role: spec,
+                    }),
+                }
                 st.verb = true;
             } else {
                 pending.get_or_insert(ta);
@@ -1530,12 +1555,59 @@ fn scan_verbs(text: &str, a: usize, b: usize, st: &mut Statement) {
         }
     }
     if let Some(p) = pending {
+        st.trailing_names = true;
         st.segments.push(Segment {
             start: p,
             end: pending_end,
             role: RoleSpec::Fixed(Role::Responsible),
         });
     }
+}
+
+/// A closing sentence of an item that states its responsibility without
+/// brackets: `……。由市农业农村局会同市发展改革委、市财政局负责。`,
+/// `……。市农业农村局牵头，市市场监管局参与，各县人民政府负责落实。`.
+///
+/// Rule: the text after the item's last full stop but one, every clause of
+/// it closed by a role verb (or a timing clause), naming at least one unit
+/// that opens with its level, 各 or 由; no label, no name after the last
+/// verb. Returns the statement and where the sentence starts.
+pub(crate) fn closing_sentence(
+    src: &Arc<str>,
+    text: &str,
+    offset: usize,
+) -> Option<Responsibility> {
+    let body = text.trim_end_matches(|c: char| is_trim(c) || c == '。');
+    let start = body.rfind('。').map_or(0, |i| i + '。'.len_utf8());
+    if start == 0 {
+        return None;
+    }
+    let sentence = sub(text, start, body.len());
+    if char_count(sentence) > MAX_RAW_CHARS || !may_hold_roles(sentence) {
+        return None;
+    }
+    fold::within(sentence, || {
+        let lead = usize::from(sentence.starts_with('由')) * '由'.len_utf8();
+        let inner = sub(sentence, lead, sentence.len());
+        let st = scan_statement(inner);
+        if st.labelled || !st.verb || st.trailing_names {
+            return None;
+        }
+        let units = statement_units(src, inner, offset + start + lead, &st);
+        let named = !units.is_empty()
+            && units.iter().all(|u| {
+                let f = folded(&u.name);
+                level_prefix(&f).is_some() || f.starts_with('各') || has_own_head(&f)
+            });
+        named.then(|| Responsibility {
+            units,
+            span: Span::new(offset + start, offset + body.len()),
+            closed: true,
+            timing: st
+                .timing
+                .map(|(a, b)| Span::new(offset + start + lead + a, offset + start + lead + b)),
+        })
+    })
 }
 
 /// Turns a scanned statement into units (absolute spans), capped at

@@ -870,3 +870,46 @@ fn a_name_wrapped_inside_one_labelled_segment() {
     let u = parse_cell("区财政局\n区税务局", 0, Role::Lead);
     assert_eq!(names(&u), ["区财政局", "区税务局"]);
 }
+
+fn closing_sentence(text: &str, offset: usize) -> Option<Responsibility> {
+    super::closing_sentence(&Arc::from(text), text, offset)
+}
+
+#[test]
+fn closing_sentences_and_more_role_verbs() {
+    let r = closing_sentence(
+        "稳定粮食播种面积。由市农业农村局会同市发展改革委、市财政局负责。",
+        0,
+    )
+    .unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市农业农村局"]);
+    assert_eq!(
+        by_role(&r.units, Role::Cooperating),
+        ["市发展改革委", "市财政局"]
+    );
+    let r = closing_sentence(
+        "加强品牌建设。市农业农村局牵头，市商务局参与，各县人民政府负责落实。",
+        0,
+    )
+    .unwrap();
+    assert_eq!(by_role(&r.units, Role::Responsible), ["各县人民政府"]);
+    // a sentence of the task itself is no statement
+    for text in [
+        "推进项目建设。各部门要加强协调配合，形成工作合力。",
+        "推进项目建设。由市发改委牵头推进项目前期工作。",
+        "只有一句由市发改委负责。",
+    ] {
+        assert!(closing_sentence(text, 0).is_none(), "{text}");
+    }
+    // verbs in brackets
+    let r = find_parenthetical(
+        "（省交通运输厅、住房城乡建设厅分别牵头，各市州人民政府负责落实）",
+        0,
+    )
+    .unwrap();
+    assert_eq!(
+        by_role(&r.units, Role::Lead),
+        ["省交通运输厅", "省住房城乡建设厅"]
+    );
+    assert_eq!(by_role(&r.units, Role::Responsible), ["各市州人民政府"]);
+}
