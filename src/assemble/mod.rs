@@ -1359,10 +1359,15 @@ impl<'a> Builder<'a> {
         // unless the section stated its targets already (把地区生产总值增长
         // 目标定在6%—7%这一区间，既考虑了…: an explanation)
         if self.context_role() == SectionRole::Targets && !self.targets_stated {
-            let metrics = self.scan(span);
+            // ……。（省发展改革委牵头，省统计局等按职责分工负责）: the closing
+            // statement holds for every goal of the paragraph
+            let (resp, body) = self.responsibility(span);
+            let metrics = scan_metrics(self.src, self.get(body), body.start);
             if !metrics.is_empty() {
+                self.metrics.extend(metrics.iter().cloned());
+                let units = resp.map(|r| r.units).unwrap_or_default();
                 let first = self.targets.len();
-                self.targets_from(span, &metrics, None, &[], false);
+                self.targets_from(body, &metrics, None, &units, false);
                 self.last = (self.targets.len() > first).then_some(Last::Targets(first));
                 return;
             }
@@ -1839,6 +1844,24 @@ mod tests {
             [Some("提升科技创新能力"), Some("抓项目"), Some("抓招商")]
         );
         assert_eq!(doc.tasks[0].metrics.len(), 2);
+    }
+
+    #[test]
+    fn a_goal_paragraphs_closing_statement_holds_for_each_goal() {
+        let text = "一、主要预期目标\n全省地区生产总值增长5.5%左右；城镇新增就业65万人以上。（省发展改革委牵头，省统计局等按职责分工负责，年内持续推进）\n";
+        let doc = crate::parse(text);
+        assert_eq!(doc.targets.len(), 2);
+        for t in &doc.targets {
+            let units: Vec<(&str, Role)> =
+                t.units.iter().map(|u| (u.name.as_str(), u.role)).collect();
+            assert_eq!(
+                units,
+                [
+                    ("省发展改革委", Role::Lead),
+                    ("省统计局", Role::Cooperating)
+                ]
+            );
+        }
     }
 
     #[test]

@@ -384,6 +384,12 @@ fn has_own_head(f: &str) -> bool {
     if HEADS.iter().any(|h| f.starts_with(h)) {
         return true;
     }
+    // bodies named by their own place: 清源海关, 人行云州市分行, 国家统计局
+    // XX调查队
+    const OWN_PLACE_ENDS: &[&str] = &["海关", "分行", "支行", "调查总队", "调查队"];
+    if f.starts_with("人行") || OWN_PLACE_ENDS.iter().any(|e| f.ends_with(e)) {
+        return true;
+    }
     // 团区委, 团市委: the youth league committee of a level.
     let mut cs = f.chars();
     cs.next() == Some('团')

@@ -160,6 +160,9 @@ fn lists_split_and_restore() {
             &["区融媒体中心", "区企业和人才服务中心", "区大数据中心"],
         ),
         ("省发展改革委、财政厅", &["省发展改革委", "省财政厅"]),
+        // bodies named by their own place take no level
+        ("市商务局、清源海关", &["市商务局", "清源海关"]),
+        ("市金融办、人行云州市分行", &["市金融办", "人行云州市分行"]),
         // 市场 / 乡村 open a word, not a level: the run's level is not
         // written out again
         (
