@@ -611,6 +611,10 @@ impl Builder<'_> {
         let unit = self.get(measure).trim();
         let (at, last) = v.char_indices().rfind(|&(_, c)| is_digit(c))?;
         let split = at + last.len_utf8();
+        // a value written with its own unit (增长5%, 提高1个百分点) keeps it
+        if Metric::parse(v).is_ok_and(|m| m.unit.is_some()) {
+            return None;
+        }
         let phrase = [indicator, v.get(..split)?, unit, v.get(split..)?].concat();
         let mut m = Metric::parse(&phrase).ok()?;
         // the unit must be the measure column's, not something in the value
@@ -732,6 +736,18 @@ mod tests {
             ["区住建局", "区城投集团", "区城管局", "各街道办事处"]
         );
         assert!(is_ditto("同上") && is_ditto(" 同上。") && !is_ditto("同上级"));
+    }
+
+    #[test]
+    fn a_value_with_its_own_unit_keeps_it() {
+        let text = "序号\t指标名称\t单位\t2024年目标\t责任单位\n1\t外贸进出口总额\t亿元\t增长5%\t市商务局\n2\t常住人口城镇化率\t%\t提高1个百分点\t市公安局\n3\t地区生产总值增速\t%\t6左右\t市统计局\n";
+        let doc = crate::parse(text);
+        let units: Vec<Option<&str>> = doc
+            .targets
+            .iter()
+            .map(|t| t.metric.as_ref().and_then(|m| m.unit.as_deref()))
+            .collect();
+        assert_eq!(units, [Some("%"), Some("个百分点"), Some("%")]);
     }
 
     #[test]

@@ -297,8 +297,10 @@ fn accept(text: &str, q: &Quantity) -> bool {
         if q.value <= Decimal::ONE && !q.has_magnitude && q.value_max.is_none() {
             return false;
         }
-        // 二次供水, 二十条 (policy names are written in Chinese numerals), 新十条
-        if matches!(unit_text, Some("次" | "条")) || prev == Some('新') {
+        // 二次供水, 二十条 (policy names are written in Chinese numerals), 新十条,
+        // 二期工程, 一起
+        if matches!(unit_text, Some("次" | "条" | "期" | "起" | "口" | "眼")) || prev == Some('新')
+        {
             return false;
         }
         // 熊八升: one Chinese digit with a physical unit is a name
@@ -454,7 +456,16 @@ impl Scanner<'_> {
         let seg_start = win_start.min(q.start);
         let seg = text.get(seg_start..q.start).unwrap_or("");
         // matched on the folded text (增長 → 增长): offsets hold for `seg`
-        let (mut change, ind_s, ind_e) = analyze_before(&super::fold::folded(seg));
+        let (mut change, ind_s, mut ind_e) = analyze_before(&super::fold::folded(seg));
+        // 改造提升10万亩, 巩固提升12万人: 提升 before a count or an area is the
+        // work done on that many, not a rise by it
+        if change == Some(Change::Growth)
+            && matches!(q.kind, Some(UnitKind::Count | UnitKind::Measure))
+            && seg.get(ind_e..).is_some_and(|v| v.trim() == "提升")
+        {
+            change = Some(Change::Level);
+            ind_e = seg.trim_end().len();
+        }
         let mut indicator = seg
             .get(ind_s..ind_e)
             .map(str::trim)

@@ -613,3 +613,28 @@ fn size_classes_units_and_approximate_hundreds() {
         Some("规模以上工业企业数字化诊断")
     );
 }
+
+#[test]
+fn township_counts_and_upgrades() {
+    for (text, unit) in [
+        ("整治山塘15口", "口"),
+        ("新打机井6眼", "眼"),
+        ("开展技能培训10期", "期"),
+        ("排查化解矛盾纠纷132起", "起"),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+    // phases and 一起 are not counts
+    assert!(scan_metrics("荆冶湘二、三期工程一起推进", 0).is_empty());
+    // 提升 before a count or an area: the work done, a level
+    let m = one("改造提升10万亩");
+    assert_eq!(
+        (m.change, m.indicator.as_deref()),
+        (Some(Change::Level), Some("改造提升"))
+    );
+    assert_eq!(
+        one("服务业增加值比重提升2个百分点").change,
+        Some(Change::Growth)
+    );
+    assert_eq!(one("人均收入提高500元").change, Some(Change::Growth));
+}
