@@ -167,6 +167,29 @@ fn arabic_run(s: &str) -> Option<(Decimal, usize, usize, bool, bool)> {
             it.next();
             continue;
         }
+        // 1 200亿元: a space between groups of three digits, when what follows
+        // the group is neither a digit nor a space (2022 2023 and the
+        // cells of a table row stay apart)
+        if c == ' ' && int_digits > 0 && !frac && (grouped || last_group_len <= 3) {
+            let rest = s.get(i + 1..).unwrap_or("");
+            let group: usize = rest
+                .chars()
+                .take_while(|d| arabic_digit(*d).is_some())
+                .count();
+            let after = rest.chars().nth(3);
+            if group == 3
+                && rest.is_char_boundary(3)
+                && after
+                    .is_some_and(|a| !a.is_whitespace() && !matches!(a, ',' | '，' | '.' | '．'))
+                && (!grouped || last_group_len == 3)
+            {
+                grouped = true;
+                last_group_len = 0;
+                it.next();
+                continue;
+            }
+            break;
+        }
         if matches!(c, ',' | '，') && int_digits > 0 && !frac {
             // thousands separator: exactly three digits follow
             let rest = s.get(i + c.len_utf8()..).unwrap_or("");

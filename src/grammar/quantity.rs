@@ -534,6 +534,16 @@ fn read_piece(s: &str) -> Option<Piece> {
             }
         }
         unit = match_unit(r);
+        // 增长6 %左右: a space before a percent sign, as some typesetting puts
+        if unit.is_none() && !core.chinese {
+            if let Some(after) = r.strip_prefix(' ') {
+                if let Some(def) = match_unit(after).filter(|d| d.kind == Percent) {
+                    pos += 1;
+                    r = after;
+                    unit = Some(def);
+                }
+            }
+        }
         if unit.is_none() {
             if let Some((w, p)) = MAGNITUDE_INDEX.longest(r) {
                 // 千/百 only after Arabic digits (3千万): Chinese numerals hold them

@@ -638,3 +638,15 @@ fn township_counts_and_upgrades() {
     );
     assert_eq!(one("人均收入提高500元").change, Some(Change::Growth));
 }
+
+#[test]
+fn spaces_in_typeset_numbers() {
+    let m = one("规划总投资1 200亿元以上");
+    assert_eq!((m.value, m.unit.as_deref()), (dec("1200"), Some("亿元")));
+    assert_eq!(one("改造2 860户").value, dec("2860"));
+    assert_eq!(one("地区生产总值增长6 %左右").unit.as_deref(), Some("%"));
+    // years and table cells stay apart
+    let ms = scan_metrics("2022 2023年对比，完成 3 500 个", 0);
+    assert!(ms.iter().all(|m| m.value != dec("3500")), "{ms:?}");
+    assert!(scan_metrics("第1 200", 0).iter().all(|m| m.unit.is_some()));
+}
