@@ -893,7 +893,10 @@ impl<'a> Builder<'a> {
         let body = content(self.text, Span::new(span.start + o.written.len(), span.end));
         // 1.“十四五”：…… under a glossary heading (名词解释) is an entry of it
         if self.context_role() == SectionRole::Notes
-            && matches!(o.kind, OrdinalKind::Arabic | OrdinalKind::ArabicParen)
+            && matches!(
+                o.kind,
+                OrdinalKind::Arabic | OrdinalKind::ArabicParen | OrdinalKind::Circled
+            )
         {
             let note = note_from(self.src, o.number, self.get(body), span);
             self.notes.push(note);
@@ -1751,6 +1754,11 @@ mod tests {
 
     #[test]
     fn numbered_entries_under_a_glossary_heading_are_notes() {
+        let doc = crate::parse(
+            "名词解释\n①“三区一城”：城市发展定位。\n②规上企业：年营业收入2000万元以上的企业。\n",
+        );
+        assert_eq!(doc.notes.len(), 2);
+        assert!(doc.tasks.is_empty());
         for heading in ["名词解释", "附件：名词解释"] {
             let text = format!(
                 "三、今年工作\n1.加快发展。新增企业10家。\n{heading}\n1.“十四五”：第十四个五年规划。\n2.规上工业企业：年主营业务收入2000万元及以上的工业企业。\n"

@@ -358,17 +358,25 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
             (place.chars().count() >= 2).then(|| format!("{place}{level}人民政府"))
         })
         .or_else(|| on_behalf.and_then(dateline_place));
-    meta.issuer = issuer_field
-        .filter(|v| is_issuer(v))
-        .or(signature.map(|s| s.1))
-        .or(source_field)
-        .or(title_issuer)
-        .map(|t| Text::within(src, t))
-        .or(spliced.map(Text::from))
-        .or(behalf_issuer.map(Text::from));
+    let kind = kind(meta.title.as_deref(), lines);
+    // a work report is the government's, whoever put the page up (来源:
+    // 区政府办公室)
+    let report_issuer = behalf_issuer
+        .as_ref()
+        .filter(|_| kind == DocumentKind::WorkReport)
+        .map(|s| Text::from(s.clone()));
+    meta.issuer = report_issuer.or_else(|| {
+        issuer_field
+            .filter(|v| is_issuer(v))
+            .or(signature.map(|s| s.1))
+            .or(source_field)
+            .or(title_issuer)
+            .map(|t| Text::within(src, t))
+            .or(spliced.map(Text::from))
+            .or(behalf_issuer.map(Text::from))
+    });
 
     meta.plan_year = plan_year(lines, meta.title.as_deref(), meta.published);
-    let kind = kind(meta.title.as_deref(), lines);
     (meta, kind)
 }
 
@@ -666,5 +674,16 @@ mod tests {
             "现在，我代表县人民政府，向大会报告工作。",
         ];
         assert_eq!(extract(&Arc::from(""), &lines).0.issuer, None);
+        // the report is the government's, not the page's publisher's
+        let lines = [
+            "2024年西湖区人民政府工作报告",
+            "来源：区政府办公室",
+            "各位代表：",
+            "现在，我代表区人民政府向大会报告工作。",
+        ];
+        assert_eq!(
+            extract(&Arc::from(""), &lines).0.issuer.as_deref(),
+            Some("西湖区人民政府")
+        );
     }
 }
