@@ -364,6 +364,13 @@ fn clauses(s: &str) -> Vec<(usize, usize)> {
         match c {
             '(' | '（' | '“' | '《' => depth += 1,
             ')' | '）' | '”' | '》' => depth = (depth - 1).max(0),
+            // 3,200人: a thousands separator is no clause end
+            ',' if s
+                .get(..i)
+                .is_some_and(|h| h.ends_with(|d: char| d.is_ascii_digit()))
+                && s.get(i + 1..)
+                    .is_some_and(|t| t.bytes().take(3).filter(u8::is_ascii_digit).count() == 3) => {
+            }
             '；' | ';' | '，' | ',' | '。' if depth == 0 => {
                 out.push((start, i));
                 start = i + c.len_utf8();
@@ -852,7 +859,14 @@ impl<'a> Builder<'a> {
     /// an inline label (`……。责任单位：市经信局`) — and the text before it.
     fn responsibility(&self, body: Span) -> (Option<Responsibility>, Span) {
         let text = self.get(body);
-        if let Some(r) = units::find_parenthetical(self.src, text, body.start) {
+        if let Some(mut r) = units::find_parenthetical(self.src, text, body.start) {
+            // (主责单位:…) 完成时限:2024年12月底: a timing label after the group
+            if r.timing.is_none() {
+                let after = content(self.text, Span::new(r.span.end, body.end));
+                if let Some(value) = deadline_line(self.get(after)) {
+                    r.timing = Some(Span::new(after.end - value.len(), after.end));
+                }
+            }
             let mut text_span = content(self.text, Span::new(body.start, r.span.start));
             if text_span.is_empty() {
                 // 1.（区发改局牵头,……）编制……: the statement leads, the text follows
@@ -1441,7 +1455,17 @@ fn deadline_line(line: &str) -> Option<&str> {
 
 /// Labels of the persons in charge that may open a task's responsibility
 /// statement (……。责任领导：李某 责任单位：镇社会事务办).
-const PERSON_LABELS: &[&str] = &["责任领导", "分管领导", "牵头领导", "包保领导", "责任人"];
+const PERSON_LABELS: &[&str] = &[
+    "责任领导",
+    "分管领导",
+    "牵头领导",
+    "包保领导",
+    "责任人",
+    "省领导",
+    "市领导",
+    "县领导",
+    "区领导",
+];
 
 /// The kinds of inline label a task's text may run into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1870,6 +1894,38 @@ mod tests {
                 ]
             );
         }
+    }
+
+    #[test]
+    fn a_timing_label_after_the_statement() {
+        let text = "二、重点任务\n9. 新建标准化厂房30万平方米. (主责单位:平山经开区管委会; 协同单位:县工信局) 完成时限:2024年12月底\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            doc.tasks[0].deadline.as_ref().map(|d| d.text.as_str()),
+            Some("2024年12月底")
+        );
+        assert_eq!(doc.tasks[0].units.len(), 2);
+    }
+
+    #[test]
+    fn ascii_punctuated_goals_with_labels_on_their_line() {
+        let text = "一、主要预期目标\n4. 城镇新增就业3,200人以上,城镇调查失业率控制在5.5%以内. 牵头县领导:赵芳  主责单位:县人社局  协同单位:各乡镇人民政府\n5. 城乡居民人均可支配收入分别增长5.5%,7.5%左右. 主责单位:县统计局\n";
+        let doc = crate::parse(text);
+        let got: Vec<(&str, usize)> = doc
+            .targets
+            .iter()
+            .map(|t| (t.indicator.as_str(), t.units.len()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("城镇新增就业", 2),
+                ("城镇调查失业率", 2),
+                ("城镇居民人均可支配收入", 1),
+                ("农村居民人均可支配收入", 1)
+            ]
+        );
+        assert_eq!(clauses("新增就业3,200人以上,失业率5%").len(), 2);
     }
 
     #[test]

@@ -494,10 +494,13 @@ impl Scanner<'_> {
         if indicator.is_none() && change.is_none() {
             if let Some(last) = self.out.last() {
                 let gap = text.get(self.prev_end..q.start).unwrap_or("x");
+                // 分别增长5.5%,7.5%: a comma may part a respective list
+                let listing = self.next_shared < self.shared.len();
                 if !gap.is_empty()
-                    && gap
-                        .chars()
-                        .all(|c| matches!(c, '、' | '和' | '及' | '与' | ' '))
+                    && gap.chars().all(|c| {
+                        matches!(c, '、' | '和' | '及' | '与' | ' ')
+                            || listing && matches!(c, ',' | '，')
+                    })
                 {
                     change = last.change;
                     indicator.clone_from(&last.indicator);

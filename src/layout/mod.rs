@@ -71,6 +71,10 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "牽頭單位",
     "責任單位",
     "牵头部门",
+    "主责单位",
+    "主责部门",
+    "协同单位",
+    "协同部门",
 ];
 
 /// Lines of web-page furniture, recognised by words no plan uses.
@@ -259,6 +263,10 @@ fn glued_heading_at(line: &str) -> Option<usize> {
         })
         .map(|(i, c)| open + i + c.len_utf8())?;
     let tail = line.get(close..)?;
+    // ) 完成时限:2024年12月底: the task's deadline, not a heading
+    if crate::grammar::units::timing_label_len(tail.trim_start_matches(is_space)).is_some() {
+        return None;
+    }
     let first = tail.chars().find(|&c| !is_space(c))?;
     if matches!(
         first,
