@@ -1192,6 +1192,15 @@ impl<'a> Builder<'a> {
             }
             // a 分别 list has given each metric its own indicator already
             for m in inside {
+                // 培育年产值超10亿元的龙头企业3—5家: a threshold that
+                // qualifies a noun is no goal of its own
+                let qualifies = self
+                    .text
+                    .get(m.span.end..)
+                    .is_some_and(|r| r.starts_with('的'));
+                if qualifies {
+                    continue;
+                }
                 let indicator = m
                     .indicator
                     .clone()

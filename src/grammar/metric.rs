@@ -466,11 +466,34 @@ impl Scanner<'_> {
             change = Some(Change::Level);
             ind_e = seg.trim_end().len();
         }
-        let mut indicator = seg
-            .get(ind_s..ind_e)
-            .map(str::trim)
-            .filter(|s| !s.is_empty() && time_prefix(s) < s.len())
-            .map(|s| Text::within(self.src, s));
+        // 至少建成1个, 每个县最多安排3个: a bound adverb before a short verb
+        // bounds the quantity, and is no part of the indicator
+        let mut q = q;
+        let mut without_adverb: Option<String> = None;
+        let region = seg.get(ind_s..ind_e).unwrap_or("");
+        for (w, bound) in [
+            ("至少", Bound::AtLeast),
+            ("最少", Bound::AtLeast),
+            ("最多", Bound::AtMost),
+        ] {
+            let Some(at) = region.find(w) else { continue };
+            let after = region.get(at + w.len()..).unwrap_or("").trim();
+            if after.chars().count() > 4 {
+                continue;
+            }
+            if q.bound == Bound::Exact {
+                q.bound = bound;
+                q.bound_word = true;
+            }
+            without_adverb = Some([region.get(..at).unwrap_or("").trim(), after].concat());
+            break;
+        }
+        let mut indicator = match without_adverb {
+            Some(i) => (!i.is_empty()).then(|| Text::from(i)),
+            None => Some(region.trim())
+                .filter(|s| !s.is_empty() && time_prefix(s) < s.len())
+                .map(|s| Text::within(self.src, s)),
+        };
         let mut start = if indicator.is_some() {
             seg_start + ind_s
         } else {

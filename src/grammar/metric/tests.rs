@@ -650,3 +650,19 @@ fn spaces_in_typeset_numbers() {
     assert!(ms.iter().all(|m| m.value != dec("3500")), "{ms:?}");
     assert!(scan_metrics("第1 200", 0).iter().all(|m| m.unit.is_some()));
 }
+
+#[test]
+fn bound_adverbs_before_a_verb() {
+    let m = one("每个县至少建成1个");
+    assert_eq!(
+        (m.bound, m.indicator.as_deref(), m.text.as_str()),
+        (Bound::AtLeast, Some("每个县建成"), "每个县至少建成1个")
+    );
+    let m = one("至少建成1个");
+    assert_eq!(
+        (m.bound, m.indicator.as_deref()),
+        (Bound::AtLeast, Some("建成"))
+    );
+    assert_eq!(one("最多安排3个").bound, Bound::AtMost);
+    assert_eq!(one("至少建成不少于2个").bound, Bound::AtLeast);
+}
