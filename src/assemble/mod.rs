@@ -1273,6 +1273,8 @@ impl<'a> Builder<'a> {
                         t.units.extend(r.units.iter().cloned());
                     }
                 }
+                // 联系人：张三 (a person, no unit) above any task is no orphan
+                None if r.units.is_empty() => {}
                 None => self.diagnostics.push(Diagnostic::new(
                     DiagnosticCode::OrphanResponsibility,
                     Severity::Info,
@@ -1935,6 +1937,14 @@ mod tests {
             ]
         );
         assert_eq!(clauses("新增就业3,200人以上,失业率5%").len(), 2);
+    }
+
+    #[test]
+    fn a_contact_line_is_no_orphan_statement() {
+        let doc =
+            crate::parse("联系人：张三，联系电话：0731-84567890\n一、重点任务\n1.推进项目建设。\n");
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+        assert!(doc.metrics.is_empty(), "{:?}", doc.metrics);
     }
 
     #[test]

@@ -246,6 +246,14 @@ fn month_deadline(s: &str, year: Option<i32>) -> Option<(usize, Option<NaiveDate
 /// timing phrase): anything [`find_deadline`] knows, plus 年内 / 全年 /
 /// 长期 / 持续推进 as the plan year's end or no date.
 pub(crate) fn resolve_deadline(s: &str, year: Option<i32>) -> Option<NaiveDate> {
+    // 2024.10.31, 2024/09/30, 2024-06-30前: a whole date in digits
+    let t = s.trim();
+    if let Some((date, len)) = calendar_date(t) {
+        let rest = t.get(len..).unwrap_or("").trim();
+        if ["", "前", "之前", "以前", "完成", "前完成"].contains(&rest) {
+            return Some(date);
+        }
+    }
     if let Some(date) = find_deadline(s, year).and_then(|f| f.date) {
         return Some(date);
     }
@@ -376,6 +384,10 @@ mod tests {
         assert_eq!(resolve_deadline("6月30日前", Some(2025)), d(2025, 6, 30));
         assert_eq!(resolve_deadline("6月30号", Some(2025)), d(2025, 6, 30));
         assert_eq!(resolve_deadline("6月30日开始", Some(2025)), None);
+        assert_eq!(resolve_deadline("2024.10.31", None), d(2024, 10, 31));
+        assert_eq!(resolve_deadline(" 2024/09/30前", None), d(2024, 9, 30));
+        assert_eq!(resolve_deadline("2024-06-30", None), d(2024, 6, 30));
+        assert_eq!(resolve_deadline("2024.10.31召开", None), None);
         // a period of months
         assert_eq!(
             f("2024年6月至12月完成"),

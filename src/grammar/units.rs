@@ -186,6 +186,7 @@ const SUFFIXES: &[&str] = &[
     "工会",
     "镇街",
     "街道",
+    "社区",
     "法院",
     "局",
     "委",
@@ -224,6 +225,7 @@ const TERRITORIAL: &[&str] = &[
     "园区",
     "镇街",
     "街道",
+    "社区",
     "镇",
     "乡",
 ];
@@ -1109,6 +1111,7 @@ fn classify_label(label: &str) -> Option<LabelKind> {
         "主要责任单位",
         "主责单位",
         "主责部门",
+        "牵头科室",
         "牵头",
     ]) {
         LabelKind::Role(Role::Lead)
@@ -1121,6 +1124,9 @@ fn classify_label(label: &str) -> Option<LabelKind> {
         "协助单位",
         "协同单位",
         "协同部门",
+        "配合科室",
+        "协办科室",
+        "配合社区",
         "配合",
     ]) {
         LabelKind::Role(Role::Cooperating)
@@ -1131,6 +1137,10 @@ fn classify_label(label: &str) -> Option<LabelKind> {
         "落实单位",
         "负责单位",
         "负责部门",
+        "责任科室",
+        "责任社区",
+        "责任村",
+        "责任站所",
     ]) {
         LabelKind::Role(Role::Responsible)
     } else if ends(&["参与单位", "参与部门"]) {
@@ -1873,6 +1883,7 @@ fn may_hold_roles(s: &str) -> bool {
     let f = folded(s);
     [
         "牵头", "负责", "配合", "单位", "部门", "参与", "协办", "协助", "分工", "领导", "主体",
+        "责任", "协同",
     ]
     .iter()
     .any(|w| f.contains(w))

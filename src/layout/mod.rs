@@ -75,6 +75,10 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "主责部门",
     "协同单位",
     "协同部门",
+    "牵头科室",
+    "责任科室",
+    "配合科室",
+    "责任社区",
 ];
 
 /// Lines of web-page furniture, recognised by words no plan uses.

@@ -916,3 +916,19 @@ fn closing_sentences_and_more_role_verbs() {
     );
     assert_eq!(by_role(&r.units, Role::Responsible), ["各市州人民政府"]);
 }
+
+#[test]
+fn sub_district_labels_and_communities() {
+    let r = find_parenthetical(
+        "（责任科室：党建办、社会事务办；责任社区：东风、向阳、和平社区）",
+        0,
+    )
+    .unwrap();
+    assert_eq!(
+        names(&r.units),
+        ["党建办", "社会事务办", "东风社区", "向阳社区", "和平社区"]
+    );
+    let r = find_parenthetical("（牵头科室：城管办；配合科室：应急办）", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["城管办"]);
+    assert_eq!(by_role(&r.units, Role::Cooperating), ["应急办"]);
+}
