@@ -129,6 +129,13 @@ fn cn_paren(i: &str) -> IResult<&str, (&str, &str)> {
     Ok((rest, (i.get(..i.len() - rest.len()).unwrap_or(""), number)))
 }
 
+/// `【一】`: a part heading in black brackets, ranked like 一、 (【1】 is a
+/// footnote marker, 【牵头单位】 a label).
+fn cn_black(i: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, number) = delimited(char('【'), cn_number, char('】')).parse(i)?;
+    Ok((rest, (i.get(..i.len() - rest.len()).unwrap_or(""), number)))
+}
+
 /// `1.` `12、` `3．`; rejects `1.5万` and `2022年`.
 fn arabic(i: &str) -> IResult<&str, (&str, &str)> {
     let (rest, number) = terminated(arabic_number, item_dot).parse(i)?;
@@ -218,6 +225,10 @@ pub(crate) fn ordinal(line: &str) -> Option<Ordinal<'_>> {
     let first = line.chars().next()?;
     let found = if is_cn_digit(first) {
         cn_comma(line)
+            .ok()
+            .map(|(_, (w, n))| (OrdinalKind::CnComma, w, n))
+    } else if first == '【' {
+        cn_black(line)
             .ok()
             .map(|(_, (w, n))| (OrdinalKind::CnComma, w, n))
     } else if first == '(' || first == '（' {
@@ -335,6 +346,7 @@ mod tests {
         check("1.推行产业链长制。", OrdinalKind::Arabic, "1.", "1");
         check("12、加快", OrdinalKind::Arabic, "12、", "12");
         check("3.1 新增企业", OrdinalKind::Decimal, "3.1 ", "3.1");
+        check("【二】重点任务", OrdinalKind::CnComma, "【二】", "二");
         check("3.1.2　推进", OrdinalKind::Decimal, "3.1.2　", "3.1.2");
         check("2.4、推进", OrdinalKind::Decimal, "2.4、", "2.4");
         check("１２．加快", OrdinalKind::Arabic, "１２．", "１２");
@@ -379,6 +391,8 @@ mod tests {
             "一流",
             "(2022)",
             "3.5 万亩",
+            "【1】注释",
+            "【牵头单位】区发改局",
             "2.5 %",
             "3.1 ",
             "3.1.2.4 推进",

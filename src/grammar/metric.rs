@@ -304,10 +304,16 @@ fn accept(text: &str, q: &Quantity) -> bool {
             return false;
         }
         // 熊八升: one Chinese digit with a physical unit is a name
+        // (一百公里, 六点五公里 are numerals of several characters)
         let one_char = text
             .get(q.num_start..)
             .and_then(|s| s.chars().nth(1))
-            .is_some_and(|c| !starts_numeral(c));
+            .is_some_and(|c| {
+                !(starts_numeral(c)
+                    || numeral::small_unit(c).is_some()
+                    || numeral::big_unit(c).is_some()
+                    || matches!(c, '点' | '點'))
+            });
         if one_char && q.kind == Some(UnitKind::Measure) && !q.has_magnitude {
             return false;
         }
@@ -571,9 +577,20 @@ impl Scanner<'_> {
             && matches!(seg.trim(), "达到" | "达" | "为" | "至" | "到");
         // 地区生产总值增长6%左右，总量突破1.2万亿元: a bare measure word is
         // the measure of the indicator before
-        let measure_word = indicator
-            .as_deref()
-            .is_some_and(|i| matches!(i, "总量" | "总额" | "规模" | "总规模" | "总值"));
+        // (粮食播种面积稳定在68万亩，总产量28.5万吨: the measure of the same
+        // thing, 粮食总产量)
+        const MEASURES: &[&str] = &[
+            "总量",
+            "总额",
+            "规模",
+            "总规模",
+            "总值",
+            "总产量",
+            "产量",
+            "总产值",
+            "产值",
+        ];
+        let measure_word = indicator.as_deref().is_some_and(|i| MEASURES.contains(&i));
         if verb_only || measure_word {
             if let Some(last) = self.out.last() {
                 let gap = text.get(self.prev_end..seg_start).unwrap_or("x");
@@ -583,7 +600,19 @@ impl Scanner<'_> {
                     gap
                 };
                 if matches!(gap.trim(), "," | "，" | "、") {
+                    let measure = indicator.clone();
                     indicator.clone_from(&last.indicator);
+                    // the head of the indicator before, when it ends in a
+                    // measure of its own (粮食|播种面积 → 粮食总产量)
+                    if let (Some(prev), Some(measure)) = (&last.indicator, &measure) {
+                        let head = ["播种面积", "面积", "总产量", "产量", "总产值", "产值"]
+                            .iter()
+                            .find_map(|m| prev.strip_suffix(m))
+                            .filter(|h| !h.is_empty());
+                        if let Some(head) = head {
+                            indicator = Some(Text::from([head, measure.as_str()].concat()));
+                        }
+                    }
                     if verb_only && last.change == Some(Change::Share) {
                         change = Some(Change::Share);
                     }

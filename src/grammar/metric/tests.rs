@@ -666,3 +666,13 @@ fn bound_adverbs_before_a_verb() {
     assert_eq!(one("最多安排3个").bound, Bound::AtMost);
     assert_eq!(one("至少建成不少于2个").bound, Bound::AtLeast);
 }
+
+#[test]
+fn measures_of_the_thing_before() {
+    let ms = scan_metrics("粮食播种面积稳定在68万亩以上，总产量达到28.5万吨", 0);
+    assert_eq!(ms[1].indicator.as_deref(), Some("粮食总产量"));
+    // Chinese numerals of several characters before a measure
+    assert_eq!(one("新改建农村公路一百公里").value, dec("100"));
+    assert_eq!(scan_metrics("城区道路共六点五公里", 0)[0].value, dec("6.5"));
+    assert_eq!(one("九小场所检查1200家次").unit.as_deref(), Some("家次"));
+}
