@@ -1608,14 +1608,18 @@ fn declared_count(title: &str) -> Option<usize> {
 /// `主要预期目标为:`, `主要预期目标:`. Goals for a span of years
 /// (今后五年) are not the plan year's.
 fn target_statement(line: &str) -> Option<usize> {
-    for (at, _) in line.match_indices("预期目标") {
+    // 全年主要目标：…, 主要预期目标是：…
+    let found = line
+        .match_indices("预期目标")
+        .chain(line.match_indices("主要目标"));
+    for (at, word) in found {
         let head = line.get(..at)?;
         let sentence = head.rfind('。').and_then(|i| head.get(i..)).unwrap_or(head);
         if sentence.contains("五年") || sentence.contains("十四五") || sentence.contains("远景")
         {
             continue;
         }
-        let mut offset = at + "预期目标".len();
+        let mut offset = at + word.len();
         let mut r = line.get(offset..)?;
         for w in ["是", "为"] {
             if let Some(x) = r.strip_prefix(w) {
@@ -1997,6 +2001,8 @@ mod tests {
         assert!(target_statement("今后五年政府工作的主要预期目标是:").is_none());
         assert!(target_statement("实现预期目标").is_none());
         assert!(target_statement("今后五年的目标是:翻番。2017年主要预期目标为:增长8%").is_some());
+        assert!(target_statement("总体要求是：提质增效。全年主要目标：税收增长5%").is_some());
+        assert!(target_statement("实现主要目标").is_none());
     }
 
     #[test]
