@@ -440,9 +440,12 @@ fn analyze_before(seg: &str) -> (Option<Change>, usize, usize) {
 }
 
 struct Scanner<'a> {
-    /// The source `text` is a slice of: the metric's texts share it.
+    /// The source `orig` is a slice of: the metric's texts share it.
     src: &'a Arc<str>,
+    /// The text read: `orig`, folded (same byte offsets).
     text: &'a str,
+    /// The text as written.
+    orig: &'a str,
     offset: usize,
     strict: Strictness,
     out: Vec<Metric>,
@@ -457,6 +460,16 @@ struct Scanner<'a> {
 }
 
 impl Scanner<'_> {
+    /// `s`, a slice of the text read, as written in the source.
+    fn share(&self, s: &str) -> Text {
+        let base = self.text.as_ptr() as usize;
+        let at = (s.as_ptr() as usize).wrapping_sub(base);
+        match self.orig.get(at..at.saturating_add(s.len())) {
+            Some(o) if at <= self.text.len() => Text::within(self.src, o),
+            _ => Text::within(self.src, s),
+        }
+    }
+
     fn build(&mut self, q: Quantity, win_start: usize) {
         let text = self.text;
         let seg_start = win_start.min(q.start);
@@ -498,7 +511,7 @@ impl Scanner<'_> {
             Some(i) => (!i.is_empty()).then(|| Text::from(i)),
             None => Some(region.trim())
                 .filter(|s| !s.is_empty() && time_prefix(s) < s.len())
-                .map(|s| Text::within(self.src, s)),
+                .map(|s| self.share(s)),
         };
         let mut start = if indicator.is_some() {
             seg_start + ind_s
@@ -671,7 +684,7 @@ impl Scanner<'_> {
                 len += c.len_utf8();
             }
             if len > 0 && whole {
-                indicator = after.get(..len).map(|s| Text::within(self.src, s));
+                indicator = after.get(..len).map(|s| self.share(s));
                 end = q.end + len;
             }
             start = q.start;
@@ -683,7 +696,7 @@ impl Scanner<'_> {
         if change.is_none() {
             change = Some(Change::Level);
         }
-        let phrase = Text::within(self.src, text.get(start..end).unwrap_or(""));
+        let phrase = self.share(text.get(start..end).unwrap_or(""));
         // a composed unit (亿元) is shared from where it is written
         let unit = q.unit.map(|u| match u {
             Cow::Borrowed(s) => Text::from_static(s),
@@ -691,7 +704,7 @@ impl Scanner<'_> {
                 .get(q.start..q.end)
                 .and_then(|w| Some((w, w.find(&s)?)))
             {
-                Some((w, k)) => Text::within(self.src, w.get(k..k + s.len()).unwrap_or(&s)),
+                Some((w, k)) => self.share(w.get(k..k + s.len()).unwrap_or(&s)),
                 None => Text::from(s),
             },
         });
@@ -865,10 +878,16 @@ fn may_act(c: char) -> bool {
 /// [`may_act`] as one bit test per character (see [`CharSet`]).
 static ACTS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(may_act));
 
-fn scan(src: &Arc<str>, text: &str, offset: usize, strict: Strictness) -> Vec<Metric> {
+fn scan(src: &Arc<str>, orig: &str, offset: usize, strict: Strictness) -> Vec<Metric> {
+    // traditional script is read through its fold (城鎮調查失業率5.5%以內 →
+    // at most, 120萬輛 → 万辆); byte offsets hold, and the texts are taken
+    // from the original
+    let folded = super::fold::folded(orig);
+    let text: &str = &folded;
     let mut sc = Scanner {
         src,
         text,
+        orig,
         offset,
         strict,
         out: Vec::new(),

@@ -676,3 +676,13 @@ fn measures_of_the_thing_before() {
     assert_eq!(scan_metrics("城区道路共六点五公里", 0)[0].value, dec("6.5"));
     assert_eq!(one("九小场所检查1200家次").unit.as_deref(), Some("家次"));
 }
+
+#[test]
+fn traditional_script_is_read_through_its_fold() {
+    let ms = scan_metrics("城鎮調查失業率控制在5.5%以內，新能源汽車產量120萬輛", 0);
+    assert_eq!(ms[0].bound, Bound::AtMost);
+    // texts stay as written
+    assert_eq!(ms[0].text, "城鎮調查失業率控制在5.5%以內");
+    assert_eq!(ms[1].unit.as_deref(), Some("萬輛"));
+    assert_eq!(ms[1].base_value, dec("1200000"));
+}
