@@ -107,6 +107,11 @@ const CHROME_WORDS: &[&str] = &[
     "浏览次数",
     "技术支持:",
     "网站地图",
+    "分享至",
+    "Facebook",
+    "WhatsApp",
+    "Twitter",
+    "QQ空间",
 ];
 
 /// Field labels of a page's metadata block.
@@ -206,6 +211,10 @@ pub(crate) fn classify(line: &str) -> BlockKind {
         || line.ends_with('|')
         || line.starts_with("序号")
     {
+        // a page's share bar or menu is written with bars too
+        if is_chrome(line) {
+            return BlockKind::Chrome;
+        }
         return BlockKind::TableRow;
     }
     if let Some(o) = heading::ordinal(line) {
@@ -407,6 +416,19 @@ mod tests {
             BlockKind::Heading
         );
         assert_eq!(classify("三、做好保障。确保落实。"), BlockKind::Heading);
+    }
+
+    #[test]
+    fn bars_of_page_furniture_are_chrome() {
+        for line in [
+            "微信 | Facebook | WhatsApp",
+            "网站地图 | 联系我们 | 隐私声明",
+            "|",
+            "楼主 |",
+        ] {
+            assert_eq!(classify(line), BlockKind::Chrome, "{line}");
+        }
+        assert_eq!(classify("1 | 推进 | 区发改局"), BlockKind::TableRow);
     }
 
     #[test]
