@@ -476,6 +476,11 @@ impl<'a> Builder<'a> {
     fn block(&mut self, block: &mut Block) {
         let span = content(self.text, block.span);
         let line = self.get(span);
+        // the records of a table saved as CSV, quoted cells over lines
+        if block.kind != BlockKind::Blank && self.csv_line(span) {
+            block.kind = BlockKind::TableRow;
+            return;
+        }
         if block.kind != BlockKind::Paragraph {
             self.open_statement = None;
         }

@@ -20,6 +20,9 @@ pub(super) enum Column {
     Value,
     /// The unit of measure of the values (单位, 计量单位): `%`, `亿元`.
     Measure,
+    /// What has been done so far (进展情况, 完成情况): its figures are
+    /// metrics of the document, not of the task.
+    Progress,
     Other,
 }
 
@@ -29,6 +32,9 @@ fn column(name: &str) -> Column {
         Column::Number
     } else if bare == "单位" || name.contains("计量") {
         Column::Measure
+    } else if name.contains("进展") || name.contains("完成情况") || name.contains("落实情况")
+    {
+        Column::Progress
     } else if name.contains("领导") || name.contains("负责人") || name.contains("姓名") {
         Column::Person
     } else if name.contains("牵头") || name.contains("主要责任") || name.contains("主责") {
@@ -79,6 +85,59 @@ pub(super) struct Table {
     wrapped: usize,
     /// The cells of the row before, for cells that say 同上 (as above).
     above: Vec<Vec<Span>>,
+    /// The header was comma-separated (a sheet saved as CSV): the lines
+    /// below are records, a quoted cell may run over lines.
+    csv: bool,
+    /// Where the CSV record being read starts (its first line), while a
+    /// quoted cell is still open.
+    record: Option<usize>,
+}
+
+/// Most lines one CSV record may run over.
+const MAX_RECORD_LINES: usize = 16;
+
+/// Whether a line is a comma-separated header: column names between
+/// commas, no bars or tabs.
+fn csv_header(line: &str) -> Option<Vec<(usize, usize)>> {
+    if line.contains(['|', '\t']) || line.matches(',').count() < 2 {
+        return None;
+    }
+    let cells = csv_cells(line);
+    let names: Vec<&str> = cells
+        .iter()
+        .map(|&(a, b)| line.get(a..b).unwrap_or("").trim())
+        .collect();
+    (names.first().is_some_and(|n| n.contains("序号")) || names_columns(&names)).then_some(cells)
+}
+
+/// The cells of a CSV record: split at commas outside double quotes; each
+/// cell's range without its quotes and surrounding spaces.
+fn csv_cells(record: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut quoted = false;
+    let mut push = |a: usize, b: usize| {
+        let cell = record.get(a..b).unwrap_or("");
+        let lead = cell.len() - cell.trim_start().len();
+        let core = cell.trim();
+        let core_start = a + lead;
+        match core.strip_prefix('"').and_then(|c| c.strip_suffix('"')) {
+            Some(inner) => out.push((core_start + 1, core_start + 1 + inner.len())),
+            None => out.push((core_start, core_start + core.len())),
+        }
+    };
+    for (i, c) in record.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => {
+                push(start, i);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    push(start, record.len());
+    out
 }
 
 /// Whether a cell says "as above" (同上).
@@ -219,6 +278,18 @@ impl Builder<'_> {
     /// A line classified as a table row.
     pub(super) fn table_line(&mut self, span: Span) {
         let line = self.get(span);
+        if let Some(header) = csv_header(line) {
+            self.table_flush();
+            self.table.columns = header
+                .iter()
+                .map(|&(a, b)| column(line.get(a..b).unwrap_or("").trim()))
+                .collect();
+            self.table.stops.clear();
+            self.table.header_open = false;
+            self.table.csv = true;
+            self.table.record = None;
+            return;
+        }
         let mut parts = cells(line, span.start);
         let first = parts.first().map(|s| self.get(*s)).unwrap_or("");
         if first.contains("序号") || self.is_header(&parts) {
@@ -353,6 +424,42 @@ impl Builder<'_> {
         }
     }
 
+    /// Whether a line belongs to a CSV table's records (and reads it): a
+    /// line with commas, or any line while a quoted cell is open. A record
+    /// is read when its quotes close.
+    pub(super) fn csv_line(&mut self, span: Span) -> bool {
+        if !self.table.csv {
+            return false;
+        }
+        let line = self.get(span);
+        let start = match self.table.record {
+            Some(start) => start,
+            None if line.contains(',') => span.start,
+            None => {
+                self.table.csv = false;
+                return false;
+            }
+        };
+        let record = self.get(Span::new(start, span.end));
+        let open = record.matches('"').count() % 2 == 1;
+        if open && record.matches('\n').count() < MAX_RECORD_LINES {
+            self.table.record = Some(start);
+            return true;
+        }
+        self.table.record = None;
+        let parts: Vec<Span> = csv_cells(record)
+            .into_iter()
+            .map(|(a, b)| Span::new(start + a, start + b))
+            .collect();
+        let first = parts.first().map_or("", |p| self.get(*p));
+        if first.chars().all(|c| is_digit(c)) && !first.is_empty() {
+            self.table_flush();
+            self.table.row = parts.into_iter().map(|p| vec![p]).collect();
+            self.table_flush();
+        }
+        true
+    }
+
     /// The cells of an aligned row: each piece in the column whose start
     /// it stands nearest to, pieces of one column in one span.
     fn by_position(&self, parts: &[Span]) -> Vec<Vec<Span>> {
@@ -414,6 +521,10 @@ impl Builder<'_> {
     pub(super) fn table_flush(&mut self) {
         let mut row = std::mem::take(&mut self.table.row);
         let spill = std::mem::take(&mut self.table.spill);
+        // empty cells of a CSV record (,,) are no cells to read
+        for cell in &mut row {
+            cell.retain(|s| !s.is_empty());
+        }
         self.table.cell_per_line = false;
         self.table.wrapped = 0;
         if row.is_empty() {
@@ -427,6 +538,11 @@ impl Builder<'_> {
             last.extend_from_slice(extend);
         }
         row.extend(fill.iter().map(|s| vec![*s]));
+        // the row's own extent, before cells of the row above stand in
+        let (start, end) = row
+            .iter()
+            .flatten()
+            .fold((usize::MAX, 0), |(a, b), s| (a.min(s.start), b.max(s.end)));
         // 同上: the cell of the row above, for units, leaders and deadlines
         for (i, cell) in row.iter_mut().enumerate() {
             let ditto = matches!(cell.as_slice(), [one] if is_ditto(self.get(*one)));
@@ -451,13 +567,8 @@ impl Builder<'_> {
         let mut deadline = None;
         let mut value = None;
         let mut measure = None;
-        let mut start = usize::MAX;
-        let mut end = 0;
+        let mut progress: Vec<Span> = Vec::new();
         for (i, cell) in row.iter().enumerate() {
-            for s in cell {
-                start = start.min(s.start);
-                end = end.max(s.end);
-            }
             let col = self.table.columns.get(i).copied().unwrap_or(if i == 0 {
                 Column::Number
             } else if i == 1 {
@@ -485,8 +596,12 @@ impl Builder<'_> {
                 Column::Deadline => deadline = cell.first().copied().filter(|s| !s.is_empty()),
                 Column::Value => value = cell.first().copied().filter(|s| !s.is_empty()),
                 Column::Measure => measure = cell.first().copied().filter(|s| !s.is_empty()),
+                Column::Progress => progress.extend(cell.iter().copied()),
                 _ => {}
             }
+        }
+        for p in progress {
+            self.scan(p);
         }
         let Some(text) = text else { return };
         if start > end || super::is_placeholder(self.get(text)) {
@@ -748,6 +863,34 @@ mod tests {
             .map(|t| t.metric.as_ref().and_then(|m| m.unit.as_deref()))
             .collect();
         assert_eq!(units, [Some("%"), Some("个百分点"), Some("%")]);
+    }
+
+    #[test]
+    fn csv_records_with_quoted_cells_over_lines() {
+        let text = "督办台账,,,,\n序号,工作任务,责任单位,完成时限,进展情况\n1,\"全年实施重点项目300个，完成投资1200亿元以上\",\"牵头：市发改委\n配合：市住建局、自然资源局\",2024年12月底,\"已开工268个\"\n2,新增规上工业企业150家,市工信局,,\n\n联系人：张三\n";
+        let doc = crate::parse(text);
+        assert_eq!(doc.tasks.len(), 2, "{:?}", doc.tasks);
+        let t = &doc.tasks[0];
+        assert_eq!(t.text, "全年实施重点项目300个，完成投资1200亿元以上");
+        let names: Vec<(&str, Role)> = t.units.iter().map(|u| (u.name.as_str(), u.role)).collect();
+        assert_eq!(
+            names,
+            [
+                ("市发改委", Role::Lead),
+                ("市住建局", Role::Cooperating),
+                ("市自然资源局", Role::Cooperating)
+            ]
+        );
+        assert_eq!(
+            t.deadline.as_ref().map(|d| d.text.as_str()),
+            Some("2024年12月底")
+        );
+        // the progress column's figures are the document's, not the task's
+        assert!(doc.metrics.iter().any(|m| m.text == "已开工268个"));
+        assert_eq!(t.metrics.len(), 2);
+        assert!(doc.tasks[1].deadline.is_none());
+        assert_eq!(csv_cells("a,\"b,c\", d"), [(0, 1), (3, 6), (9, 10)]);
+        assert!(doc.check_tiling(text).is_ok());
     }
 
     #[test]

@@ -25,6 +25,7 @@ const TITLE_ENDS: &[&str] = &[
     "分解意见",
     "分解",
     "任务分工",
+    "台账",
 ];
 
 /// Suffixes of issuing bodies.
@@ -117,7 +118,8 @@ fn field<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
 /// Cleans a candidate title line: drops a leading document number, a site
 /// name after `-` / `_` / `|`, and a dateline after `——`.
 fn clean_title(line: &str) -> &str {
-    let mut t = line.trim();
+    // a sheet's title row saved as CSV: 2024年…督办台账,,,,
+    let mut t = line.trim().trim_end_matches([',', '，']).trim_end();
     if let Some((_, end)) = doc_number(t) {
         if t.get(..end).is_some_and(|h| t.starts_with(h)) {
             t = t.get(end..).unwrap_or(t).trim();

@@ -1034,6 +1034,13 @@ pub(crate) fn parse_cell(src: &Arc<str>, text: &str, offset: usize, role: Role) 
             return r.units;
         }
     }
+    // 市教育局（配合：市发改委、财政局）: names, then a statement in brackets
+    if let Some(r) = find_parenthetical(src, text, offset).filter(|r| !r.units.is_empty()) {
+        let before = sub(text, 0, r.span.start.saturating_sub(offset));
+        let mut units = parse_list(src, before, offset, role);
+        units.extend(r.units);
+        return units;
+    }
     parse_list(src, text, offset, role)
 }
 
