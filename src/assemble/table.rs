@@ -452,7 +452,7 @@ impl Builder<'_> {
             .map(|(a, b)| Span::new(start + a, start + b))
             .collect();
         let first = parts.first().map_or("", |p| self.get(*p));
-        if first.chars().all(|c| is_digit(c)) && !first.is_empty() {
+        if first.chars().all(is_digit) && !first.is_empty() {
             self.table_flush();
             self.table.row = parts.into_iter().map(|p| vec![p]).collect();
             self.table_flush();
