@@ -182,7 +182,9 @@ fn wrapped_title(line: &str, next: &str) -> Option<String> {
 
 fn title_like(t: &str) -> bool {
     let n = t.chars().count();
-    let core = without_qualifier(t);
+    // matched through the fold (政府工作報告)
+    let f = super::fold::folded(t);
+    let core = without_qualifier(&f);
     (6..=70).contains(&n)
         && TITLE_ENDS.iter().any(|e| core.ends_with(e))
         && !t.contains(" > ")
@@ -332,6 +334,7 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
     // …or from the dateline: ——2024年1月16日在临川市第十七届人民代表大会…
     let dateline_place = |level: char| {
         lines.iter().take(40).find_map(|l| {
+            let l = super::fold::folded(l);
             let at = l.find("人民代表大会")?;
             let head = l.get(..at)?;
             let head = head.get(..head.rfind('第')?)?;
@@ -493,7 +496,8 @@ fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
         .iter()
         .any(|w| t.contains(w))
     };
-    if let Some(t) = title {
+    if let Some(t) = title.map(super::fold::folded) {
+        let t: &str = &t;
         if breakdown(t) {
             return DocumentKind::TaskBreakdown;
         }
