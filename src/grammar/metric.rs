@@ -490,11 +490,16 @@ impl Scanner<'_> {
         let mut q = q;
         let mut without_adverb: Option<String> = None;
         let region = seg.get(ind_s..ind_e).unwrap_or("");
-        for (w, bound) in [
-            ("至少", Bound::AtLeast),
-            ("最少", Bound::AtLeast),
-            ("最多", Bound::AtMost),
-        ] {
+        let adverbs = if region.contains(['少', '多']) {
+            &[
+                ("至少", Bound::AtLeast),
+                ("最少", Bound::AtLeast),
+                ("最多", Bound::AtMost),
+            ][..]
+        } else {
+            &[][..]
+        };
+        for &(w, bound) in adverbs {
             let Some(at) = region.find(w) else { continue };
             let after = region.get(at + w.len()..).unwrap_or("").trim();
             if after.chars().count() > 4 {
