@@ -811,12 +811,39 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
     //    区总工会、团区委、妇联、残联. Only when the writer wrote it once: if a
     //    later member repeats it, the run is written in full and nothing is
     //    restored (区发改局、区临空办、江北管理区).
+    // 县经济开发区管委会、各镇人民政府、街道办事处: 各 carries on from a later
+    // member to the generic ones after it
+    let collective_after = |k: usize| -> bool {
+        fs.get(..k)
+            .is_some_and(|before| before.iter().any(|f| f.starts_with('各')))
+            && fs
+                .get(k)
+                .is_some_and(|f| !f.starts_with('各') && is_generic(f))
+    };
     let Some(level) = level_prefix(f0) else {
-        return none;
+        return (0..fs.len())
+            .map(|k| collective_after(k).then(|| "各".to_string()))
+            .collect();
     };
     let repeats = |f: &str| f.starts_with(level) && !NEVER_LEVELS.iter().any(|w| f.starts_with(w));
-    if level == "国务院" || fs.iter().skip(1).any(|f| repeats(f)) {
+    if level == "国务院" {
         return none;
+    }
+    if fs.iter().skip(1).any(|f| repeats(f)) {
+        // written in full (区发改局、区临空办、兴港科技投资公司): only a bare
+        // mass organisation at the end takes the level back (…团县委、妇联)
+        let written = sub(&p0.name, 0, level.len());
+        return fs
+            .iter()
+            .enumerate()
+            .map(|(k, f)| {
+                if collective_after(k) {
+                    return Some("各".to_string());
+                }
+                let bare = k > 0 && MASS_BODIES.contains(&f.as_ref());
+                bare.then(|| written.to_string())
+            })
+            .collect();
     }
     let written = sub(&p0.name, 0, level.len());
     // 市委宣传部、网信办: after a party committee's department (市委宣传部,
@@ -836,6 +863,9 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
                     || is_collective(f)
                     || is_person(f))
                 && org_suffix(f).is_some();
+            if collective_after(k) {
+                return Some("各".to_string());
+            }
             takes.then(|| {
                 if party && PARTY_ORGANS.iter().any(|e| f.ends_with(e)) {
                     format!("{written}委")
@@ -846,6 +876,19 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
         })
         .collect()
 }
+
+/// Mass organisations written without their level in a list of names that
+/// have it (…县总工会、团县委、妇联): each belongs to the list's level.
+const MASS_BODIES: &[&str] = &[
+    "妇联",
+    "残联",
+    "科协",
+    "侨联",
+    "文联",
+    "工商联",
+    "总工会",
+    "红十字会",
+];
 
 /// The bodies that run a zone (高新区管委会, 经开区党工委).
 const ZONE_BODIES: &[&str] = &["管委会", "管理委员会", "党工委"];
@@ -1489,6 +1532,19 @@ fn scan_statement(text: &str) -> Statement {
                     st.timing = Some((ta, tb));
                 }
             }
+            // 责任单位：X牵头，A、B，C配合: after a lead named by its verb,
+            // the names run on to the next verb (A, B work with C)
+            LabelKind::Role(r)
+                if split_major(text, a, b).iter().any(|&(pa, pb)| {
+                    let (pa, pb) = trim_range(text, pa, pb);
+                    matches!(
+                        ends_with_verb(sub(text, pa, pb)),
+                        Some((_, RoleSpec::Fixed(Role::Lead)))
+                    )
+                }) =>
+            {
+                scan_verbs(text, a, b, &mut st, RoleSpec::Fixed(r));
+            }
             LabelKind::Role(r) => {
                 for (pa, pb) in split_major(text, a, b) {
                     let (pa, pb) = trim_range(text, pa, pb);
@@ -1513,7 +1569,9 @@ fn scan_statement(text: &str) -> Statement {
                     }
                 }
             }
-            LabelKind::Mixed => scan_verbs(text, a, b, &mut st),
+            LabelKind::Mixed => {
+                scan_verbs(text, a, b, &mut st, RoleSpec::Fixed(Role::Responsible));
+            }
         }
     }
     st
@@ -1522,7 +1580,7 @@ fn scan_statement(text: &str) -> Statement {
 /// Reads `text[a..b]` as clauses closed by role verbs: `A、B牵头,C配合`.
 /// Names before a verb take its role; names after the last verb (a cut
 /// statement: `省发展改革委牵头,省工业和信息化厅、省`) are responsible units.
-fn scan_verbs(text: &str, a: usize, b: usize, st: &mut Statement) {
+fn scan_verbs(text: &str, a: usize, b: usize, st: &mut Statement, trailing: RoleSpec) {
     let mut pending: Option<usize> = None;
     let mut pending_end = a;
     for (pa, pb) in split_major(text, a, b) {
@@ -1535,7 +1593,7 @@ fn scan_verbs(text: &str, a: usize, b: usize, st: &mut Statement) {
                 st.segments.push(Segment {
                     start: p,
                     end: pending_end,
-                    role: RoleSpec::Fixed(Role::Responsible),
+                    role: trailing,
                 });
             }
             st.timing.get_or_insert((pa, pb));
@@ -1582,7 +1640,7 @@ fn scan_verbs(text: &str, a: usize, b: usize, st: &mut Statement) {
         st.segments.push(Segment {
             start: p,
             end: pending_end,
-            role: RoleSpec::Fixed(Role::Responsible),
+            role: trailing,
         });
     }
 }

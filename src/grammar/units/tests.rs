@@ -932,3 +932,40 @@ fn sub_district_labels_and_communities() {
     assert_eq!(by_role(&r.units, Role::Lead), ["城管办"]);
     assert_eq!(by_role(&r.units, Role::Cooperating), ["应急办"]);
 }
+
+#[test]
+fn lists_written_in_full_and_collectives_after_names() {
+    let u = parse_list(
+        "县财政局、县乡村振兴局、县总工会、团县委、妇联",
+        0,
+        Role::Responsible,
+    );
+    assert_eq!(
+        names(&u),
+        ["县财政局", "县乡村振兴局", "县总工会", "团县委", "县妇联"]
+    );
+    // a company of its own name stays as written
+    let u = parse_list("区发改局、区财政局、兴港科技投资公司", 0, Role::Responsible);
+    assert_eq!(names(&u), ["区发改局", "区财政局", "兴港科技投资公司"]);
+    let u = parse_list(
+        "县经济开发区管委会、各镇人民政府、街道办事处",
+        0,
+        Role::Responsible,
+    );
+    assert_eq!(
+        names(&u),
+        ["县经济开发区管委会", "各镇人民政府", "各街道办事处"]
+    );
+    assert!(u[2].collective);
+    // after a lead named by its verb, names run on to the next verb
+    let r = parse_role_line(
+        "责任单位：县工信局牵头，县发改局、县商务局，县经济开发区管委会配合",
+        0,
+    )
+    .unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["县工信局"]);
+    assert_eq!(
+        by_role(&r.units, Role::Cooperating),
+        ["县发改局", "县商务局", "县经济开发区管委会"]
+    );
+}
