@@ -868,8 +868,18 @@ impl<'a> Builder<'a> {
             // (主责单位:…) 完成时限:2024年12月底: a timing label after the group
             if r.timing.is_none() {
                 let after = content(self.text, Span::new(r.span.end, body.end));
-                if let Some(value) = deadline_line(self.get(after)) {
+                let rest = self.get(after);
+                if let Some(value) = deadline_line(rest) {
                     r.timing = Some(Span::new(after.end - value.len(), after.end));
+                } else if let Some(inner) = rest
+                    .strip_prefix(['（', '('])
+                    .and_then(|r| r.strip_suffix(['）', ')']))
+                    .filter(|t| units::is_timing(t))
+                {
+                    // （牵头单位：…）（2024年12月底前）: the deadline in brackets
+                    let open = rest.len() - rest.trim_start_matches(['（', '(']).len();
+                    let at = after.start + open;
+                    r.timing = Some(Span::new(at, at + inner.len()));
                 }
             }
             let mut text_span = content(self.text, Span::new(body.start, r.span.start));
@@ -1954,6 +1964,19 @@ mod tests {
             crate::parse("联系人：张三，联系电话：0731-84567890\n一、重点任务\n1.推进项目建设。\n");
         assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
         assert!(doc.metrics.is_empty(), "{:?}", doc.metrics);
+    }
+
+    #[test]
+    fn a_deadline_bracket_after_the_statement() {
+        let text = "二、重点任务\n1.推进项目建设。（牵头单位：县发改局）（2024年12月底前）\n2.推进改革。（牵头单位：县发改局）（三）加快发展\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            doc.tasks[0].deadline.as_ref().map(|d| d.text.as_str()),
+            Some("2024年12月底前")
+        );
+        // a glued heading is still split off
+        assert_eq!(doc.diagnostics.len(), 1);
+        assert_eq!(doc.sections[0].children.len(), 1);
     }
 
     #[test]

@@ -567,16 +567,20 @@ impl Scanner<'_> {
         let bare_lead = change.is_none()
             && indicator.is_none()
             && ["力争", "确保", "争取", "努力", "力求"].iter().any(|w| {
-                seg.trim()
-                    .strip_prefix(w)
-                    .is_some_and(|r| r.is_empty() || LEAD_WORDS.contains(&r))
+                seg.trim().strip_prefix(w).is_some_and(|r| {
+                    r.is_empty()
+                        || LEAD_WORDS.contains(&r)
+                        || matches!(r, "达到" | "达" | "实现" | "到")
+                })
             });
         // 接待游客1200万人次，实现旅游综合收入110亿元，分别增长10%、12%: the
         // values go to the sentence's earlier metrics in order
         if indicator.is_none() && change.is_some() && verbs_hold_list(seg, ind_e) {
-            let earlier: Vec<Text> = self
-                .out
-                .get(self.sentence_from..)
+            // as many of the sentence's last metrics as values follow 分别
+            let values = 1 + listed_after(text, q.end);
+            let sentence = self.out.get(self.sentence_from..).unwrap_or_default();
+            let earlier: Vec<Text> = sentence
+                .get(sentence.len().saturating_sub(values)..)
                 .unwrap_or_default()
                 .iter()
                 .filter_map(|m| m.indicator.clone())
@@ -728,6 +732,27 @@ impl Scanner<'_> {
         });
         self.prev_end = end;
     }
+}
+
+/// How many more values a list goes on with after byte `at` of `text`
+/// (`、18%和15%` → 2): list separators before the next clause boundary, each
+/// followed by a numeral.
+fn listed_after(text: &str, at: usize) -> usize {
+    let rest = text.get(at..).unwrap_or("");
+    let mut n = 0;
+    let mut cs = rest.char_indices().peekable();
+    while let Some((_, c)) = cs.next() {
+        if matches!(c, '、' | '和' | '及' | '与' | ',' | '，') {
+            if cs.peek().is_some_and(|&(_, d)| starts_numeral(d)) {
+                n += 1;
+            } else if !matches!(c, '和' | '及' | '与') {
+                break;
+            }
+        } else if is_boundary(c) || n > 16 {
+            break;
+        }
+    }
+    n
 }
 
 /// Whether the verbs between the indicator (ending at `ind_e`) and the

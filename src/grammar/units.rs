@@ -1331,7 +1331,7 @@ fn ends_with_verb(t: &str) -> Option<(usize, RoleSpec)> {
 /// Whether a clause is a timing phrase: 年内持续推进, 2022年10月底前完成,
 /// 长期坚持, 持续推进, 2023年底前. It must open with a time word or a digit and
 /// must not end in an organisation suffix.
-fn is_timing(t: &str) -> bool {
+pub(crate) fn is_timing(t: &str) -> bool {
     const OPENERS: &[&str] = &[
         "年内",
         "年底",

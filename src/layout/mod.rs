@@ -276,9 +276,23 @@ fn glued_heading_at(line: &str) -> Option<usize> {
         })
         .map(|(i, c)| open + i + c.len_utf8())?;
     let tail = line.get(close..)?;
-    // ) 完成时限:2024年12月底: the task's deadline, not a heading
-    if crate::grammar::units::timing_label_len(tail.trim_start_matches(is_space)).is_some() {
+    // ) 完成时限:2024年12月底, )（2024年12月底前）: the task's deadline, not a
+    // heading
+    let rest = tail.trim_start_matches(is_space);
+    if crate::grammar::units::timing_label_len(rest).is_some() {
         return None;
+    }
+    if let Some(inner) = rest
+        .strip_prefix(['（', '('])
+        .map(|r| {
+            r.trim_end_matches(is_space)
+                .trim_end_matches(['。', '；', ';'])
+        })
+        .and_then(|r| r.strip_suffix(['）', ')']))
+    {
+        if crate::grammar::units::is_timing(inner) {
+            return None;
+        }
     }
     let first = tail.chars().find(|&c| !is_space(c))?;
     if matches!(

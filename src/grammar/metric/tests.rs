@@ -686,3 +686,26 @@ fn traditional_script_is_read_through_its_fold() {
     assert_eq!(ms[1].unit.as_deref(), Some("萬輛"));
     assert_eq!(ms[1].base_value, dec("1200000"));
 }
+
+#[test]
+fn ambition_to_reach_and_respective_values_of_the_last_metrics() {
+    let ms = scan_metrics("地区生产总值增长6.5%以上，力争达到7%", 0);
+    assert_eq!(ms[1].indicator.as_deref(), Some("地区生产总值"));
+    assert_eq!(ms[1].change, Some(Change::Growth));
+    let ms = scan_metrics(
+        "新增商贸企业50家，全年接待游客1100万人次、实现旅游综合收入95亿元，分别增长12%和15%",
+        0,
+    );
+    let got: Vec<&str> = ms.iter().filter_map(|m| m.indicator.as_deref()).collect();
+    assert_eq!(
+        got,
+        [
+            "新增商贸企业",
+            "全年接待游客",
+            "旅游综合收入",
+            "全年接待游客",
+            "旅游综合收入"
+        ]
+    );
+    assert_eq!(listed_after("、18%和15%。", 0), 2);
+}
