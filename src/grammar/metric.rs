@@ -488,32 +488,14 @@ impl Scanner<'_> {
         // 至少建成1个, 每个县最多安排3个: a bound adverb before a short verb
         // bounds the quantity, and is no part of the indicator
         let mut q = q;
-        let mut without_adverb: Option<String> = None;
         let region = seg.get(ind_s..ind_e).unwrap_or("");
-        let adverbs = if region.contains(['少', '多']) {
-            &[
-                ("至少", Bound::AtLeast),
-                ("最少", Bound::AtLeast),
-                ("最多", Bound::AtMost),
-            ][..]
-        } else {
-            &[][..]
-        };
-        for &(w, bound) in adverbs {
-            let Some(at) = region.find(w) else { continue };
-            let after = region.get(at + w.len()..).unwrap_or("").trim();
-            if after.chars().count() > 4 {
-                continue;
-            }
-            if q.bound == Bound::Exact {
-                q.bound = bound;
-                q.bound_word = true;
-            }
-            without_adverb = Some([region.get(..at).unwrap_or("").trim(), after].concat());
-            break;
+        let adverb = bound_adverb(region);
+        if let Some((bound, _)) = adverb.as_ref().filter(|_| q.bound == Bound::Exact) {
+            q.bound = *bound;
+            q.bound_word = true;
         }
-        let mut indicator = match without_adverb {
-            Some(i) => (!i.is_empty()).then(|| Text::from(i)),
+        let mut indicator = match adverb {
+            Some((_, i)) => (!i.is_empty()).then(|| Text::from(i)),
             None => Some(region.trim())
                 .filter(|s| !s.is_empty() && time_prefix(s) < s.len())
                 .map(|s| self.share(s)),
@@ -732,6 +714,30 @@ impl Scanner<'_> {
         });
         self.prev_end = end;
     }
+}
+
+/// A bound adverb before a short verb at the end of an indicator (至少建成,
+/// 每个县最多安排): its bound and the indicator without it.
+fn bound_adverb(region: &str) -> Option<(Bound, String)> {
+    if !region.contains(['少', '多']) {
+        return None;
+    }
+    [
+        ("至少", Bound::AtLeast),
+        ("最少", Bound::AtLeast),
+        ("最多", Bound::AtMost),
+    ]
+    .into_iter()
+    .find_map(|(w, bound)| {
+        let at = region.find(w)?;
+        let after = region.get(at + w.len()..).unwrap_or("").trim();
+        (after.chars().count() <= 4).then(|| {
+            (
+                bound,
+                [region.get(..at).unwrap_or("").trim(), after].concat(),
+            )
+        })
+    })
 }
 
 /// How many more values a list goes on with after byte `at` of `text`
