@@ -4,7 +4,7 @@
 use super::Builder;
 use crate::grammar::heading::{self, OrdinalKind};
 use crate::grammar::is_digit;
-use crate::grammar::units;
+use crate::grammar::{date, units};
 use crate::layout::is_space;
 use crate::{Metric, Role, Span, Text, Unit};
 
@@ -530,9 +530,28 @@ impl Builder<'_> {
         if row.is_empty() {
             return;
         }
-        // spilled lines: the last ones fill the missing cells, earlier ones
-        // continue the cell before them
-        let missing = self.table.columns.len().saturating_sub(row.len());
+        // spilled lines, cell by cell: the last ones fill the missing cells,
+        // earlier ones continue the cell before them; a missing deadline
+        // cell is only filled by a deadline (a row may have none)
+        let spill: Vec<Span> = if self.table.stops.is_empty() && !spill.is_empty() {
+            spill
+                .iter()
+                .flat_map(|s| cells(self.get(*s), s.start))
+                .filter(|s| !s.is_empty())
+                .collect()
+        } else {
+            spill
+        };
+        let mut missing = self.table.columns.len().saturating_sub(row.len());
+        if missing > 0
+            && self.table.columns.last() == Some(&Column::Deadline)
+            && !spill.last().is_some_and(|s| {
+                units::is_timing(self.get(*s))
+                    || date::resolve_deadline(self.get(*s), None).is_some()
+            })
+        {
+            missing -= 1;
+        }
         let (extend, fill) = spill.split_at(spill.len().saturating_sub(missing));
         if let Some(last) = row.last_mut() {
             last.extend_from_slice(extend);
@@ -891,6 +910,42 @@ mod tests {
         assert!(doc.tasks[1].deadline.is_none());
         assert_eq!(csv_cells("a,\"b,c\", d"), [(0, 1), (3, 6), (9, 10)]);
         assert!(doc.check_tiling(text).is_ok());
+    }
+
+    #[test]
+    fn spaced_rows_whose_lead_cell_wraps() {
+        let text = "序号 重点工作任务 牵头单位 责任单位 完成时限\n1 固定资产投资增长5%左右。 区发改委\n区住建局\n区交通运输局、自然资源分局。 2024年12月底\n2 社会消费品零售总额增长7%。 区商务局\n区统计局\n区市场监管局。\n";
+        let doc = crate::parse(text);
+        let units = |k: usize| -> Vec<(&str, Role)> {
+            doc.tasks[k]
+                .units
+                .iter()
+                .map(|u| (u.name.as_str(), u.role))
+                .collect()
+        };
+        assert_eq!(
+            units(0),
+            [
+                ("区发改委", Role::Lead),
+                ("区住建局", Role::Lead),
+                ("区交通运输局", Role::Responsible),
+                ("区自然资源分局", Role::Responsible)
+            ]
+        );
+        assert_eq!(
+            doc.tasks[0].deadline.as_ref().map(|d| d.text.as_str()),
+            Some("2024年12月底")
+        );
+        // no deadline in the row: the last line is a cell of units
+        assert_eq!(
+            units(1),
+            [
+                ("区商务局", Role::Lead),
+                ("区统计局", Role::Lead),
+                ("区市场监管局", Role::Responsible)
+            ]
+        );
+        assert!(doc.tasks[1].deadline.is_none());
     }
 
     #[test]

@@ -270,8 +270,12 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
                 .map(|d| d.0)
         })
     });
-    meta.published = signature
-        .map(|s| s.0)
+    let kind = kind(meta.title.as_deref(), lines);
+    // a report is dated by its delivery (——2019年1月18日在…会议上), not by
+    // the page that reposts it
+    let delivered = dateline.filter(|_| kind == DocumentKind::WorkReport);
+    meta.published = delivered
+        .or(signature.map(|s| s.0))
         .or(doc_date)
         .or(pub_date)
         .or(dateline);
@@ -363,7 +367,6 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
             (place.chars().count() >= 2).then(|| format!("{place}{level}人民政府"))
         })
         .or_else(|| on_behalf.and_then(dateline_place));
-    let kind = kind(meta.title.as_deref(), lines);
     // a work report is the government's, whoever put the page up (来源:
     // 区政府办公室)
     let report_issuer = behalf_issuer
@@ -680,6 +683,16 @@ mod tests {
             "现在，我代表县人民政府，向大会报告工作。",
         ];
         assert_eq!(extract(&Arc::from(""), &lines).0.issuer, None);
+        // a report is dated by its delivery, not by the page reposting it
+        let lines = [
+            "政府工作报告",
+            "发布日期：2019-01-28",
+            "——2019年1月18日在武进区第十七届人民代表大会第四次会议上",
+        ];
+        assert_eq!(
+            extract(&Arc::from(""), &lines).0.published,
+            NaiveDate::from_ymd_opt(2019, 1, 18)
+        );
         // the report is the government's, not the page's publisher's
         let lines = [
             "2024年西湖区人民政府工作报告",

@@ -172,6 +172,7 @@ pub(crate) const UNITS: &[UnitDef] = &[
     u("名", "名", Count),
     u("标准机架", "标准机架", Count),
     u("家次", "家次", Count),
+    u("头", "头", Count),
     u("户次", "户次", Count),
     u("车次", "车次", Count),
     u("艘次", "艘次", Count),

@@ -763,11 +763,16 @@ fn restore_run(pieces: &mut [Piece]) {
             continue;
         }
         let Some(suf) = org_suffix(fj) else { continue };
-        let suf_orig = sub(
-            &pj.name,
-            pj.name.len().saturating_sub(suf.len()),
-            pj.name.len(),
-        );
+        // 福州、厦门、泉州市人民政府: the level before the suffix is shared
+        // too, unless the member names a level itself (市、县政府)
+        let level_too = fj
+            .get(..fj.len() - suf.len())
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(|c| "省市县区州旗".contains(c) && !fi.ends_with(c))
+            && fj.len() > suf.len() + 3
+            && !bare;
+        let share = suf.len() + if level_too { 3 } else { 0 };
+        let suf_orig = sub(&pj.name, pj.name.len().saturating_sub(share), pj.name.len());
         if let (Some(slot), Some(pi)) = (new_names.get_mut(i), pieces.get(i)) {
             *slot = Some(Cow::Owned(format!("{}{}", pi.name, suf_orig)));
         }

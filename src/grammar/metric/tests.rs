@@ -709,3 +709,12 @@ fn ambition_to_reach_and_respective_values_of_the_last_metrics() {
     );
     assert_eq!(listed_after("、18%和15%。", 0), 2);
 }
+
+#[test]
+fn head_of_livestock() {
+    let m = one("生猪出栏稳定在6000万头左右");
+    assert_eq!(
+        (m.unit.as_deref(), m.bound, m.base_value),
+        (Some("万头"), Bound::Approx, dec("60000000"))
+    );
+}
