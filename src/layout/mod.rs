@@ -304,6 +304,25 @@ fn glued_heading_at(line: &str) -> Option<usize> {
     Some(close)
 }
 
+/// Where a glued heading starts in a role line (责任单位：…，各县区政府（三）
+/// 坚持农业稳市…): at a （三） ordinal after the list, when text follows it.
+fn glued_after_role_line(line: &str) -> Option<usize> {
+    let label = ROLE_WORDS.iter().find(|w| line.starts_with(*w))?;
+    let rest = line.get(label.len()..)?;
+    if !rest.starts_with([':', '：']) {
+        return None;
+    }
+    line.char_indices()
+        .filter(|&(i, c)| i > label.len() && (c == '（' || c == '('))
+        .find_map(|(i, _)| {
+            let o = heading::ordinal(line.get(i..)?)?;
+            let after = line.get(i + o.written.len()..)?;
+            (o.kind == OrdinalKind::CnParen
+                && after.chars().next().is_some_and(crate::grammar::is_cjk))
+            .then_some(i)
+        })
+}
+
 /// Splits `text` into blocks that tile it, plus diagnostics for tolerated
 /// deviations.
 pub(crate) fn layout(text: &str) -> (Vec<Block>, Vec<Diagnostic>) {
@@ -317,27 +336,30 @@ pub(crate) fn layout(text: &str) -> (Vec<Block>, Vec<Diagnostic>) {
         let inner = content(text, span);
         let line = inner.get(text).unwrap_or("");
         let kind = classify(line);
-        if kind == BlockKind::Item {
-            if let Some(at) = glued_heading_at(line) {
-                let cut = inner.start + at;
-                blocks.push(Block {
-                    kind,
-                    span: Span::new(start, cut),
-                });
-                blocks.push(Block {
-                    kind: BlockKind::Heading,
-                    span: Span::new(cut, end),
-                });
-                let heading = content(text, Span::new(cut, end));
-                diagnostics.push(Diagnostic::new(
-                    DiagnosticCode::GluedHeading,
-                    Severity::Info,
-                    heading,
-                    "heading glued onto the end of the previous item",
-                ));
-                start = end;
-                continue;
-            }
+        let glued = match kind {
+            BlockKind::Item => glued_heading_at(line),
+            BlockKind::Paragraph => glued_after_role_line(line),
+            _ => None,
+        };
+        if let Some(at) = glued {
+            let cut = inner.start + at;
+            blocks.push(Block {
+                kind,
+                span: Span::new(start, cut),
+            });
+            blocks.push(Block {
+                kind: BlockKind::Heading,
+                span: Span::new(cut, end),
+            });
+            let heading = content(text, Span::new(cut, end));
+            diagnostics.push(Diagnostic::new(
+                DiagnosticCode::GluedHeading,
+                Severity::Info,
+                heading,
+                "heading glued onto the end of the previous item",
+            ));
+            start = end;
+            continue;
         }
         blocks.push(Block { kind, span });
         start = end;
@@ -443,6 +465,21 @@ mod tests {
             assert_eq!(classify(line), BlockKind::Chrome, "{line}");
         }
         assert_eq!(classify("1 | 推进 | 区发改局"), BlockKind::TableRow);
+    }
+
+    #[test]
+    fn a_heading_glued_onto_a_role_line() {
+        let text = "责任单位：市文化和旅游局，各县区政府（三）坚持农业稳市，全面推进乡村振兴\n";
+        let (blocks, diags) = layout(text);
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[1].kind, BlockKind::Heading);
+        assert_eq!(
+            blocks[1].span.get(text),
+            Some("（三）坚持农业稳市，全面推进乡村振兴\n")
+        );
+        assert_eq!(diags.len(), 1);
+        // a note in brackets is no heading
+        assert_eq!(layout("责任单位：各县（市、区）政府\n").0.len(), 1);
     }
 
     #[test]
