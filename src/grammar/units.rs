@@ -72,7 +72,11 @@ fn is_major_sep(c: char) -> bool {
 
 /// Characters trimmed off both ends of a name.
 fn is_trim(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '。' | '.' | ':' | '：' | '“' | '”' | '"' | '·' | '*')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '。' | '.' | ':' | '：' | '“' | '”' | '"' | '·' | '*' | '【' | '】'
+        )
 }
 
 fn char_count(s: &str) -> usize {
@@ -765,12 +769,15 @@ fn restore_run(pieces: &mut [Piece]) {
         let Some(suf) = org_suffix(fj) else { continue };
         // 福州、厦门、泉州市人民政府: the level before the suffix is shared
         // too, unless the member names a level itself (市、县政府)
+        // (麒麟区、陆良县人民政府: a member that is a division already takes
+        // the suffix alone; 福州 is a name, its 州 no division)
         let level_too = fj
             .get(..fj.len() - suf.len())
             .and_then(|h| h.chars().next_back())
-            .is_some_and(|c| "省市县区州旗".contains(c) && !fi.ends_with(c))
+            .is_some_and(|c| "省市县区州旗镇乡".contains(c) && !fi.ends_with(c))
             && fj.len() > suf.len() + 3
-            && !bare;
+            && !bare
+            && !fi.ends_with(|c: char| "省市县区旗".contains(c));
         let share = suf.len() + if level_too { 3 } else { 0 };
         let suf_orig = sub(&pj.name, pj.name.len().saturating_sub(share), pj.name.len());
         if let (Some(slot), Some(pi)) = (new_names.get_mut(i), pieces.get(i)) {
