@@ -1601,6 +1601,13 @@ fn enumerations(s: &str) -> Vec<(usize, usize)> {
 /// `备注：1.……`, `说明:1、……`, `注：1.……`, and a notice's list of its
 /// attachments (`附件：1.……名单` ⏎ `2.……`).
 fn is_remark(line: &str) -> bool {
+    // 注： on a line of its own, its points below
+    if matches!(
+        line.trim_end(),
+        "注:" | "注：" | "备注:" | "备注：" | "说明:" | "说明："
+    ) {
+        return true;
+    }
     ["备注", "说明", "注", "附件"].iter().any(|w| {
         line.strip_prefix(w)
             .and_then(|r| r.strip_prefix([':', '：']))
@@ -1985,6 +1992,7 @@ mod tests {
         assert!(is_remark("说明:1、本表由督查室汇总。"));
         assert!(!is_remark("备注：请按时报送。"));
         assert!(!is_remark("说明书1.使用"));
+        assert!(is_remark("注："));
         let text = "二、重点任务\n1.推进项目建设，新开工项目20个。\n备注：1.各牵头单位每季度报送进展。\n2.完成时限为全年的按季度报送。\n\n3.不是备注的一项。\n";
         let doc = crate::parse(text);
         let numbers: Vec<&str> = doc

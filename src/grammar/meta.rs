@@ -373,10 +373,12 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
         .as_ref()
         .filter(|_| kind == DocumentKind::WorkReport)
         .map(|s| Text::from(s.clone()));
+    // the signature is the document's own word on who issued it; a portal's
+    // 发布机构 field often names the office that put it up
     meta.issuer = report_issuer.or_else(|| {
-        issuer_field
-            .filter(|v| is_issuer(v))
-            .or(signature.map(|s| s.1))
+        signature
+            .map(|s| s.1)
+            .or(issuer_field.filter(|v| is_issuer(v)))
             .or(source_field)
             .or(title_issuer)
             .map(|t| Text::within(src, t))
@@ -663,6 +665,18 @@ mod tests {
         assert_eq!(m.issuer.as_deref(), Some("XX区人民政府"));
         assert_eq!(m.published, NaiveDate::from_ymd_opt(2021, 11, 24));
         assert_eq!(m.plan_year, Some(2022));
+    }
+
+    #[test]
+    fn the_signature_names_the_issuer_before_a_portal_field() {
+        let lines = [
+            "发布机构：曲靖市人民政府办公室",
+            "曲靖市人民政府关于印发2021年重点工作任务分解的通知",
+            "曲靖市人民政府",
+            "2021年3月1日",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.issuer.as_deref(), Some("曲靖市人民政府"));
     }
 
     #[test]
