@@ -42,6 +42,25 @@ struct OpenStatement {
     lines: usize,
 }
 
+/// A target statement whose line ended mid-sentence.
+#[derive(Debug, Clone)]
+struct OpenTargets {
+    /// The statement's first target.
+    first: usize,
+    /// Where the text before the break ends.
+    prev_end: usize,
+    /// The units of the statement.
+    units: Vec<Unit>,
+    /// Lines read so far.
+    lines: usize,
+}
+
+/// Whether a text ends a sentence (。, ！, ？, or a closing bracket).
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(is_space)
+        .ends_with(['。', '！', '!', '？', '?', '）', ')', '”'])
+}
+
 /// The longest task text that continuation lines are joined onto, in bytes.
 const MAX_TASK_TEXT: usize = 8 * 1024;
 
@@ -88,6 +107,8 @@ pub(crate) struct Builder<'a> {
     /// A task's responsibility statement that the line ended before it was
     /// done: an unclosed parenthetical, or a role line ending in 、 or ，.
     open_statement: Option<OpenStatement>,
+    /// A target statement cut mid-sentence by a line break.
+    targets_open: Option<OpenTargets>,
     /// Whether the next block that is not blank is an item numbered `1.`.
     items_follow: bool,
     /// The numbering of the last numbered entry: an item numbered like it
@@ -138,6 +159,7 @@ pub(crate) fn assemble(
         last: None,
         last_number: None,
         open_statement: None,
+        targets_open: None,
         items_follow: false,
         entry_kind: None,
         table: table::Table::default(),
@@ -483,6 +505,7 @@ impl<'a> Builder<'a> {
         }
         if block.kind != BlockKind::Paragraph {
             self.open_statement = None;
+            self.targets_open = None;
         }
         if block.kind != BlockKind::Item && block.kind != BlockKind::Paragraph {
             self.remarks = false;
@@ -744,6 +767,43 @@ impl<'a> Builder<'a> {
         let found = scan_metrics(self.src, self.get(span), span.start);
         self.metrics.extend(found.iter().cloned());
         found
+    }
+
+    /// A line that goes on with a target statement cut mid-sentence: its
+    /// targets (the first may run over the break), and a closing
+    /// responsibility statement that holds for all of the statement's.
+    fn targets_go_on(&mut self, open: OpenTargets, span: Span) {
+        let (resp, body) = self.responsibility(span);
+        let across = self.scan_across(open.prev_end, body);
+        let own: Vec<Metric> = scan_metrics(self.src, self.get(body), body.start)
+            .into_iter()
+            .filter(|m| {
+                !across
+                    .iter()
+                    .any(|a| a.span.start < m.span.end && m.span.start < a.span.end)
+            })
+            .collect();
+        self.metrics.extend(own.iter().cloned());
+        let mut metrics = across;
+        metrics.extend(own);
+        metrics.sort_by_key(|m| m.span.start);
+        let mut units = open.units;
+        if let Some(r) = resp {
+            units = r.units;
+            for t in self.targets.iter_mut().skip(open.first) {
+                t.units.clone_from(&units);
+            }
+        }
+        self.targets_from(body, &metrics, None, &units, false);
+        self.last = (self.targets.len() > open.first).then_some(Last::Targets(open.first));
+        if !ends_sentence(self.get(body)) && open.lines < MAX_STATEMENT_LINES {
+            self.targets_open = Some(OpenTargets {
+                prev_end: body.end,
+                units,
+                lines: open.lines + 1,
+                ..open
+            });
+        }
     }
 
     /// Appends `piece`, a later part of task `i`'s text (a wrapped line, a
@@ -1260,6 +1320,12 @@ impl<'a> Builder<'a> {
                 return;
             }
         }
+        // a target statement a line break cut mid-sentence goes on here
+        // (……；规模以上工业增加值⏎增长6%左右；固定资产投资增长8%以上；……)
+        if let Some(open) = self.targets_open.take() {
+            self.targets_go_on(open, span);
+            return;
+        }
         // a role line under an item or a target
         if let Some(r) = units::parse_role_line(self.src, line, span.start) {
             match self.last {
@@ -1389,6 +1455,14 @@ impl<'a> Builder<'a> {
             // 主要预期目标是: with the targets on the lines below
             self.pending_targets = body.is_empty();
             self.targets_stated = true;
+            if !body.is_empty() && !ends_sentence(self.get(body)) {
+                self.targets_open = Some(OpenTargets {
+                    first,
+                    prev_end: body.end,
+                    units,
+                    lines: 1,
+                });
+            }
             return;
         }
         // a note of a glossary: [1]……
@@ -1984,6 +2058,27 @@ mod tests {
         // a glued heading is still split off
         assert_eq!(doc.diagnostics.len(), 1);
         assert_eq!(doc.sections[0].children.len(), 1);
+    }
+
+    #[test]
+    fn a_target_statement_cut_by_a_line_break() {
+        let text = "今年主要预期目标是：地区生产总值增长5.5%—6%；规模以上工业增加值\n增长6%左右；固定资产投资增长8%以上；单位地区生产总值能耗完成市下达的目标任务。（市发改委牵头）\n下一段说明文字，新建项目5个。\n";
+        let doc = crate::parse(text);
+        let got: Vec<(&str, usize)> = doc
+            .targets
+            .iter()
+            .map(|t| (t.indicator.as_str(), t.units.len()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("地区生产总值", 1),
+                ("规模以上工业增加值", 1),
+                ("固定资产投资", 1),
+                ("单位地区生产总值能耗完成市下达的目标任务", 1)
+            ]
+        );
+        assert_eq!(ends_sentence("……目标任务。"), true);
     }
 
     #[test]

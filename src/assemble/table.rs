@@ -32,8 +32,13 @@ fn column(name: &str) -> Column {
         Column::Number
     } else if bare == "单位" || name.contains("计量") {
         Column::Measure
-    } else if name.contains("进展") || name.contains("完成情况") || name.contains("落实情况")
+    } else if name.contains("进展")
+        || name.contains("落实情况")
+        || name.contains("上年")
+        || name.contains("实际")
+        || (name.contains("完成") && !["时限", "时间", "目标"].iter().any(|w| name.contains(w)))
     {
+        // 进展情况, 完成情况, 2021年预计完成, 上年实际: what was done, not the goal
         Column::Progress
     } else if name.contains("领导") || name.contains("负责人") || name.contains("姓名") {
         Column::Person
@@ -957,6 +962,10 @@ mod tests {
         assert_eq!(column("重点工作任务"), Column::Text);
         assert_eq!(column("2024年目标值"), Column::Value);
         assert_eq!(column("目标要求"), Column::Text);
+        assert_eq!(column("2021年预计完成"), Column::Progress);
+        assert_eq!(column("完成情况"), Column::Progress);
+        assert_eq!(column("完成时限"), Column::Deadline);
+        assert_eq!(column("2022年目标"), Column::Value);
         assert_eq!(column("具体措施"), Column::Text);
         assert_eq!(column("指标名称"), Column::Text);
         assert_eq!(column("单位"), Column::Measure);
