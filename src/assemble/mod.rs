@@ -2078,7 +2078,7 @@ mod tests {
                 ("单位地区生产总值能耗完成市下达的目标任务", 1)
             ]
         );
-        assert_eq!(ends_sentence("……目标任务。"), true);
+        assert!(ends_sentence("……目标任务。"));
     }
 
     #[test]
