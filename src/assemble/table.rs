@@ -243,16 +243,24 @@ fn cells(text: &str, base: usize) -> Vec<Span> {
         }
         return out;
     }
+    // a row with tabs is split at tabs only: a cell may hold spaces
+    // (市林草局 市水务局⇥各县人民政府)
+    let tabbed = text.contains('\t');
+    let parts_at = |c: char| if tabbed { c == '\t' } else { is_space(c) };
     let mut start: Option<usize> = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if is_space(c) {
+    for (i, c) in text.char_indices().chain(std::iter::once((
+        text.len(),
+        if tabbed { '\t' } else { ' ' },
+    ))) {
+        if parts_at(c) {
             if let Some(s) = start.take() {
-                out.push(Span::new(base + s, base + i));
+                // (a tab cell without the spaces around it)
+                let cell = crate::layout::content(text, Span::new(s, i));
+                if !cell.is_empty() {
+                    out.push(Span::new(base + cell.start, base + cell.end));
+                }
             }
-        } else if start.is_none() {
+        } else if start.is_none() && !is_space(c) {
             start = Some(i);
         }
     }
@@ -781,6 +789,9 @@ mod tests {
         let t = "| 1 | 推进 | 区发改局 |";
         let c: Vec<&str> = cells(t, 0).iter().map(|s| s.get(t).unwrap()).collect();
         assert_eq!(c, ["1", "推进", "区发改局"]);
+        let t = "1\t市林草局 市水务局 \t 各县人民政府";
+        let c: Vec<&str> = cells(t, 0).iter().map(|s| s.get(t).unwrap()).collect();
+        assert_eq!(c, ["1", "市林草局 市水务局", "各县人民政府"]);
         let t = "坚持服务 |";
         let c: Vec<&str> = cells(t, 0).iter().map(|s| s.get(t).unwrap()).collect();
         assert_eq!(c, ["坚持服务"]);
