@@ -774,18 +774,7 @@ impl<'a> Builder<'a> {
     /// responsibility statement that holds for all of the statement's.
     fn targets_go_on(&mut self, open: OpenTargets, span: Span) {
         let (resp, body) = self.responsibility(span);
-        let across = self.scan_across(open.prev_end, body);
-        let own: Vec<Metric> = scan_metrics(self.src, self.get(body), body.start)
-            .into_iter()
-            .filter(|m| {
-                !across
-                    .iter()
-                    .any(|a| a.span.start < m.span.end && m.span.start < a.span.end)
-            })
-            .collect();
-        self.metrics.extend(own.iter().cloned());
-        let mut metrics = across;
-        metrics.extend(own);
+        let (mut metrics, _) = self.scan_after_break(Some(open.prev_end), body);
         metrics.sort_by_key(|m| m.span.start);
         let mut units = open.units;
         if let Some(r) = resp {
@@ -812,11 +801,29 @@ impl<'a> Builder<'a> {
     /// its metrics, and, when `broken_at` gives the end of the part before
     /// the break, the quantities the break cut in two (居民3000⏎户).
     fn join_task_text(&mut self, i: usize, piece: Span, broken_at: Option<usize>, joiner: &str) {
+        let (found, replaced) = self.scan_after_break(broken_at, piece);
+        let more = self.get(piece);
+        if let Some(t) = self.tasks.get_mut(i) {
+            t.text = Text::from([&*t.text, joiner, more].concat());
+            t.metrics.retain(|m| !replaced.contains(&m.span.start));
+            t.metrics.extend(found);
+            t.span.end = t.span.end.max(piece.end);
+        }
+    }
+
+    /// The metrics of `piece`, a text that goes on after a break ending at
+    /// `broken_at` (when it is one): the quantities across the break, and
+    /// what the piece reads alone less what those cover (完成投资⏎120亿元以上
+    /// is one metric, not an indicator-less 120亿元以上). All are recorded;
+    /// also returns the starts of the metrics before the break that the
+    /// ones across it replace.
+    fn scan_after_break(
+        &mut self,
+        broken_at: Option<usize>,
+        piece: Span,
+    ) -> (Vec<Metric>, Vec<usize>) {
         let across = broken_at.map_or_else(Vec::new, |at| self.scan_across(at, piece));
         let replaced: Vec<usize> = across.iter().map(|m| m.span.start).collect();
-        // what the piece reads alone, less what a quantity across the break
-        // covers (完成投资⏎120亿元以上 is one metric, not an indicator-less
-        // 120亿元以上)
         let mut found: Vec<Metric> = scan_metrics(self.src, self.get(piece), piece.start)
             .into_iter()
             .filter(|m| {
@@ -827,13 +834,7 @@ impl<'a> Builder<'a> {
             .collect();
         self.metrics.extend(found.iter().cloned());
         found.extend(across);
-        let more = self.get(piece);
-        if let Some(t) = self.tasks.get_mut(i) {
-            t.text = Text::from([&*t.text, joiner, more].concat());
-            t.metrics.retain(|m| !replaced.contains(&m.span.start));
-            t.metrics.extend(found);
-            t.span.end = t.span.end.max(piece.end);
-        }
+        (found, replaced)
     }
 
     /// The quantities that a line break cuts in two: the clause that ends
@@ -1394,10 +1395,8 @@ impl<'a> Builder<'a> {
                 t.number.is_some() && t.units.iter().all(|u| u.role == Role::GroupLead)
             });
             if let Some(t) = open_item {
-                let unfinished = !t
-                    .text
-                    .trim_end_matches(is_space)
-                    .ends_with(['。', '；', ';', '！', '!', '？', '?', '）', ')', '”']);
+                let unfinished = !(ends_sentence(&t.text)
+                    || t.text.trim_end_matches(is_space).ends_with(['；', ';']));
                 let (prev_end, units_before) = (t.span.end, t.units.len());
                 let closing = units::find_parenthetical(self.src, line, span.start).filter(|r| {
                     self.text
@@ -2007,14 +2006,24 @@ mod tests {
         }
     }
 
+    /// Each target's indicator and how many units it has.
+    fn indicators_and_units(doc: &Document) -> Vec<(&str, usize)> {
+        doc.targets
+            .iter()
+            .map(|t| (t.indicator.as_str(), t.units.len()))
+            .collect()
+    }
+
+    /// The text of task `k`'s deadline.
+    fn deadline_text(doc: &Document, k: usize) -> Option<&str> {
+        doc.tasks.get(k)?.deadline.as_ref().map(|d| d.text.as_str())
+    }
+
     #[test]
     fn a_timing_label_after_the_statement() {
         let text = "二、重点任务\n9. 新建标准化厂房30万平方米. (主责单位:平山经开区管委会; 协同单位:县工信局) 完成时限:2024年12月底\n";
         let doc = crate::parse(text);
-        assert_eq!(
-            doc.tasks[0].deadline.as_ref().map(|d| d.text.as_str()),
-            Some("2024年12月底")
-        );
+        assert_eq!(deadline_text(&doc, 0), Some("2024年12月底"));
         assert_eq!(doc.tasks[0].units.len(), 2);
     }
 
@@ -2022,11 +2031,7 @@ mod tests {
     fn ascii_punctuated_goals_with_labels_on_their_line() {
         let text = "一、主要预期目标\n4. 城镇新增就业3,200人以上,城镇调查失业率控制在5.5%以内. 牵头县领导:赵芳  主责单位:县人社局  协同单位:各乡镇人民政府\n5. 城乡居民人均可支配收入分别增长5.5%,7.5%左右. 主责单位:县统计局\n";
         let doc = crate::parse(text);
-        let got: Vec<(&str, usize)> = doc
-            .targets
-            .iter()
-            .map(|t| (t.indicator.as_str(), t.units.len()))
-            .collect();
+        let got = indicators_and_units(&doc);
         assert_eq!(
             got,
             [
@@ -2051,10 +2056,7 @@ mod tests {
     fn a_deadline_bracket_after_the_statement() {
         let text = "二、重点任务\n1.推进项目建设。（牵头单位：县发改局）（2024年12月底前）\n2.推进改革。（牵头单位：县发改局）（三）加快发展\n";
         let doc = crate::parse(text);
-        assert_eq!(
-            doc.tasks[0].deadline.as_ref().map(|d| d.text.as_str()),
-            Some("2024年12月底前")
-        );
+        assert_eq!(deadline_text(&doc, 0), Some("2024年12月底前"));
         // a glued heading is still split off
         assert_eq!(doc.diagnostics.len(), 1);
         assert_eq!(doc.sections[0].children.len(), 1);
@@ -2064,11 +2066,7 @@ mod tests {
     fn a_target_statement_cut_by_a_line_break() {
         let text = "今年主要预期目标是：地区生产总值增长5.5%—6%；规模以上工业增加值\n增长6%左右；固定资产投资增长8%以上；单位地区生产总值能耗完成市下达的目标任务。（市发改委牵头）\n下一段说明文字，新建项目5个。\n";
         let doc = crate::parse(text);
-        let got: Vec<(&str, usize)> = doc
-            .targets
-            .iter()
-            .map(|t| (t.indicator.as_str(), t.units.len()))
-            .collect();
+        let got = indicators_and_units(&doc);
         assert_eq!(
             got,
             [

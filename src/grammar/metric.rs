@@ -460,6 +460,15 @@ struct Scanner<'a> {
 }
 
 impl Scanner<'_> {
+    /// The last metric, when only a comma or a 、 stands between it and
+    /// byte `end` (the clause at `end` goes on with it).
+    fn after_comma(&self, end: usize) -> Option<&Metric> {
+        let gap = self.text.get(self.prev_end..end)?;
+        matches!(gap.trim(), "," | "，" | "、")
+            .then(|| self.out.last())
+            .flatten()
+    }
+
     /// `s`, a slice of the text read, as written in the source.
     fn share(&self, s: &str) -> Text {
         let base = self.text.as_ptr() as usize;
@@ -474,8 +483,8 @@ impl Scanner<'_> {
         let text = self.text;
         let seg_start = win_start.min(q.start);
         let seg = text.get(seg_start..q.start).unwrap_or("");
-        // matched on the folded text (增長 → 增长): offsets hold for `seg`
-        let (mut change, ind_s, mut ind_e) = analyze_before(&super::fold::folded(seg));
+        // `seg` is a slice of the folded text (增長 → 增长): read as it is
+        let (mut change, ind_s, mut ind_e) = analyze_before(seg);
         // 改造提升10万亩, 巩固提升12万人: 提升 before a count or an area is the
         // work done on that many, not a rise by it
         if change == Some(Change::Growth)
@@ -595,59 +604,44 @@ impl Scanner<'_> {
             "产值",
         ];
         let measure_word = indicator.as_deref().is_some_and(|i| MEASURES.contains(&i));
+        let clause_end = if measure_word {
+            seg_start + ind_s
+        } else {
+            seg_start
+        };
         if verb_only || measure_word {
-            if let Some(last) = self.out.last() {
-                let gap = text.get(self.prev_end..seg_start).unwrap_or("x");
-                let gap = if measure_word {
-                    text.get(self.prev_end..seg_start + ind_s).unwrap_or("x")
-                } else {
-                    gap
+            if let Some(last) = self.after_comma(clause_end) {
+                indicator = match (&last.indicator, &indicator) {
+                    (Some(prev), Some(measure)) => Some(measure_of(prev, measure)),
+                    _ => last.indicator.clone(),
                 };
-                if matches!(gap.trim(), "," | "，" | "、") {
-                    let measure = indicator.clone();
-                    indicator.clone_from(&last.indicator);
-                    // the head of the indicator before, when it ends in a
-                    // measure of its own (粮食|播种面积 → 粮食总产量)
-                    if let (Some(prev), Some(measure)) = (&last.indicator, &measure) {
-                        let head = ["播种面积", "面积", "总产量", "产量", "总产值", "产值"]
-                            .iter()
-                            .find_map(|m| prev.strip_suffix(m))
-                            .filter(|h| !h.is_empty());
-                        if let Some(head) = head {
-                            indicator = Some(Text::from([head, measure.as_str()].concat()));
-                        }
-                    }
-                    if verb_only && last.change == Some(Change::Share) {
-                        change = Some(Change::Share);
-                    }
+                if verb_only && last.change == Some(Change::Share) {
+                    change = Some(Change::Share);
                 }
             }
         }
         if indicator.is_none() && (change.is_some() || bare_lead) {
-            if let Some(last) = self.out.last() {
-                let gap = text.get(self.prev_end..seg_start).unwrap_or("x");
-                if matches!(gap, "," | "，" | "、") {
-                    indicator.clone_from(&last.indicator);
-                    // …增加值占地区生产总值比重提高到12%，年均增长15%: the
-                    // growth is the numerator's, not the share's
-                    if last.change == Some(Change::Share) && change == Some(Change::Growth) {
-                        if let Some(whole) = &last.indicator {
-                            if let Some(at) = whole.find('占').filter(|&at| at > 0) {
-                                indicator = whole.get(..at).map(|n| Text::within(self.src, n));
-                            }
+            if let Some(last) = self.after_comma(seg_start) {
+                indicator.clone_from(&last.indicator);
+                // …增加值占地区生产总值比重提高到12%，年均增长15%: the
+                // growth is the numerator's, not the share's
+                if last.change == Some(Change::Share) && change == Some(Change::Growth) {
+                    if let Some(whole) = &last.indicator {
+                        if let Some(at) = whole.find('占').filter(|&at| at > 0) {
+                            indicator = whole.get(..at).map(|n| Text::within(self.src, n));
                         }
                     }
-                    if change.is_none() {
-                        change = last.change;
-                    }
-                    // …分别达到42160元和21380元，增长5.6%和7.3%: the
-                    // list of indicators is handed out again
-                    if self.next_shared >= self.shared.len() {
-                        if let Some(first) = self.shared.first() {
-                            indicator = Some(first.clone());
-                            self.next_shared = 1;
-                            from_list = true;
-                        }
+                }
+                if change.is_none() {
+                    change = last.change;
+                }
+                // …分别达到42160元和21380元，增长5.6%和7.3%: the
+                // list of indicators is handed out again
+                if self.next_shared >= self.shared.len() {
+                    if let Some(first) = self.shared.first() {
+                        indicator = Some(first.clone());
+                        self.next_shared = 1;
+                        from_list = true;
                     }
                 }
             }
@@ -714,6 +708,20 @@ impl Scanner<'_> {
         });
         self.prev_end = end;
     }
+}
+
+/// The indicator a bare measure word after a comma stands for: the
+/// indicator before it, or, when that ends in a measure of its own, its head
+/// with this measure (粮食|播种面积…，总产量 → 粮食总产量).
+fn measure_of(prev: &Text, measure: &Text) -> Text {
+    ["播种面积", "面积", "总产量", "产量", "总产值", "产值"]
+        .iter()
+        .find_map(|m| prev.strip_suffix(m))
+        .filter(|h| !h.is_empty())
+        .map_or_else(
+            || prev.clone(),
+            |head| Text::from([head, measure.as_str()].concat()),
+        )
 }
 
 /// A bound adverb before a short verb at the end of an indicator (至少建成,
