@@ -118,6 +118,9 @@ pub(crate) struct Builder<'a> {
     /// A remark (备注：1.……) is being read: its numbered lines are part of it,
     /// not items.
     remarks: bool,
+    /// A box of examples is being read (【专栏1】重点工程): its ①② and （1）
+    /// lines list projects, not tasks.
+    boxed: bool,
     /// A target statement ended with its colon: the lines below are targets.
     pending_targets: bool,
     /// The current section has stated its targets (主要预期目标是：…): its
@@ -164,6 +167,7 @@ pub(crate) fn assemble(
         entry_kind: None,
         table: table::Table::default(),
         remarks: false,
+        boxed: false,
         pending_targets: false,
         targets_stated: false,
         markers: Vec::new(),
@@ -510,6 +514,9 @@ impl<'a> Builder<'a> {
         if block.kind != BlockKind::Item && block.kind != BlockKind::Paragraph {
             self.remarks = false;
         }
+        if block.kind == BlockKind::Heading {
+            self.boxed = false;
+        }
         match block.kind {
             BlockKind::Blank | BlockKind::Chrome => {}
             BlockKind::Heading => {
@@ -544,6 +551,13 @@ impl<'a> Builder<'a> {
                     return;
                 }
                 if let Some(o) = heading::ordinal(line) {
+                    if self.boxed && is_box_item(o.kind) {
+                        // ①桐江5G+智慧园区工程：总投资2.6亿元 in a box
+                        block.kind = BlockKind::Paragraph;
+                        self.paragraph(span);
+                        return;
+                    }
+                    self.boxed = false;
                     self.item(span, o);
                 }
             }
@@ -564,6 +578,7 @@ impl<'a> Builder<'a> {
                 }
                 self.table_flush();
                 self.remarks = is_remark(line);
+                self.boxed = self.boxed || is_box_title(line);
                 self.paragraph(span);
             }
         }
@@ -1126,6 +1141,9 @@ impl<'a> Builder<'a> {
             diagnostic,
             lines: 1,
         });
+        // ① marks a sub-item, never a task number: a task it opens keeps
+        // none (its path and span place it); a target keeps it as written
+        let number = number.filter(|n| !n.starts_with(|c| ('①'..='⑳').contains(&c)));
         self.push_task(Task {
             number,
             path,
@@ -1689,6 +1707,26 @@ fn is_remark(line: &str) -> bool {
     })
 }
 
+/// Whether a line opens a box of examples set apart from the text, as
+/// plans print them: `【专栏1】2022年数字基础设施重点工程`, `专栏2 重点工程`,
+/// `〔专栏〕`.
+fn is_box_title(line: &str) -> bool {
+    let t = line.trim_start();
+    let t = t
+        .strip_prefix(['【', '〔', '[', '［', '（', '('])
+        .unwrap_or(t);
+    t.starts_with("专栏") && at_most_chars(line, 48)
+}
+
+/// The items a box lists: finer marks than a task's number (①, （1）,
+/// bullets).
+fn is_box_item(kind: OrdinalKind) -> bool {
+    matches!(
+        kind,
+        OrdinalKind::Circled | OrdinalKind::ArabicParen | OrdinalKind::Bullet
+    )
+}
+
 /// `(共135项)`: a declared count of items.
 fn declared_count(title: &str) -> Option<usize> {
     let at = title.find('共')?;
@@ -2162,5 +2200,30 @@ mod tests {
             .map(|(a, b)| s.get(*a..*b).unwrap())
             .collect();
         assert_eq!(parts, ["经济增长7.5%", "金融(财政,风险)防控", "同步"]);
+    }
+
+    #[test]
+    fn items_in_a_box_of_projects_are_no_tasks() {
+        let text = "三、重点任务\n（一）夯实数字基础设施\n1.建设工业互联网平台。培育平台8个。（牵头单位：市工信局）\n【专栏1】2022年数字基础设施重点工程\n①桐江5G+智慧园区工程：总投资2.6亿元；\n②城南数据中心二期：新增标准机架2000个。\n2.建设数据中心。（牵头单位：市大数据局）\n专栏2 重点工程\n（1）北区工程：投资3亿元。\n（2）南区工程：投资4亿元。\n（二）提升服务\n①建设政务云。（牵头单位：市大数据局）\n";
+        let doc = crate::parse(text);
+        let tasks: Vec<(Option<&str>, &str)> = doc
+            .tasks
+            .iter()
+            .map(|t| (t.number.as_deref(), t.text.as_str()))
+            .collect();
+        assert_eq!(
+            tasks,
+            [
+                (Some("1"), "建设工业互联网平台。培育平台8个。"),
+                (Some("2"), "建设数据中心。"),
+                // a circled item with units of its own is a task, unnumbered
+                (None, "建设政务云。"),
+            ]
+        );
+        // the boxes' figures are still metrics of the document
+        let values: Vec<String> = doc.metrics.iter().map(|m| m.value.to_string()).collect();
+        assert_eq!(values, ["8", "2.6", "2000", "3", "4"]);
+        assert!(is_box_title("〔专栏3〕重大项目"));
+        assert!(!is_box_title("加强专栏建设"));
     }
 }

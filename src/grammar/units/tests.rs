@@ -986,3 +986,30 @@ fn lists_written_in_full_and_collectives_after_names() {
         ["县发改局", "县商务局", "县经济开发区管委会"]
     );
 }
+
+#[test]
+fn facilities_and_institutions_end_their_own_names() {
+    // an airport, a university, an oilfield or a newspaper is a whole name:
+    // it takes no suffix from the next member
+    for (text, want) in [
+        (
+            "大庆萨尔图机场、大庆西站",
+            &["大庆萨尔图机场", "大庆西站"][..],
+        ),
+        ("东湖大学、区教育局", &["东湖大学", "区教育局"]),
+        ("北湖油田、区应急管理局", &["北湖油田", "区应急管理局"]),
+        ("市日报社、市广播电视台", &["市日报社", "市广播电视台"]),
+        ("省出版社、省新华书店", &["省出版社", "省新华书店"]),
+    ] {
+        assert_eq!(
+            names(&parse_list(text, 0, Role::Responsible)),
+            want,
+            "{text}"
+        );
+    }
+    // an elided member still takes the suffix
+    assert_eq!(
+        names(&parse_list("区科经、商务局", 0, Role::Responsible)),
+        ["区科经局", "区商务局"]
+    );
+}
