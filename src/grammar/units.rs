@@ -30,6 +30,7 @@
 use std::borrow::Cow;
 use std::sync::{Arc, LazyLock};
 
+use super::at_most_chars;
 use super::fold::{self, folded};
 use super::words::{self, End, WordIndex};
 use crate::{Error, ErrorKind, Role, Span, Text, Unit};
@@ -387,6 +388,12 @@ fn has_own_head(f: &str) -> bool {
         "中央",
         "共青团",
         "人民银行",
+        // state enterprises named by their brand: 国网临沅供电公司
+        "国网",
+        "南方电网",
+        "中石化",
+        "中石油",
+        "中海油",
         "其他",
         "其它",
         "有关",
@@ -411,6 +418,24 @@ fn has_own_head(f: &str) -> bool {
 /// Whether `f` (folded) is a member without a place or proper name: only level
 /// words and generic words before its suffix (街道办事处, 乡镇人民政府, 部门).
 fn is_generic(f: &str) -> bool {
+    // 供销社, 人大, 政协 alone name one body of the list's level (市供销社)
+    const BODIES: &[&str] = &[
+        "供销社",
+        "人大",
+        "政协",
+        "党校",
+        "电视台",
+        "气象台",
+        "检察院",
+        "人民检察院",
+        "法院",
+        "人民法院",
+        "总工会",
+        "工会",
+    ];
+    if BODIES.contains(&f) {
+        return false;
+    }
     let Some(suf) = org_suffix(f).or_else(|| SUFFIXES.iter().copied().find(|s| f == *s)) else {
         return false;
     };
@@ -427,8 +452,45 @@ fn is_generic(f: &str) -> bool {
 fn is_person(f: &str) -> bool {
     static INDEX: LazyLock<WordIndex<()>> =
         LazyLock::new(|| words::index(End::Last, PERSON_TITLES));
-    INDEX.longest(f).is_some()
+    if INDEX.longest(f).is_some() {
+        return true;
+    }
+    // 副市长许国平, 常务副市长梁文斌, 市政府秘书长王伟: a leader's title and
+    // then a personal name of two to four characters (no suffix of a body:
+    // 市长热线办公室 is an office)
+    let mut ends = f.char_indices().rev().map(|(i, _)| i);
+    let _ = ends.next(); // the name has at least two characters
+    ends.take(3).any(|at| {
+        let (head, name) = (sub(f, 0, at), sub(f, at, f.len()));
+        INDEX
+            .longest(head)
+            .is_some_and(|(t, _)| LEADER_TITLES.contains(&t))
+            && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            && !ends_in_suffix(name)
+            && INDEX.longest(name).is_none()
+    })
 }
+
+/// The titles of [`PERSON_TITLES`] that a leader's name may follow
+/// (副市长许国平).
+const LEADER_TITLES: &[&str] = &[
+    "省长",
+    "市长",
+    "区长",
+    "县长",
+    "镇长",
+    "乡长",
+    "州长",
+    "秘书长",
+    "书记",
+    "主任",
+    "局长",
+    "厅长",
+    "部长",
+    "主席",
+    "组长",
+    "总理",
+];
 
 fn is_territorial(f: &str) -> bool {
     static INDEX: LazyLock<WordIndex<()>> = LazyLock::new(|| words::index(End::Last, TERRITORIAL));
@@ -847,8 +909,10 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
         return none;
     }
     if fs.iter().skip(1).any(|f| repeats(f)) {
-        // written in full (区发改局、区临空办、兴港科技投资公司): only a bare
-        // mass organisation at the end takes the level back (…团县委、妇联)
+        // written in full (区发改局、区临空办、兴港科技投资公司): a body named
+        // by its own name keeps it; a bare mass organisation (…团县委、妇联)
+        // or a bare government department (区公安局、区财政局、商务局) is
+        // still the list's level's
         let written = sub(&p0.name, 0, level.len());
         return fs
             .iter()
@@ -857,7 +921,9 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
                 if collective_after(k) {
                     return Some("各".to_string());
                 }
-                let bare = k > 0 && MASS_BODIES.contains(&f.as_ref());
+                let bare = k > 0
+                    && (MASS_BODIES.contains(&f.as_ref())
+                        || (!repeats(f) && is_bare_department(f)));
                 bare.then(|| written.to_string())
             })
             .collect();
@@ -892,6 +958,22 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
             })
         })
         .collect()
+}
+
+/// Whether `f` (folded) is a government department or a state company
+/// named by its field alone (商务局, 发改委, 大数据办, 民政厅; 文旅集团,
+/// 城投集团): a short name ending in an administrative suffix, or a group
+/// with a two-character field, with no head, place or group of its own.
+fn is_bare_department(f: &str) -> bool {
+    const ADMIN: &[&str] = &["局", "委", "办", "厅"];
+    let field_group = f.ends_with("集团") && at_most_chars(f, 4);
+    (field_group || at_most_chars(f, 7) && org_suffix(f).is_some_and(|s| ADMIN.contains(&s)))
+        && level_prefix(f).is_none()
+        && !(has_own_head(f)
+            || is_territorial(f)
+            || is_generic(f)
+            || is_collective(f)
+            || is_person(f))
 }
 
 /// Mass organisations written without their level in a list of names that

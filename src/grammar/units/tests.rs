@@ -191,10 +191,10 @@ fn lists_split_and_restore() {
             &["县农业农村局", "县乡村振兴局"],
         ),
         ("区工信局、市场监管局", &["区工信局", "区市场监管局"]),
-        // while 市政府 does write it
+        // while 市政府 does write it; a bare department is still the list's
         (
             "市发改委、市政府办、财政局",
-            &["市发改委", "市政府办", "财政局"],
+            &["市发改委", "市政府办", "市财政局"],
         ),
         ("市民政局、卫生健康委", &["市民政局", "市卫生健康委"]),
         ("市政府办、大数据局", &["市政府办", "市大数据局"]),
@@ -1012,4 +1012,70 @@ fn facilities_and_institutions_end_their_own_names() {
         names(&parse_list("区科经、商务局", 0, Role::Responsible)),
         ["区科经局", "区商务局"]
     );
+}
+
+#[test]
+fn a_leader_named_after_the_title_is_a_person() {
+    let r = find_parenthetical(
+        "深化改革。（副市长许国平负责，市工业和信息化局牵头，市财政局按职责分工负责）",
+        0,
+    )
+    .unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市工业和信息化局"]);
+    assert_eq!(names(&r.units), ["市工业和信息化局", "市财政局"]);
+    for person in [
+        "常务副市长梁文斌",
+        "市政府秘书长王伟",
+        "县委书记欧阳明",
+        "办公室主任李强",
+    ] {
+        assert!(is_person(person), "{person}");
+    }
+    // a body whose name holds a title is still a body
+    for body in [
+        "市长热线办公室",
+        "市委书记处",
+        "领导小组办公室",
+        "市长江航道局",
+    ] {
+        assert!(!is_person(body), "{body}");
+    }
+}
+
+#[test]
+fn a_bare_department_after_full_names_takes_the_level() {
+    let u = parse_list("区公安局、区财政局、商务局", 0, Role::Responsible);
+    assert_eq!(names(&u), ["区公安局", "区财政局", "区商务局"]);
+    let u = parse_list("区交警大队、区城投集团、文旅集团", 0, Role::Responsible);
+    assert_eq!(names(&u), ["区交警大队", "区城投集团", "区文旅集团"]);
+    let u = parse_list("区城投集团、区交警大队、魏武国控集团", 0, Role::Responsible);
+    assert_eq!(names(&u), ["区城投集团", "区交警大队", "魏武国控集团"]);
+    // a body named by its own name keeps it
+    let u = parse_list("区发改局、区临空办、兴港科技投资公司", 0, Role::Responsible);
+    assert_eq!(names(&u), ["区发改局", "区临空办", "兴港科技投资公司"]);
+    let u = parse_list(
+        "区发改局、区招商服务中心、江北管理区、花湖街道办事处",
+        0,
+        Role::Responsible,
+    );
+    assert_eq!(
+        names(&u),
+        ["区发改局", "区招商服务中心", "江北管理区", "花湖街道办事处"]
+    );
+}
+
+#[test]
+fn brand_heads_and_bodies_named_by_their_kind() {
+    let u = parse_list("市住房城乡建设局、国网临沅供电公司", 0, Role::Responsible);
+    assert_eq!(names(&u), ["市住房城乡建设局", "国网临沅供电公司"]);
+    let u = parse_list("中石化北湖分公司、区应急局", 0, Role::Responsible);
+    assert_eq!(names(&u), ["中石化北湖分公司", "区应急局"]);
+    // a body written as its kind alone is the list's level's
+    let u = parse_list("市邮政管理局、供销社", 0, Role::Responsible);
+    assert_eq!(names(&u), ["市邮政管理局", "市供销社"]);
+    let u = parse_list("县委办、人大、政协办公室", 0, Role::Responsible);
+    assert_eq!(names(&u), ["县委办", "县人大", "县政协办公室"]);
+    // generic members still take 各, not the level
+    let u = parse_list("各乡镇人民政府、街道办事处", 0, Role::Responsible);
+    assert_eq!(names(&u), ["各乡镇人民政府", "各街道办事处"]);
 }
