@@ -1268,7 +1268,19 @@ impl<'a> Builder<'a> {
                 .collect();
             let clause_text = self.get(clause).trim();
             if inside.is_empty() {
-                if qualitative_goal(clause_text)
+                // 地区生产总值增长7.5%左右；剩余贫困人口全部脱贫；…: in a
+                // statement that parts its goals with semicolons, a whole
+                // part without a number is a goal, whatever its verb
+                let semis = text.contains(['；', ';'])
+                    && text.get(..a).is_some_and(|h| {
+                        h.trim_end().is_empty() || h.ends_with(['；', ';', '：', ':'])
+                    })
+                    && text
+                        .get(b..)
+                        .is_some_and(|t| t.starts_with(['；', ';', '。']))
+                    && (4..=40).contains(&clause_text.chars().count());
+                if semis
+                    || qualitative_goal(clause_text)
                     || (list && clauses(text).len() == 1 && clause_text.chars().count() <= 40)
                 {
                     let goal = self.share(clause_text.trim_start_matches(['力', '争', '确', '保']));
@@ -2225,5 +2237,29 @@ mod tests {
         assert_eq!(values, ["8", "2.6", "2000", "3", "4"]);
         assert!(is_box_title("〔专栏3〕重大项目"));
         assert!(!is_box_title("加强专栏建设"));
+    }
+
+    #[test]
+    fn a_goal_parted_by_semicolons_needs_no_known_verb() {
+        let doc = crate::parse(
+            "二、2020年工作安排\n今年主要预期目标是：地区生产总值增长7.5%左右；剩余贫困人口全部脱贫；城镇登记失业率控制在4%以内。\n",
+        );
+        let goals: Vec<(&str, bool)> = doc
+            .targets
+            .iter()
+            .map(|t| (t.indicator.as_str(), t.metric.is_some()))
+            .collect();
+        assert_eq!(
+            goals,
+            [
+                ("地区生产总值", true),
+                ("剩余贫困人口全部脱贫", false),
+                ("城镇登记失业率", true)
+            ]
+        );
+        // parts of a comma sentence still need a goal's verb
+        let doc =
+            crate::parse("二、目标\n今年主要预期目标是：地区生产总值增长6%，坚决打赢攻坚战。\n");
+        assert_eq!(doc.targets.len(), 1);
     }
 }

@@ -457,6 +457,9 @@ struct Scanner<'a> {
     next_shared: usize,
     /// The first metric of the current sentence (index into `out`).
     sentence_from: usize,
+    /// The bound a word before the last metric's number gave it (突破800亿元):
+    /// the values listed after it (和500亿元) share it.
+    list_bound: Option<Bound>,
 }
 
 impl Scanner<'_> {
@@ -542,6 +545,11 @@ impl Scanner<'_> {
                 {
                     change = last.change;
                     indicator.clone_from(&last.indicator);
+                    // 分别突破800亿元和500亿元: a bound word before the first
+                    // value bounds each value listed after it
+                    if let Some(b) = self.list_bound.filter(|_| !q.bound_word) {
+                        q.bound = b;
+                    }
                     if let Some(name) = self.shared.get(self.next_shared) {
                         indicator = Some(name.clone());
                         self.next_shared += 1;
@@ -649,6 +657,9 @@ impl Scanner<'_> {
         if !from_list && !verbs_hold_list(seg, ind_e) {
             self.shared.clear();
             self.next_shared = 0;
+        }
+        if !from_list {
+            self.list_bound = (q.start < q.num_start && q.bound_word).then_some(q.bound);
         }
         let mut end = q.end;
         // 12家区内行业领军企业: the noun after the count is the indicator
@@ -939,6 +950,7 @@ fn scan(src: &Arc<str>, orig: &str, offset: usize, strict: Strictness) -> Vec<Me
         shared: Vec::new(),
         next_shared: 0,
         sentence_from: 0,
+        list_bound: None,
     };
     let mut last_boundary = 0usize;
     let mut quote_until = 0usize;

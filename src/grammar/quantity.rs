@@ -107,11 +107,33 @@ pub(crate) const UNITS: &[UnitDef] = &[
     u("亩", "亩", Measure),
     u("畝", "亩", Measure),
     u("公顷", "公顷", Measure),
-    u("PFlops", "PFlops", Measure),
-    u("GW", "GW", Measure),
+    // Latin units, in the casings printed (a run of letters after the
+    // number must match one whole: 5GWh is not 5 GW)
+    u("kW", "kW", Measure),
+    u("KW", "kW", Measure),
     u("MW", "MW", Measure),
+    u("GW", "GW", Measure),
+    u("TW", "TW", Measure),
+    u("kWh", "kWh", Measure),
+    u("KWh", "kWh", Measure),
+    u("kwh", "kWh", Measure),
+    u("MWh", "MWh", Measure),
+    u("GWh", "GWh", Measure),
+    u("TWh", "TWh", Measure),
+    u("TFlops", "TFlops", Measure),
+    u("TFLOPS", "TFLOPS", Measure),
+    u("PFlops", "PFlops", Measure),
     u("PFLOPS", "PFLOPS", Measure),
+    u("Pflops", "PFlops", Measure),
     u("EFlops", "EFlops", Measure),
+    u("EFLOPS", "EFLOPS", Measure),
+    u("Eflops", "EFlops", Measure),
+    u("GB", "GB", Measure),
+    u("TB", "TB", Measure),
+    u("PB", "PB", Measure),
+    u("EB", "EB", Measure),
+    u("Mbps", "Mbps", Measure),
+    u("Gbps", "Gbps", Measure),
     u("平方公里", "平方公里", Measure),
     u("平方千米", "平方千米", Measure),
     u("平方米", "平方米", Measure),
@@ -202,6 +224,7 @@ pub(crate) const UNITS: &[UnitDef] = &[
     u("处", "处", Count),
     u("部", "部", Count),
     u("件", "件", Count),
+    u("单", "单", Count),
     u("次", "次", Count),
     u("支", "支", Count),
     u("盏", "盏", Count),
@@ -233,7 +256,8 @@ const UNIT_WORD_BLOCKERS: &[&str] = &[
     "方法", "方针", "方位", "方阵", "方舱", "度假", "次序", "口岸", "头部", "片区", "种类", "类型",
     "类别", "对接", "班子", "本地", "本届", "本级", "只有", "支撑", "支持", "支付", "支部", "根本",
     "根据", "件事", "间隔", "升级", "升学", "名优", "处理", "处置", "栋梁", "米粮", "列入", "份额",
-    "块状", "口径", "款式", "位于", "位居",
+    "块状", "口径", "款式", "位于", "位居", "单位", "单元", "单独", "单项", "单体", "单列", "单一",
+    "单向", "单品", "单价", "单个", "单次", "单身", "单边", "单线", "单车", "单机", "单株", "单季",
 ];
 
 /// Magnitudes that may stand between the number and the unit, longest first.
@@ -305,6 +329,9 @@ const PREFIX_BOUNDS: &[(&str, Bound)] = &[
     ("高于", Bound::AtLeast),
     ("多于", Bound::AtLeast),
     ("最多", Bound::AtMost),
+    // 给予最高500万元奖励: a cap on an award or a subsidy
+    ("最高", Bound::AtMost),
+    ("最低", Bound::AtLeast),
     ("至多", Bound::AtMost),
     ("小于", Bound::AtMost),
     ("低于", Bound::AtMost),
@@ -427,6 +454,13 @@ static PREFIX_BOUND_INDEX: LazyLock<WordIndex<Bound>> =
 /// character of an ordinary word ([`UNIT_WORD_BLOCKERS`]).
 pub(crate) fn match_unit(s: &str) -> Option<UnitDef> {
     let (text, def) = UNIT_INDEX.longest(s)?;
+    // a Latin unit is the whole run of letters (5GWh, not 5 GW + h)
+    if text.starts_with(|c: char| c.is_ascii_alphabetic())
+        && s.get(text.len()..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))
+    {
+        return None;
+    }
     if text.chars().nth(1).is_none() && UNIT_BLOCKER_INDEX.longest(s).is_some() {
         return None;
     }

@@ -718,3 +718,58 @@ fn head_of_livestock() {
         (Some("万头"), Bound::Approx, dec("60000000"))
     );
 }
+
+#[test]
+fn latin_units_are_whole_runs_of_letters() {
+    for (text, unit) in [
+        ("智能算力规模超过80EFLOPS", "EFLOPS"),
+        ("新型储能装机5GWh", "GWh"),
+        ("新增装机容量2万kW", "万kW"),
+        ("数据存储能力达到200PB", "PB"),
+        ("光伏装机1.2GW", "GW"),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+    // letters that are no unit give none, rather than a unit cut short
+    assert!(scan_metrics("建设5G基站", 0).is_empty());
+    assert!(scan_metrics("新建5Gxyz", 0)
+        .iter()
+        .all(|m| m.unit.is_none()));
+}
+
+#[test]
+fn orders_and_caps_on_awards() {
+    let m = one("日均配送单量达到5000单");
+    assert_eq!((m.value, m.unit.as_deref()), (dec("5000"), Some("单")));
+    let m = one("对认定的企业给予最高500万元奖励");
+    assert_eq!((m.value, m.bound), (dec("500"), Bound::AtMost));
+    assert!(
+        !m.indicator.as_deref().unwrap_or("").contains("最高"),
+        "{m:?}"
+    );
+    let m = one("补助标准最低3000元");
+    assert_eq!(m.bound, Bound::AtLeast);
+    // 单 as the head of a word is no measure word
+    assert!(scan_metrics("覆盖100单位", 0)
+        .iter()
+        .all(|m| m.unit.as_deref() != Some("单")));
+}
+
+#[test]
+fn a_bound_word_before_a_respective_list_bounds_each_value() {
+    let ms = scan_metrics("两大产业产值分别突破800亿元和500亿元", 0);
+    let got: Vec<(String, Bound)> = ms.iter().map(|m| (m.value.to_string(), m.bound)).collect();
+    assert_eq!(
+        got,
+        [
+            ("800".to_string(), Bound::AtLeast),
+            ("500".to_string(), Bound::AtLeast)
+        ]
+    );
+    // a value with a bound of its own keeps it; a trailing 左右 stays on the
+    // last value
+    let ms = scan_metrics("分别不低于6%和8%以上", 0);
+    assert_eq!(ms[1].bound, Bound::AtLeast);
+    let ms = scan_metrics("分别增长6%和7%左右", 0);
+    assert_eq!((ms[0].bound, ms[1].bound), (Bound::Exact, Bound::Approx));
+}
