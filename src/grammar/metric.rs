@@ -439,6 +439,16 @@ fn analyze_before(seg: &str) -> (Option<Change>, usize, usize) {
     (change, start, end.max(start))
 }
 
+/// `s` without a word of ambition at its end (外贸进出口总额力争 →
+/// 外贸进出口总额): 力争/确保 do not change the bound, nor name the
+/// indicator.
+fn without_hedge(s: &str) -> &str {
+    ["力争", "确保", "争取", "力求", "努力"]
+        .iter()
+        .find_map(|w| s.strip_suffix(w))
+        .map_or(s, str::trim_end)
+}
+
 struct Scanner<'a> {
     /// The source `orig` is a slice of: the metric's texts share it.
     src: &'a Arc<str>,
@@ -508,7 +518,7 @@ impl Scanner<'_> {
         }
         let mut indicator = match adverb {
             Some((_, i)) => (!i.is_empty()).then(|| Text::from(i)),
-            None => Some(region.trim())
+            None => Some(without_hedge(region.trim()))
                 .filter(|s| !s.is_empty() && time_prefix(s) < s.len())
                 .map(|s| self.share(s)),
         };

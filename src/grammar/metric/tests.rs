@@ -773,3 +773,12 @@ fn a_bound_word_before_a_respective_list_bounds_each_value() {
     let ms = scan_metrics("分别增长6%和7%左右", 0);
     assert_eq!((ms[0].bound, ms[1].bound), (Bound::Exact, Bound::Approx));
 }
+
+#[test]
+fn a_word_of_ambition_is_no_part_of_the_indicator() {
+    let m = one("外贸进出口总额力争增长5%");
+    assert_eq!(m.indicator.as_deref(), Some("外贸进出口总额"));
+    assert_eq!(m.bound, Bound::Exact);
+    let m = one("社会消费品零售总额确保增长6%");
+    assert_eq!(m.indicator.as_deref(), Some("社会消费品零售总额"));
+}
