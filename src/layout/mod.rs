@@ -197,6 +197,12 @@ fn runs_on(body: &str) -> bool {
     let Some(at) = body.find('。') else {
         return false;
     };
+    // 一、各牵头单位要于3月10日前制定实施方案，明确项目清单和时间节点。: one
+    // long sentence with a comma is a paragraph too (a heading is short)
+    let sentence = body.get(..at).unwrap_or("");
+    if sentence.contains(['，', ',']) && !crate::grammar::at_most_chars(sentence, 28) {
+        return true;
+    }
     let rest = body.get(at + '。'.len_utf8()..).unwrap_or("").trim_start();
     !rest.starts_with(['(', '（', '【', '[']) && !crate::grammar::at_most_chars(rest, 10)
 }
@@ -452,6 +458,16 @@ mod tests {
             BlockKind::Heading
         );
         assert_eq!(classify("三、做好保障。确保落实。"), BlockKind::Heading);
+        // one long sentence with a comma: an instruction of the notice
+        assert_eq!(
+            classify("一、各牵头单位要于3月10日前制定实施方案，明确项目清单、资金来源和时间节点。"),
+            BlockKind::Paragraph
+        );
+        // a heading may end in a full stop, but is short
+        assert_eq!(
+            classify("一、加快建设现代化产业体系，推动经济高质量发展。"),
+            BlockKind::Heading
+        );
     }
 
     #[test]
