@@ -55,6 +55,8 @@ fn is_boundary(c: char) -> bool {
             | ' '
             | '\u{3000}'
             | '\u{a0}'
+            // ①培育平台8个: a sub-item's mark opens a clause
+            | '①'..='⑳'
     )
 }
 

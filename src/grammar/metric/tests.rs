@@ -782,3 +782,10 @@ fn a_word_of_ambition_is_no_part_of_the_indicator() {
     let m = one("社会消费品零售总额确保增长6%");
     assert_eq!(m.indicator.as_deref(), Some("社会消费品零售总额"));
 }
+
+#[test]
+fn a_circled_mark_opens_a_clause() {
+    let ms = scan_metrics("重点工程：①培育市级以上工业互联网平台8个；②推动800家企业上云", 0);
+    let got: Vec<&str> = ms.iter().filter_map(|m| m.indicator.as_deref()).collect();
+    assert_eq!(got, ["培育市级以上工业互联网平台", "推动"]);
+}
