@@ -296,6 +296,9 @@ const ROLE_WORDS: &[(SectionRole, &[&str])] = &[
             "工作目标",
             "目标任务",
             "主要指标",
+            "经济指标",
+            "预期性指标",
+            "约束性指标",
         ],
     ),
     (
@@ -650,6 +653,13 @@ impl<'a> Builder<'a> {
         let mut role = section_role(title_text);
         if role == SectionRole::Other && self.context_role() == SectionRole::Appendix {
             role = SectionRole::Appendix;
+        }
+        // 二、“十三五”时期的主要目标 in a work report: goals for five years
+        if role == SectionRole::Targets
+            && self.kind == DocumentKind::WorkReport
+            && spans_years(title_text)
+        {
+            role = SectionRole::Other;
         }
         let level = u8::try_from(self.stack.len() + 1).unwrap_or(u8::MAX);
         let parent = self.stack.last().map(|o| o.section);
@@ -1753,15 +1763,19 @@ fn declared_count(title: &str) -> Option<usize> {
 /// `主要预期目标为:`, `主要预期目标:`. Goals for a span of years
 /// (今后五年) are not the plan year's.
 fn target_statement(line: &str) -> Option<usize> {
-    // 全年主要目标：…, 主要预期目标是：…
-    let found = line
-        .match_indices("预期目标")
-        .chain(line.match_indices("主要目标"));
+    // 全年主要目标：…, 主要预期目标是：…, 主要预期性指标是：…, 主要约束性指标是：…
+    const LEADS: &[&str] = &[
+        "预期目标",
+        "主要目标",
+        "预期性指标",
+        "约束性指标",
+        "主要指标",
+    ];
+    let found = LEADS.iter().flat_map(|w| line.match_indices(w));
     for (at, word) in found {
         let head = line.get(..at)?;
         let sentence = head.rfind('。').and_then(|i| head.get(i..)).unwrap_or(head);
-        if sentence.contains("五年") || sentence.contains("十四五") || sentence.contains("远景")
-        {
+        if spans_years(sentence) {
             continue;
         }
         let mut offset = at + word.len();
@@ -1777,6 +1791,24 @@ fn target_statement(line: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether a heading or the words before a goal speak of a period of years
+/// (今后五年, “十三五”时期, 远景目标): a work report's goals for it are not the
+/// plan year's targets.
+fn spans_years(s: &str) -> bool {
+    [
+        "五年",
+        "十二五",
+        "十三五",
+        "十四五",
+        "十五五",
+        "远景",
+        "今后",
+        "时期",
+    ]
+    .iter()
+    .any(|w| s.contains(w))
 }
 
 /// `[3]名词……` or `3.名词……` in a glossary.
@@ -1901,6 +1933,8 @@ mod tests {
             ("总体目标", Targets),
             ("目标", Targets),
             ("重点工作和主要目标", Targets),
+            ("主要经济指标", Targets),
+            ("2016年主要预期性指标和约束性指标", Targets),
             ("2023年重点工作", Plan),
             ("保障措施", Safeguards),
             ("組織領導", Safeguards),
@@ -2182,6 +2216,15 @@ mod tests {
         assert!(target_statement("今后五年的目标是:翻番。2017年主要预期目标为:增长8%").is_some());
         assert!(target_statement("总体要求是：提质增效。全年主要目标：税收增长5%").is_some());
         assert!(target_statement("实现主要目标").is_none());
+        // 指标 leads a target list as 目标 does
+        assert!(
+            target_statement("全县经济社会发展的主要预期性指标是：地区生产总值增长7.5%").is_some()
+        );
+        assert!(target_statement("主要约束性指标是：单位地区生产总值能耗下降3.5%").is_some());
+        assert!(target_statement("主要指标是：税收增长5%").is_some());
+        // goals for a period of years are not the plan year's
+        assert!(target_statement("今后五年，全县经济社会发展的主要目标是：年均增长8%").is_none());
+        assert!(target_statement("“十三五”时期的主要目标是：").is_none());
     }
 
     #[test]
@@ -2261,5 +2304,21 @@ mod tests {
         let doc =
             crate::parse("二、目标\n今年主要预期目标是：地区生产总值增长6%，坚决打赢攻坚战。\n");
         assert_eq!(doc.targets.len(), 1);
+    }
+
+    #[test]
+    fn a_work_reports_goals_for_five_years_are_no_targets() {
+        let text = "政府工作报告\n一、过去一年工作回顾\n二、“十三五”时期的主要目标\n今后五年，全县经济社会发展的主要目标是：地区生产总值年均增长8%左右，城镇化率达到55%。\n三、2016年工作安排\n2016年全县经济社会发展的主要预期性指标是：地区生产总值增长7.5%左右；城镇新增就业3000人。主要约束性指标是：单位地区生产总值能耗下降3.5%。\n";
+        let doc = crate::parse(text);
+        assert_eq!(doc.kind, DocumentKind::WorkReport);
+        let got: Vec<&str> = doc.targets.iter().map(|t| t.indicator.as_str()).collect();
+        assert_eq!(
+            got,
+            ["地区生产总值", "城镇新增就业", "单位地区生产总值能耗"]
+        );
+        assert_eq!(
+            doc.targets[0].metric.as_ref().map(|m| m.value.to_string()),
+            Some("7.5".into())
+        );
     }
 }

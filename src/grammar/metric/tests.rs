@@ -785,7 +785,10 @@ fn a_word_of_ambition_is_no_part_of_the_indicator() {
 
 #[test]
 fn a_circled_mark_opens_a_clause() {
-    let ms = scan_metrics("重点工程：①培育市级以上工业互联网平台8个；②推动800家企业上云", 0);
+    let ms = scan_metrics(
+        "重点工程：①培育市级以上工业互联网平台8个；②推动800家企业上云",
+        0,
+    );
     let got: Vec<&str> = ms.iter().filter_map(|m| m.indicator.as_deref()).collect();
     assert_eq!(got, ["培育市级以上工业互联网平台", "推动"]);
 }
