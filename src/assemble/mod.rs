@@ -25,6 +25,9 @@ struct Open {
     role: SectionRole,
     group: Vec<Unit>,
     declared: Option<(usize, usize, Span)>,
+    /// A target section that stated its targets in a sentence (主要预期目标
+    /// 是：…): the sections under it set out the work, not more targets.
+    stated: bool,
 }
 
 /// A responsibility statement that runs on to the next lines.
@@ -466,10 +469,20 @@ impl<'a> Builder<'a> {
         if self.pending_targets {
             return SectionRole::Targets;
         }
+        let inner = self.stack.len().saturating_sub(1);
         self.stack
             .iter()
+            .enumerate()
             .rev()
-            .map(|o| o.role)
+            .map(|(k, o)| {
+                // 二、2025年目标任务 ⏎ 主要预期目标是：… ⏎ （一）全力扩大有效需求:
+                // the groups under a section that stated its targets are work
+                if o.role == SectionRole::Targets && o.stated && k < inner {
+                    SectionRole::Plan
+                } else {
+                    o.role
+                }
+            })
             .find(|r| *r != SectionRole::Other)
             .unwrap_or(SectionRole::Other)
     }
@@ -694,6 +707,7 @@ impl<'a> Builder<'a> {
             role,
             group,
             declared,
+            stated: false,
         });
         self.last = None;
         // the heading's own quantities, and those of body text it runs into
@@ -732,6 +746,7 @@ impl<'a> Builder<'a> {
                 role,
                 group: Vec::new(),
                 declared: None,
+                stated: false,
             });
             return;
         }
@@ -1494,6 +1509,9 @@ impl<'a> Builder<'a> {
             // 主要预期目标是: with the targets on the lines below
             self.pending_targets = body.is_empty();
             self.targets_stated = true;
+            if let Some(o) = self.stack.last_mut() {
+                o.stated = o.role == SectionRole::Targets;
+            }
             if !body.is_empty() && !ends_sentence(self.get(body)) {
                 self.targets_open = Some(OpenTargets {
                     first,
@@ -2320,5 +2338,16 @@ mod tests {
             doc.targets[0].metric.as_ref().map(|m| m.value.to_string()),
             Some("7.5".into())
         );
+    }
+
+    #[test]
+    fn groups_under_a_section_that_stated_its_targets_are_work() {
+        let text = "政府工作报告\n二、2025年目标任务\n全市经济社会发展的主要预期目标是：地区生产总值增长5.5%至6%；城镇新增就业5万人以上。\n实现上述目标，重点抓好以下工作：\n（一）全力扩大有效需求\n扩大有效投资。安排市级重点项目260个，年度计划投资820亿元以上。\n（二）稳定粮食生产\n粮食产量稳定在42万吨以上。\n";
+        let doc = crate::parse(text);
+        let got: Vec<&str> = doc.targets.iter().map(|t| t.indicator.as_str()).collect();
+        assert_eq!(got, ["地区生产总值", "城镇新增就业"]);
+        // a target section that lists its goals under headings still has them
+        let text = "一、主要目标\n（一）地区生产总值增长6%。\n（二）城镇新增就业1万人。\n";
+        assert_eq!(crate::parse(text).targets.len(), 2);
     }
 }
