@@ -95,17 +95,57 @@ pub(crate) fn doc_number(s: &str) -> Option<(usize, usize)> {
 
 const LEVELS: &[char] = &['省', '市', '区', '县', '州', '旗', '镇', '乡'];
 
-/// The value after a `label:` field on a line, up to the next run of spaces.
+/// A space a portal prints inside a field label to spread it over a column:
+/// ASCII, ideographic (标　　题) or no-break.
+fn is_label_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '\u{a0}')
+}
+
+/// The length in bytes of `label` at the start of `s`, spaces inside it
+/// ignored: `标题：` matches `标　　题：`, `发布日期` matches `发布 日期`,
+/// `时间 :` matches `时间:`.
+fn label_at_start(s: &str, label: &str) -> Option<usize> {
+    let mut rest = s;
+    for (k, w) in label.chars().filter(|c| !is_label_space(*c)).enumerate() {
+        // spaces before the label's first character are not part of it
+        let t = if k == 0 {
+            rest
+        } else {
+            rest.trim_start_matches(is_label_space)
+        };
+        rest = t.strip_prefix(w)?;
+    }
+    Some(s.len() - rest.len())
+}
+
+/// Finds a field label in `line`, spaces inside it ignored (see
+/// [`label_at_start`]). Returns the byte range of the label as written.
+fn find_label(line: &str, label: &str) -> Option<(usize, usize)> {
+    let first = label.chars().find(|c| !is_label_space(*c))?;
+    line.match_indices(first).find_map(|(at, _)| {
+        let n = label_at_start(line.get(at..)?, label)?;
+        Some((at, at + n))
+    })
+}
+
+/// The value after a `label:` field on a line (spaces inside the label
+/// ignored, see [`find_label`]), up to the next column gap: two ASCII spaces
+/// or an ideographic one, else one ASCII space.
+///
+/// `标　　题：某某关于…的意见` → `某某关于…的意见`;
+/// `发布机构：某某市人民政府　　成文日期：2024-02-10` → `某某市人民政府` for
+/// `发布机构`; `发布时间:2019-02-20 11:02  来源:…` → `2019-02-20 11:02`.
 fn field<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
     for label in labels {
-        if let Some(at) = line.find(label) {
+        if let Some((_, end)) = find_label(line, label) {
             let rest = line
-                .get(at + label.len()..)?
+                .get(end..)?
                 .trim_start_matches([' ', ':', '：', '\u{3000}']);
-            let end = rest
-                .find("  ")
-                .or_else(|| rest.find(' '))
-                .unwrap_or(rest.len());
+            let gap = match (rest.find("  "), rest.find('\u{3000}')) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            let end = gap.or_else(|| rest.find(' ')).unwrap_or(rest.len());
             let value = rest.get(..end)?.trim();
             if !value.is_empty() {
                 return Some(value);
@@ -115,11 +155,63 @@ fn field<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
     None
 }
 
+/// Labels of the fields a portal prints above a document (索引号, 文号,
+/// 发布机构 …). The first ones name the document itself.
+const TITLE_LABELS: &[&str] = &["标题", "名称", "题名", "文件名称", "文件标题"];
+const FIELD_LABELS: &[&str] = &[
+    "索引号",
+    "文号",
+    "发文字号",
+    "发布机构",
+    "发文机关",
+    "发文单位",
+    "成文日期",
+    "发文日期",
+    "发布日期",
+    "发布时间",
+    "颁布时间",
+    "生效日期",
+    "信息分类",
+    "主题分类",
+    "组配分类",
+    "体裁分类",
+    "主题词",
+    "有效性",
+    "文章来源",
+    "信息来源",
+    "来源",
+    "作者",
+    "日期",
+    "时间",
+];
+
+/// A line that opens with a known field's `label：` (spaces inside the label
+/// ignored): whether the label names the document (标题, 名称 …) and the
+/// value after the colon. `标　　题：某某关于…的意见` → (true, `某某关于…的意见`);
+/// `索 引 号：000014349/2024-00018` → (false, …); `标题党` → none.
+fn label_prefix(line: &str) -> Option<(bool, &str)> {
+    let title = TITLE_LABELS.iter().map(|l| (true, l));
+    let other = FIELD_LABELS.iter().map(|l| (false, l));
+    title.chain(other).find_map(|(names, label)| {
+        let end = label_at_start(line, label)?;
+        let rest = line.get(end..)?.trim_start_matches(is_label_space);
+        let value = rest.strip_prefix([':', '：'])?;
+        Some((names, value.trim_start_matches(is_label_space)))
+    })
+}
+
 /// Cleans a candidate title line: drops a leading document number, a site
 /// name after `-` / `_` / `|`, and a dateline after `——`.
 fn clean_title(line: &str) -> &str {
     // a sheet's title row saved as CSV: 2024年…督办台账,,,,
     let mut t = line.trim().trim_end_matches([',', '，']).trim_end();
+    // a title never opens with a field's label: 标　　题：… is the title
+    // field's value, 主题词：… is no title at all
+    match label_prefix(t) {
+        Some((true, value)) => t = value,
+        Some((false, _)) => return "",
+        None => {}
+    }
     if let Some((_, end)) = doc_number(t) {
         if t.get(..end).is_some_and(|h| t.starts_with(h)) {
             t = t.get(end..).unwrap_or(t).trim();
@@ -665,6 +757,87 @@ mod tests {
         assert_eq!(m.issuer.as_deref(), Some("XX区人民政府"));
         assert_eq!(m.published, NaiveDate::from_ymd_opt(2021, 11, 24));
         assert_eq!(m.plan_year, Some(2022));
+    }
+
+    #[test]
+    fn field_labels_with_spaces_inside() {
+        // ASCII, ideographic and no-break spaces inside a label are ignored
+        let title = "标　　题：某某市人民政府关于做好春季森林防火工作的意见";
+        assert_eq!(
+            field(title, &["标题："]),
+            Some("某某市人民政府关于做好春季森林防火工作的意见")
+        );
+        assert_eq!(
+            field("发布 日期：2023-05-06", &["发布日期"]),
+            Some("2023-05-06")
+        );
+        assert_eq!(
+            field("成\u{a0}文\u{a0}日\u{a0}期:2023-05-04", &["成文日期"]),
+            Some("2023-05-04")
+        );
+        assert_eq!(field("时间 : 2023-05-06", &["时间:"]), Some("2023-05-06"));
+        assert_eq!(
+            find_label("索 引 号：11350000/2023-01", "索引号"),
+            Some((0, 11))
+        );
+        // the spaces are only those inside the label
+        assert_eq!(find_label("标题", "标题："), None);
+        assert_eq!(find_label("标 注 题", "标题"), None);
+        // a value ends at the next column: two spaces or an ideographic one
+        assert_eq!(
+            field(
+                "发布机构：某某市人民政府　　成文日期：2023-05-04",
+                &["发布机构"]
+            ),
+            Some("某某市人民政府")
+        );
+        assert_eq!(
+            field("发布时间:2019-02-20 11:02  来源:某某网", &["发布时间"]),
+            Some("2019-02-20 11:02")
+        );
+    }
+
+    #[test]
+    fn a_title_never_opens_with_a_field_label() {
+        assert_eq!(
+            clean_title("标　　题：某某县人民政府关于印发河长制工作方案的通知"),
+            "某某县人民政府关于印发河长制工作方案的通知"
+        );
+        assert_eq!(
+            clean_title("文件名称: 某某县人民政府关于印发河长制工作方案的通知"),
+            "某某县人民政府关于印发河长制工作方案的通知"
+        );
+        // a line that holds another field is no title
+        assert_eq!(clean_title("主 题 词：河长制　工作方案"), "");
+        assert_eq!(clean_title("来源：某某县水利局关于河长制的工作方案"), "");
+        // a word that merely starts like a label keeps its line
+        assert_eq!(
+            clean_title("标题化管理试点工作方案"),
+            "标题化管理试点工作方案"
+        );
+        // a portal's field block with letter-spaced labels
+        let lines = [
+            "索 引 号：11350000/2023-00042　　信息分类：农业",
+            "发布机构：某某县人民政府　　成文 日期：2023-04-28",
+            "文　　号：某政发〔2023〕7号　　发布 日期：2023-05-06",
+            "标　　题：某某县人民政府关于做好春季森林防火工作的意见",
+            "各乡镇人民政府，县直各单位：",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某某县人民政府关于做好春季森林防火工作的意见")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("某某县人民政府"));
+        assert_eq!(m.doc_number.as_deref(), Some("某政发〔2023〕7号"));
+        // the document date field before the publication field
+        assert_eq!(m.published, NaiveDate::from_ymd_opt(2023, 4, 28));
+        let lines = [
+            "标　　题：某某县人民政府关于做好春季森林防火工作的意见",
+            "发 布 日 期：2023-05-06",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.published, NaiveDate::from_ymd_opt(2023, 5, 6));
     }
 
     #[test]
