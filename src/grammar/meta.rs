@@ -580,6 +580,28 @@ fn plan_year(lines: &[&str], title: Option<&str>, published: Option<NaiveDate>) 
         .or_else(|| published.map(|d| d.year()))
 }
 
+/// Whether a line names a plan (方案) the way a title or a heading does:
+/// it is title-like (ends in 方案, 的通知 … with no sentence punctuation) and
+/// holds 方案. `某某区优化营商环境工作方案（试行）`, `关于印发某某方案的通知`,
+/// `附件：某某区实施方案`; not `各责任单位要于4月底前制定实施方案，报区政府备案。`
+/// nor `制定本方案。`.
+fn names_a_plan(l: &str) -> bool {
+    l.contains("方案") && !l.contains(['，', ',']) && title_like(l)
+}
+
+/// Whether a paragraph opens with a plan's guiding thought, as the 总体要求
+/// of a plan or a year's work points do: `以习近平新时代中国特色社会主义思想为指导，
+/// 坚持稳中求进工作总基调，…` (traditional 為指導 too). A report states it
+/// inside a sentence (今年政府工作的总体要求是：以…为指导), not at the start.
+fn states_guiding_thought(l: &str) -> bool {
+    if !l.starts_with('以') {
+        return false;
+    }
+    let f = super::fold::folded(l);
+    let end = f.char_indices().nth(64).map_or(f.len(), |(k, _)| k);
+    f.get(..end).is_some_and(|h| h.contains("为指导"))
+}
+
 fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
     let breakdown = |t: &str| {
         [
@@ -648,7 +670,15 @@ fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
     if text_has("政府工作报告") && text_has("预期目标") {
         return DocumentKind::WorkReport;
     }
-    if text_has("方案") {
+    // a plan the document is (its title, a title-like line or heading), not
+    // one it tells someone to draw up (各牵头单位要于3月10日前制定实施方案，…);
+    // or a plan's guiding thought opening a paragraph (以…为指导，坚持…)
+    if title.is_some_and(|t| t.contains("方案"))
+        || lines
+            .iter()
+            .take(400)
+            .any(|l| names_a_plan(l) || states_guiding_thought(l))
+    {
         return DocumentKind::ActionPlan;
     }
     if text_has("牽頭") || text_has("牵头") || text_has("责任单位") || text_has("責任單位")
@@ -838,6 +868,57 @@ mod tests {
         ];
         let (m, _) = extract(&Arc::from(""), &lines);
         assert_eq!(m.published, NaiveDate::from_ymd_opt(2023, 5, 6));
+    }
+
+    #[test]
+    fn a_plan_counts_for_the_kind_only_when_it_names_the_document() {
+        // a notice over numbered items with units: the plan it asks for is
+        // an instruction, not the document
+        let lines = [
+            "某某区人民政府关于印发2024年区为民办实事项目的通知",
+            "各街道办事处，区政府各部门：",
+            "一、各牵头单位要于4月15日前制定工作方案，明确时间节点和资金来源。",
+            "二、各责任单位要按季度报送进展情况。",
+            "1.新建社区食堂12个。",
+            "牵头单位：区民政局",
+            "责任单位：各街道办事处",
+        ];
+        let title = lines.first().copied();
+        assert_eq!(kind(title, &lines), DocumentKind::TaskBreakdown);
+        // the same plan named by the title, a title-like line or a heading
+        assert_eq!(
+            kind(Some("某某区河湖长制改革方案"), &lines),
+            DocumentKind::ActionPlan
+        );
+        let with_annex = [&lines[..], &["附件：某某区为民办实事项目推进方案"]].concat();
+        assert_eq!(kind(title, &with_annex), DocumentKind::ActionPlan);
+        assert!(names_a_plan("关于印发某某区河湖长制改革方案的通知"));
+        assert!(names_a_plan("某某区优化营商环境工作方案（试行）"));
+        assert!(!names_a_plan("为加快产业转型，制定本方案。"));
+        assert!(!names_a_plan(
+            "各牵头单位要于4月15日前制定工作方案，报区政府备案"
+        ));
+        assert!(!names_a_plan(
+            "某某区人民政府关于印发2024年区为民办实事项目的通知"
+        ));
+    }
+
+    #[test]
+    fn a_guiding_thought_opens_a_plan() {
+        let lines = [
+            "以习近平新时代中国特色社会主义思想为指导，坚持稳中求进工作总基调，深化改革。",
+            "一、深化审批改革",
+            "1.推行告知承诺制。（区政务服务局牵头，区直各部门按职责分工负责）",
+        ];
+        assert_eq!(kind(None, &lines), DocumentKind::ActionPlan);
+        assert!(states_guiding_thought(
+            "以習近平新時代中國特色社會主義思想為指導，堅持穩中求進"
+        ));
+        // a sentence that states it after its subject, as a report does
+        assert!(!states_guiding_thought(
+            "今年政府工作的总体要求是：以习近平新时代中国特色社会主义思想为指导"
+        ));
+        assert!(!states_guiding_thought("以市场为导向，以企业为主体"));
     }
 
     #[test]
