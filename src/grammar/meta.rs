@@ -287,6 +287,26 @@ fn title_like(t: &str) -> bool {
         && !t.starts_with('《')
 }
 
+/// Words of a news page's byline, the line under its headline: 来源, 作者,
+/// 编辑 (and so 责任编辑).
+const BYLINE_WORDS: &[&str] = &["来源", "作者", "编辑"];
+
+/// The date on a news page's byline: a header line that holds 来源 / 作者 /
+/// 编辑 / 责任编辑 and a date or date-time, written with `-`, `/`, `.` or
+/// 年月日. `2023-11-02 08:30:15　来源：某某日报　作者：记者 王某` → 2023-11-02;
+/// `来源：某某网 2023年11月2日` → 2023-11-02. A sentence (with 。 or ；) is no
+/// byline: `据某某日报2023年11月2日报道，……。` gives none.
+fn byline_date(line: &str) -> Option<NaiveDate> {
+    if !super::at_most_chars(line, 120) || line.contains(['。', '；', ';']) {
+        return None;
+    }
+    let f = super::fold::folded(line);
+    if !BYLINE_WORDS.iter().any(|w| f.contains(w)) {
+        return None;
+    }
+    find_date(line).map(|d| d.0)
+}
+
 /// Extracts metadata from the lines of a document (trimmed content, in
 /// order, slices of `src`).
 pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
@@ -366,11 +386,14 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
     // a report is dated by its delivery (——2019年1月18日在…会议上), not by
     // the page that reposts it
     let delivered = dateline.filter(|_| kind == DocumentKind::WorkReport);
+    // last: the date on a news page's byline (2024-01-16 20:15　来源：…)
+    let byline = head.iter().find_map(|l| byline_date(l));
     meta.published = delivered
         .or(signature.map(|s| s.0))
         .or(doc_date)
         .or(pub_date)
-        .or(dateline);
+        .or(dateline)
+        .or(byline);
 
     // issuer: a 发布机构 / 发文单位 field, the signature, a 来源 field, the title's head
     let issuer_field = head.iter().find_map(|l| {
@@ -919,6 +942,46 @@ mod tests {
             "今年政府工作的总体要求是：以习近平新时代中国特色社会主义思想为指导"
         ));
         assert!(!states_guiding_thought("以市场为导向，以企业为主体"));
+    }
+
+    #[test]
+    fn a_bylines_date_is_the_publication_date_last() {
+        let d = NaiveDate::from_ymd_opt;
+        assert_eq!(
+            byline_date("2023-11-02 08:30:15　来源：某某日报　作者：记者 王某"),
+            d(2023, 11, 2)
+        );
+        assert_eq!(
+            byline_date("来源：某某新闻网　2023/11/02　责任编辑：李某"),
+            d(2023, 11, 2)
+        );
+        assert_eq!(byline_date("2023.11.02 编辑：李某"), d(2023, 11, 2));
+        assert_eq!(
+            byline_date("作者：王某 2023年11月2日 来源：某某网"),
+            d(2023, 11, 2)
+        );
+        // a header line without a byline word, a sentence, no whole date
+        assert_eq!(byline_date("2023-11-02 08:30:15 浏览次数：120"), None);
+        assert_eq!(
+            byline_date("据某某日报2023年11月2日报道，来源于群众的意见被采纳。"),
+            None
+        );
+        assert_eq!(byline_date("来源：某某日报 2023年11月"), None);
+        // a news page with only a byline
+        let lines = [
+            "首页 > 本地新闻",
+            "某某市人大会议开幕 市长作政府工作报告",
+            "2023-11-02 08:30:15　来源：某某日报　作者：记者 王某",
+            "报告提出，明年全市地区生产总值增长6%左右。",
+        ];
+        assert_eq!(extract(&Arc::from(""), &lines).0.published, d(2023, 11, 2));
+        // …and with a publication field, which goes first
+        let lines = [
+            "某某市人大会议开幕 市长作政府工作报告",
+            "2023-11-03 10:00　来源：某某日报",
+            "发布时间：2023-11-02",
+        ];
+        assert_eq!(extract(&Arc::from(""), &lines).0.published, d(2023, 11, 2));
     }
 
     #[test]
