@@ -225,6 +225,9 @@ pub(crate) const UNITS: &[UnitDef] = &[
     u("部", "部", Count),
     u("件", "件", Count),
     u("单", "单", Count),
+    u("轮次", "轮次", Count),
+    u("轮", "轮", Count),
+    u("台套", "台套", Count),
     u("次", "次", Count),
     u("支", "支", Count),
     u("盏", "盏", Count),
@@ -257,7 +260,7 @@ const UNIT_WORD_BLOCKERS: &[&str] = &[
     "类别", "对接", "班子", "本地", "本届", "本级", "只有", "支撑", "支持", "支付", "支部", "根本",
     "根据", "件事", "间隔", "升级", "升学", "名优", "处理", "处置", "栋梁", "米粮", "列入", "份额",
     "块状", "口径", "款式", "位于", "位居", "单位", "单元", "单独", "单项", "单体", "单列", "单一",
-    "单向", "单品", "单价", "单个", "单次", "单身", "单边", "单线", "单车", "单机", "单株", "单季",
+    "单向", "单品", "单价", "单个", "单次", "单身", "单边", "单线", "单车", "单机", "单株", "单季", "轮流", "轮换", "轮岗", "轮作", "轮胎", "轮廓",
 ];
 
 /// Magnitudes that may stand between the number and the unit, longest first.
@@ -329,6 +332,8 @@ const PREFIX_BOUNDS: &[(&str, Bound)] = &[
     ("高于", Bound::AtLeast),
     ("多于", Bound::AtLeast),
     ("最多", Bound::AtMost),
+    // 产值过10亿元企业: 过 as 超过 (not in 通过, 经过, 不过 …)
+    ("过", Bound::AtLeast),
     // 给予最高500万元奖励: a cap on an award or a subsidy
     ("最高", Bound::AtMost),
     ("最低", Bound::AtLeast),
@@ -354,6 +359,13 @@ const PREFIX_BOUNDS: &[(&str, Bound)] = &[
 /// word instead (最近, 附近, 打破, 高超).
 const PREFIX_BLOCKERS: &[char] = &[
     '最', '附', '靠', '就', '打', '击', '攻', '高', '赶', '冲', '大', '简',
+];
+
+/// Characters that make 过 part of another word (通过, 经过, 不过, 度过,
+/// 越过 …): 过 alone before a quantity is 超过.
+const OVER_BLOCKERS: &[char] = &[
+    '通', '经', '不', '度', '越', '闯', '跨', '错', '路', '看', '做', '说', '想', '去', '走',
+    '穿', '渡', '熬', '挺', '躲', '了', '已', '曾', '未', '胜', '超', '高',
 ];
 
 /// Words of an approximate count before 十/百/千/万/亿 ("several", "up to"):
@@ -487,10 +499,15 @@ fn bound_word_before(before: &str) -> Option<(Bound, usize)> {
     let (w, b) = PREFIX_BOUND_INDEX.longest(before)?;
     if w.chars().count() == 1 {
         let head = before.get(..before.len() - w.len()).unwrap_or("");
+        let blockers = if w == "过" {
+            OVER_BLOCKERS
+        } else {
+            PREFIX_BLOCKERS
+        };
         if head
             .chars()
             .next_back()
-            .is_some_and(|c| PREFIX_BLOCKERS.contains(&c))
+            .is_some_and(|c| blockers.contains(&c))
         {
             return None;
         }

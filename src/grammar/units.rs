@@ -1390,10 +1390,21 @@ enum RoleSpec {
 
 /// Role verbs closing a clause (folded), longest first.
 const VERBS: &[(&str, RoleSpec)] = &[
+    // (按|按照)(职责|职能)(分工|分别)?(负责|落实)
+    ("按照职责分工负责", RoleSpec::CooperatingIfLead),
+    ("按照职能分工负责", RoleSpec::CooperatingIfLead),
+    ("按照职责分别负责", RoleSpec::CooperatingIfLead),
+    ("按照职责分工落实", RoleSpec::CooperatingIfLead),
+    ("按职责分别负责", RoleSpec::CooperatingIfLead),
+    ("按职能分别负责", RoleSpec::CooperatingIfLead),
+    ("按照职责负责", RoleSpec::CooperatingIfLead),
+    ("按照职能负责", RoleSpec::CooperatingIfLead),
+    ("按照职责分工", RoleSpec::CooperatingIfLead),
     ("按职责分工负责", RoleSpec::CooperatingIfLead),
     ("按职能分工负责", RoleSpec::CooperatingIfLead),
     ("按职责分工落实", RoleSpec::CooperatingIfLead),
     ("按职责负责", RoleSpec::CooperatingIfLead),
+    ("按职能负责", RoleSpec::CooperatingIfLead),
     ("按职责分工", RoleSpec::CooperatingIfLead),
     ("各负其责", RoleSpec::CooperatingIfLead),
     ("分别负责", RoleSpec::Fixed(Role::Responsible)),

@@ -792,3 +792,17 @@ fn a_circled_mark_opens_a_clause() {
     let got: Vec<&str> = ms.iter().filter_map(|m| m.indicator.as_deref()).collect();
     assert_eq!(got, ["培育市级以上工业互联网平台", "推动"]);
 }
+
+#[test]
+fn over_rounds_and_cuts() {
+    let ms = scan_metrics("培育产值过10亿元企业2家", 0);
+    assert_eq!((ms[0].value, ms[0].bound), (dec("10"), Bound::AtLeast));
+    assert_eq!((ms[1].value, ms[1].bound), (dec("2"), Bound::Exact));
+    let ms = scan_metrics("通过3年努力，经过5轮评审", 0);
+    assert!(ms.iter().all(|m| m.bound == Bound::Exact), "{ms:?}");
+    let m = one("组织专项检查不少于4轮");
+    assert_eq!((m.unit.as_deref(), m.bound), (Some("轮"), Bound::AtLeast));
+    assert_eq!(one("更新设备120台套").unit.as_deref(), Some("台套"));
+    assert_eq!(one("审批事项再精简20%左右").change, Some(Change::Decline));
+    assert_eq!(one("非必要支出削减10%").change, Some(Change::Decline));
+}

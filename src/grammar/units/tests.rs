@@ -1079,3 +1079,18 @@ fn brand_heads_and_bodies_named_by_their_kind() {
     let u = parse_list("各乡镇人民政府、街道办事处", 0, Role::Responsible);
     assert_eq!(names(&u), ["各乡镇人民政府", "各街道办事处"]);
 }
+
+#[test]
+fn duty_tails_in_their_variants() {
+    for text in [
+        "（省安全监管局、省公安厅按职责分别负责）",
+        "（省安全监管局、省公安厅按照职责分工负责）",
+        "（省安全监管局、省公安厅按照职能负责）",
+    ] {
+        let r = find_parenthetical(text, 0).unwrap();
+        assert_eq!(names(&r.units), ["省安全监管局", "省公安厅"], "{text}");
+        assert!(r.units.iter().all(|u| u.role == Role::Responsible), "{text}");
+    }
+    let r = find_parenthetical("（省应急厅牵头，省公安厅按照职责分工负责）", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Cooperating), ["省公安厅"]);
+}
