@@ -1089,7 +1089,10 @@ fn duty_tails_in_their_variants() {
     ] {
         let r = find_parenthetical(text, 0).unwrap();
         assert_eq!(names(&r.units), ["省安全监管局", "省公安厅"], "{text}");
-        assert!(r.units.iter().all(|u| u.role == Role::Responsible), "{text}");
+        assert!(
+            r.units.iter().all(|u| u.role == Role::Responsible),
+            "{text}"
+        );
     }
     let r = find_parenthetical("（省应急厅牵头，省公安厅按照职责分工负责）", 0).unwrap();
     assert_eq!(by_role(&r.units, Role::Cooperating), ["省公安厅"]);
