@@ -164,6 +164,39 @@ fn is_chrome(line: &str) -> bool {
     )
 }
 
+/// A page number a PDF or a printed gazette leaves in the text: `— 21 —`,
+/// `- 3 -`, `第 3 页`, `第3页 共12页`.
+fn is_page_number(line: &str) -> bool {
+    let is_dash = |c: char| matches!(c, '—' | '-' | '－' | '–' | '─' | '一');
+    let digits = |s: &str| {
+        let s = s.trim_matches(|c: char| c == ' ' || c == '\u{3000}');
+        !s.is_empty()
+            && s.chars().count() <= 4
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    };
+    let inner = line.trim_start_matches(is_dash);
+    let dashed = inner.len() < line.len();
+    let core = inner.trim_end_matches(is_dash);
+    if dashed && core.len() < inner.len() && digits(core) {
+        return true;
+    }
+    // 第 3 页, 第3页 共12页
+    let Some(rest) = line.strip_prefix('第') else {
+        return false;
+    };
+    let Some((n, after)) = rest.split_once('页') else {
+        return false;
+    };
+    let after = after.trim_matches(|c: char| c == ' ' || c == '\u{3000}');
+    digits(n)
+        && (after.is_empty()
+            || after
+                .strip_prefix('共')
+                .and_then(|a| a.strip_suffix('页'))
+                .is_some_and(digits))
+}
+
 /// Words that make a short line without an ordinal a heading of its own.
 const PLAIN_HEADINGS: &[&str] = &[
     "工作回顾",
@@ -222,6 +255,9 @@ pub(crate) fn classify(line: &str) -> BlockKind {
             return BlockKind::Chrome;
         }
         return BlockKind::TableRow;
+    }
+    if is_page_number(line) {
+        return BlockKind::Chrome;
     }
     if let Some(o) = heading::ordinal(line) {
         return match o.kind {
@@ -332,16 +368,36 @@ fn glued_after_role_line(line: &str) -> Option<usize> {
 /// Splits `text` into blocks that tile it, plus diagnostics for tolerated
 /// deviations.
 pub(crate) fn layout(text: &str) -> (Vec<Block>, Vec<Diagnostic>) {
-    let mut blocks = Vec::with_capacity(text.len() / 64 + 1);
+    let mut blocks: Vec<Block> = Vec::with_capacity(text.len() / 64 + 1);
     let mut diagnostics = Vec::new();
     let mut start = 0;
+    // a PDF's running header: the line printed after each page number
+    // (泓川市人民政府公报 2024年第3期), seen after two of them
+    let mut after_page = false;
+    let mut headers: Vec<(&str, usize)> = Vec::new();
     while start < text.len() {
         let end = memchr::memchr(b'\n', text.as_bytes().get(start..).unwrap_or_default())
             .map_or(text.len(), |i| start + i + 1);
         let span = Span::new(start, end);
         let inner = content(text, span);
         let line = inner.get(text).unwrap_or("");
-        let kind = classify(line);
+        let mut kind = classify(line);
+        if kind != BlockKind::Blank {
+            let header = after_page
+                && matches!(kind, BlockKind::Paragraph | BlockKind::Heading)
+                && crate::grammar::at_most_chars(line, 60);
+            after_page = kind == BlockKind::Chrome && is_page_number(line);
+            if header {
+                if let Some(&(_, first)) = headers.iter().find(|(h, _)| *h == line) {
+                    kind = BlockKind::Chrome;
+                    if let Some(b) = blocks.get_mut(first) {
+                        b.kind = BlockKind::Chrome;
+                    }
+                } else if headers.len() < 8 {
+                    headers.push((line, blocks.len()));
+                }
+            }
+        }
         let glued = match kind {
             BlockKind::Item => glued_heading_at(line),
             BlockKind::Paragraph => glued_after_role_line(line),
@@ -468,6 +524,50 @@ mod tests {
             classify("一、加快建设现代化产业体系，推动经济高质量发展。"),
             BlockKind::Heading
         );
+    }
+
+    #[test]
+    fn page_numbers_are_chrome() {
+        for line in [
+            "— 21 —",
+            "- 3 -",
+            "－ 12 －",
+            "—２—",
+            "第 3 页",
+            "第3页 共12页",
+        ] {
+            assert_eq!(classify(line), BlockKind::Chrome, "{line}");
+        }
+        for line in [
+            "——地区生产总值增长6%",
+            "— 21",
+            "第3页有误",
+            "一、总体要求",
+            "- 3 -x",
+        ] {
+            assert_ne!(classify(line), BlockKind::Chrome, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_running_header_after_page_numbers_is_chrome() {
+        let text = "1.促进消费，网络零\n— 21 —\n某市人民政府公报　2024年第3期\n售额增长12%。\n2.稳外贸。\n— 22 —\n某市人民政府公报　2024年第3期\n3.稳投资。\n";
+        assert_eq!(
+            kinds(text),
+            [
+                BlockKind::Item,
+                BlockKind::Chrome,
+                BlockKind::Chrome,
+                BlockKind::Paragraph,
+                BlockKind::Item,
+                BlockKind::Chrome,
+                BlockKind::Chrome,
+                BlockKind::Item,
+            ]
+        );
+        // a line after a single page number stays text
+        let text = "— 21 —\n售额增长12%。\n";
+        assert_eq!(kinds(text), [BlockKind::Chrome, BlockKind::Paragraph]);
     }
 
     #[test]
