@@ -96,6 +96,14 @@ pub(super) struct Table {
     /// Where the CSV record being read starts (its first line), while a
     /// quoted cell is still open.
     record: Option<usize>,
+    /// The row being read is a pipe row (`8 | 新建… | 县工信局 |`).
+    piped: bool,
+    /// The header ends in a closing `|`: so does a whole row, and a row
+    /// line without one leaves its last cell open.
+    closing: bool,
+    /// The last line of the pipe row being read does not end in `|`: its
+    /// last cell may go on on the next line.
+    open: bool,
 }
 
 /// Most lines one CSV record may run over.
@@ -299,6 +307,7 @@ impl Builder<'_> {
                 .collect();
             self.table.stops.clear();
             self.table.header_open = false;
+            self.table.closing = false;
             self.table.csv = true;
             self.table.record = None;
             return;
@@ -321,6 +330,7 @@ impl Builder<'_> {
             }
             self.table.columns = names.iter().map(|n| column(n)).collect();
             self.table.header_open = parts.len() == 1;
+            self.table.closing = parts.len() > 1 && line.trim_end().ends_with('|');
             // a header aligned with runs of spaces (a Word table saved as
             // text): where each named column starts
             self.table.stops.clear();
@@ -403,6 +413,8 @@ impl Builder<'_> {
                 }
             }
             self.table.row = parts.into_iter().map(|p| vec![p]).collect();
+            self.table.piped = piped;
+            self.table.open = piped && !line.trim_end().ends_with('|');
             // a pipe row may go on in a row without a number: it is read
             // when the next row or block comes
             if !self.table.cell_per_line
@@ -530,22 +542,18 @@ impl Builder<'_> {
         true
     }
 
-    /// Emits the row being read, if any.
-    pub(super) fn table_flush(&mut self) {
-        let mut row = std::mem::take(&mut self.table.row);
-        let spill = std::mem::take(&mut self.table.spill);
-        // empty cells of a CSV record (,,) are no cells to read
-        for cell in &mut row {
-            cell.retain(|s| !s.is_empty());
-        }
-        self.table.cell_per_line = false;
-        self.table.wrapped = 0;
-        if row.is_empty() {
-            return;
-        }
-        // spilled lines, cell by cell: the last ones fill the missing cells,
-        // earlier ones continue the cell before them; a missing deadline
-        // cell is only filled by a deadline (a row may have none)
+    /// Whether a cell holds a deadline (2024年12月底, 年底前, 持续推进): a
+    /// row may have none, so only such a cell fills a deadline column.
+    fn is_deadline_cell(&self, s: Span) -> bool {
+        let t = self.get(s);
+        units::is_timing(t) || date::resolve_deadline(t, None).is_some()
+    }
+
+    /// Spilled lines of a space-separated row (or of an aligned one), cell
+    /// by cell: the last ones fill the missing cells, earlier ones continue
+    /// the cell before them; a missing deadline cell is only filled by a
+    /// deadline (a row may have none).
+    fn spilled_cells(&self, row: &mut Vec<Vec<Span>>, spill: Vec<Span>) {
         let spill: Vec<Span> = if self.table.stops.is_empty() && !spill.is_empty() {
             spill
                 .iter()
@@ -558,10 +566,7 @@ impl Builder<'_> {
         let mut missing = self.table.columns.len().saturating_sub(row.len());
         if missing > 0
             && self.table.columns.last() == Some(&Column::Deadline)
-            && !spill.last().is_some_and(|s| {
-                units::is_timing(self.get(*s))
-                    || date::resolve_deadline(self.get(*s), None).is_some()
-            })
+            && !spill.last().is_some_and(|s| self.is_deadline_cell(*s))
         {
             missing -= 1;
         }
@@ -570,6 +575,92 @@ impl Builder<'_> {
             last.extend_from_slice(extend);
         }
         row.extend(fill.iter().map(|s| vec![*s]));
+    }
+
+    /// The cells of a pipe row written over several lines: `spill` holds
+    /// the lines after its first, `open` whether that first line left its
+    /// last cell open.
+    ///
+    /// Rule: a line that does not end in `|` leaves its last cell open, and
+    /// the first piece of the next line finishes that cell (unless the line
+    /// opens with `|`); every other piece is a cell of its own. Cells are
+    /// counted over all the lines up to the header's count; pieces past it
+    /// go on in the last cell. In a table that writes no closing `|`
+    /// (neither its header nor the row's last line ends in one) a line end
+    /// cannot tell a wrap from a cell boundary: there only as many line ends
+    /// are wraps as the row has pieces beyond its cells, the first first.
+    ///
+    /// `8 | 新建厂房，营业收入⏎达到80亿元 | 县开发区管委会 | 县住建局、⏎县财政局 | 10月底前 |`
+    /// → `8`, `新建厂房，营业收入` + `达到80亿元`, `县开发区管委会`,
+    /// `县住建局、` + `县财政局`, `10月底前`. One pass over the lines.
+    fn wrapped_pipe_row(&self, row: &mut Vec<Vec<Span>>, spill: &[Span], open: bool) {
+        let mut lines: Vec<(Vec<Span>, bool)> = Vec::with_capacity(spill.len());
+        let mut prev_open = open;
+        for s in spill {
+            let line = self.get(*s);
+            let parts = if line.contains('|') {
+                cells(line, s.start)
+            } else {
+                // a line without bars is all one piece of a cell
+                let c = crate::layout::content(line, Span::new(0, line.len()));
+                vec![Span::new(s.start + c.start, s.start + c.end)]
+            };
+            let joinable = prev_open && !line.trim_start().starts_with('|');
+            prev_open = !line.trim_end().ends_with('|');
+            lines.push((parts, joinable));
+        }
+        let cols = if self.table.columns.is_empty() {
+            row.len()
+        } else {
+            self.table.columns.len()
+        };
+        let mut joins = if self.table.closing || !prev_open {
+            usize::MAX
+        } else {
+            let pieces = row.len() + lines.iter().map(|(p, _)| p.len()).sum::<usize>();
+            let last = lines.last().and_then(|(p, _)| p.last()).copied();
+            let deadline_missing = self.table.columns.last() == Some(&Column::Deadline)
+                && !last.is_some_and(|s| self.is_deadline_cell(s));
+            pieces.saturating_sub(cols.saturating_sub(usize::from(deadline_missing)))
+        };
+        for (parts, joinable) in lines {
+            for (k, p) in parts.into_iter().enumerate() {
+                let join = k == 0 && joinable && joins > 0;
+                if join {
+                    joins -= 1;
+                }
+                let full = row.len() >= cols;
+                match row.last_mut() {
+                    Some(last) if join || full => last.push(p),
+                    _ => row.push(vec![p]),
+                }
+            }
+        }
+    }
+
+    /// Emits the row being read, if any.
+    pub(super) fn table_flush(&mut self) {
+        let mut row = std::mem::take(&mut self.table.row);
+        let spill = std::mem::take(&mut self.table.spill);
+        let piped = std::mem::take(&mut self.table.piped)
+            && !self.table.cell_per_line
+            && self.table.stops.is_empty();
+        let open = std::mem::take(&mut self.table.open);
+        if piped && !row.is_empty() && !spill.is_empty() {
+            self.wrapped_pipe_row(&mut row, &spill, open);
+        }
+        // empty cells of a CSV record (,,) are no cells to read
+        for cell in &mut row {
+            cell.retain(|s| !s.is_empty());
+        }
+        self.table.cell_per_line = false;
+        self.table.wrapped = 0;
+        if row.is_empty() {
+            return;
+        }
+        if !piped {
+            self.spilled_cells(&mut row, spill);
+        }
         // the row's own extent, before cells of the row above stand in
         let (start, end) = row
             .iter()
@@ -886,6 +977,158 @@ mod tests {
             ["区住建局", "区城投集团", "区城管局", "各街道办事处"]
         );
         assert!(is_ditto("同上") && is_ditto(" 同上。") && !is_ditto("同上级"));
+    }
+
+    /// A task as (number, text, [(unit, role)], deadline).
+    type Row = (String, String, Vec<(String, Role)>, String);
+
+    /// The tasks of `doc` as [`Row`]s.
+    fn rows(doc: &crate::Document) -> Vec<Row> {
+        doc.tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.number.as_deref().unwrap_or("").to_string(),
+                    t.text.to_string(),
+                    t.units
+                        .iter()
+                        .map(|u| (u.name.to_string(), u.role))
+                        .collect(),
+                    t.deadline
+                        .as_ref()
+                        .map(|d| d.text.to_string())
+                        .unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pipe_rows_over_three_lines_keep_their_columns() {
+        // the text cell and the units cell both wrap: each continuation
+        // line's first piece finishes the cell the line before left open
+        let text = "\
+序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限 |
+3 | 改造提升农贸市场4个，全区社会消费品零售总额
+突破95亿元 | 区商务局 | 区市场监管局、区城管局、
+各街道办事处 | 2025年9月底前 |
+4 | 新增城市绿道12公里 | 区林业局 | 区住建局 | 持续推进 |
+";
+        let doc = crate::parse(text);
+        let got = rows(&doc);
+        assert_eq!(got.len(), 2, "{got:?}");
+        let (number, task, units, deadline) = &got[0];
+        assert_eq!(number, "3");
+        assert_eq!(
+            task,
+            "改造提升农贸市场4个，全区社会消费品零售总额突破95亿元"
+        );
+        let want = [
+            ("区商务局", Role::Lead),
+            ("区市场监管局", Role::Cooperating),
+            ("区城管局", Role::Cooperating),
+            ("各街道办事处", Role::Cooperating),
+        ];
+        assert_eq!(
+            units,
+            &want.map(|(n, r)| (n.to_string(), r)).to_vec(),
+            "{units:?}"
+        );
+        assert_eq!(deadline, "2025年9月底前");
+        // one metric for 95亿元, its span on the source (over the break)
+        let t = &doc.tasks[0];
+        let big: Vec<&crate::Metric> = t
+            .metrics
+            .iter()
+            .filter(|m| m.value == rust_decimal::Decimal::from(95))
+            .collect();
+        assert_eq!(big.len(), 1, "{:?}", t.metrics);
+        let span = doc.text(big[0].span).unwrap_or("");
+        assert!(span.ends_with("突破95亿元"), "{span:?}");
+        assert!(!span.contains("区商务局"), "{span:?}");
+        assert!(t.metrics.iter().all(|m| doc.text(m.span) == Some(&*m.text)));
+        assert_eq!(got[1].2.len(), 2);
+        assert!(doc.check_tiling(text).is_ok());
+    }
+
+    #[test]
+    fn pipe_rows_over_lines_cell_by_cell() {
+        // a line ending in `|` closes its cell; a line opening with `|`
+        // starts a new one; a line without bars is all one piece
+        let text = "\
+序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限 |
+5 | 建成5G基站300个 |
+区工信局 | 区住建局 | 2025年6月底前 |
+6 | 完成老旧小区改造15个，惠及居民
+| 区住建局 | 各街道办事处 | 2025年11月底前 |
+7 | 推进城乡供水一体化，新建
+供水管网40公里，
+改造泵站3座 | 区水利局 | 区财政局 | 年底前 |
+";
+        let doc = crate::parse(text);
+        let got = rows(&doc);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0].1, "建成5G基站300个");
+        assert_eq!(
+            got[0].2,
+            [
+                ("区工信局".to_string(), Role::Lead),
+                ("区住建局".to_string(), Role::Cooperating)
+            ]
+        );
+        assert_eq!(got[0].3, "2025年6月底前");
+        assert_eq!(got[1].1, "完成老旧小区改造15个，惠及居民");
+        assert_eq!(got[1].2[0], ("区住建局".to_string(), Role::Lead));
+        assert_eq!(got[1].3, "2025年11月底前");
+        assert_eq!(
+            got[2].1,
+            "推进城乡供水一体化，新建供水管网40公里，改造泵站3座"
+        );
+        assert_eq!(got[2].2[0], ("区水利局".to_string(), Role::Lead));
+        assert_eq!(got[2].3, "年底前");
+        assert!(doc.check_tiling(text).is_ok());
+    }
+
+    #[test]
+    fn pipe_rows_without_closing_bars_wrap_as_their_pieces_say() {
+        // no closing `|` anywhere: a line end is a wrap only as often as
+        // the row has pieces beyond its cells
+        let text = "\
+序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限
+1 | 新建污水管网25公里，
+雨污分流改造8平方公里 | 区住建局 | 区水务局、
+区城管局 | 2025年10月底前
+2 | 新增公共停车位1500个
+| 区城管局 | 区交警大队 | 持续推进
+3 | 建设口袋公园6个
+区林业局 | 各街道办事处 | 年底前
+4 | 举办招聘会30场 | 区人社局
+区总工会
+";
+        let doc = crate::parse(text);
+        let got = rows(&doc);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(got[0].1, "新建污水管网25公里，雨污分流改造8平方公里");
+        let names: Vec<&str> = got[0].2.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["区住建局", "区水务局", "区城管局"]);
+        assert_eq!(got[0].3, "2025年10月底前");
+        assert_eq!(got[1].1, "新增公共停车位1500个");
+        assert_eq!(got[1].3, "持续推进");
+        // a line end at a cell boundary: the pieces fill the cells
+        assert_eq!(got[2].1, "建设口袋公园6个");
+        assert_eq!(got[2].2[0], ("区林业局".to_string(), Role::Lead));
+        assert_eq!(got[2].3, "年底前");
+        // no deadline: the last line is a cell of units
+        assert_eq!(got[3].1, "举办招聘会30场");
+        assert_eq!(
+            got[3].2,
+            [
+                ("区人社局".to_string(), Role::Lead),
+                ("区总工会".to_string(), Role::Cooperating)
+            ]
+        );
+        assert!(got[3].3.is_empty());
+        assert!(doc.check_tiling(text).is_ok());
     }
 
     #[test]
