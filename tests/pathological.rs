@@ -184,6 +184,24 @@ fn two_hundred_thousand_continuation_lines() {
 }
 
 #[test]
+fn a_pipe_row_wrapped_over_twenty_thousand_lines() {
+    // every line leaves a unit cell open after 、 with another cell between:
+    // one list over all the lines, read up to the list cap
+    let mut text = String::from("序号 | 工作任务 | 牵头单位 | 责任单位 |\n1 | 推进改革\n");
+    text.push_str(&"区财政、 | 区住建、\n".repeat(20_000));
+    text.push_str("区税务局 |\n2 | 下一项 | 区发改局 | 区统计局 |\n");
+    let doc = parse_checked(&text);
+    assert_eq!(doc.tasks().len(), 2);
+    assert!(doc.tasks()[0].units.len() <= 2_000);
+    let second: Vec<&str> = doc.tasks()[1]
+        .units
+        .iter()
+        .map(|u| u.name.as_str())
+        .collect();
+    assert_eq!(second, ["区发改局", "区统计局"]);
+}
+
+#[test]
 fn ten_thousand_repeated_headings() {
     let text = "一、\n（一）\n1.\n".repeat(10_000);
     let doc = parse_checked(&text);

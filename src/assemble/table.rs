@@ -710,11 +710,9 @@ impl Builder<'_> {
                         more.push((*s, k > 0));
                     }
                 }
+                // the pieces of a wrapped cell are one list (县财政、⏎自然资源、住建局)
                 Column::Units(role) => {
-                    for s in cell {
-                        let t = self.get(*s);
-                        unit_list.extend(units::parse_cell(self.src, t, s.start, role));
-                    }
+                    unit_list.extend(units::parse_cell_pieces(self.src, cell, role));
                 }
                 Column::Deadline => deadline = cell.first().copied().filter(|s| !s.is_empty()),
                 Column::Value => value = cell.first().copied().filter(|s| !s.is_empty()),
@@ -1129,6 +1127,50 @@ mod tests {
         );
         assert!(got[3].3.is_empty());
         assert!(doc.check_tiling(text).is_ok());
+    }
+
+    #[test]
+    fn a_unit_list_wrapped_in_its_cell_is_one_list() {
+        // the break after 、 is inside the list: 区财政、 takes 局 and 区
+        // back from the names on the next line, as on one line
+        let text = "\
+序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限 |
+8 | 新建公办幼儿园5所 | 区教育局 | 区发改委，区财政、
+人社、住建局 | 2025年8月底前 |
+9 | 新建公办幼儿园2所 | 区教育局 | 区发改委，区财政、人社、住建局 | 2025年8月底前 |
+";
+        let doc = crate::parse(text);
+        let got = rows(&doc);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].2, got[1].2);
+        let names: Vec<&str> = got[0].2.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            ["区教育局", "区发改委", "区财政局", "区人社局", "区住建局"]
+        );
+        let raws: Vec<&str> = doc.tasks[0]
+            .units
+            .iter()
+            .map(|u| doc.text(u.span).unwrap_or(""))
+            .collect();
+        assert_eq!(raws, ["区教育局", "区发改委", "区财政", "人社", "住建局"]);
+        // an aligned table: the wrapped part stands under its column, other
+        // columns between the pieces
+        let text = "\
+序号  重点任务          牵头单位    配合单位          完成时限
+1     推进老旧小区改造  区住建局    区城管、          2025年12月
+                                    自然资源局
+";
+        let doc = crate::parse(text);
+        let got = rows(&doc);
+        assert_eq!(got.len(), 1, "{got:?}");
+        let names: Vec<&str> = got[0].2.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["区住建局", "区城管局", "区自然资源局"]);
+        assert!(doc
+            .tasks
+            .iter()
+            .flat_map(|t| &t.units)
+            .all(|u| doc.text(u.span) == Some(&*u.raw)));
     }
 
     #[test]

@@ -554,12 +554,14 @@ enum Sep {
     Dun,
 }
 
-/// One member of a list, before elision restoration. Offsets are relative
-/// to the list text.
+/// One member of a list, before elision restoration. Offsets are absolute
+/// (in the document).
 #[derive(Debug, Clone)]
 struct Piece<'a> {
     start: usize,
     end: usize,
+    /// The member as written.
+    raw: &'a str,
     /// Borrowed from the list text unless a note was cut out or an elided
     /// part restored.
     name: Cow<'a, str>,
@@ -1030,66 +1032,47 @@ fn is_punctuated(text: &str) -> bool {
 
 /// The body of [`parse_list_bounded`].
 fn read_list(src: &Arc<str>, text: &str, offset: usize, role: Role, wraps: bool) -> ListParse {
+    read_segments(src, &[(text, offset)], role, wraps)
+}
+
+/// Reads the members of `segs` (texts at their absolute offsets) as one
+/// list: a segment that ends in 、 goes on in the next, whose first member
+/// is in the same run (elisions are restored across); any other segment end
+/// ends a run.
+fn read_segments<'a>(
+    src: &Arc<str>,
+    segs: &[(&'a str, usize)],
+    role: Role,
+    wraps: bool,
+) -> ListParse {
     let mut out = ListParse::default();
-    let (members, truncated) = split_members(text, wraps);
-    out.truncated = truncated.map(|a| Span::new(offset + a, offset + text.len()));
-    let mut pieces: Vec<Piece> = Vec::with_capacity(members.len());
-    for (a, b, sep) in members {
-        let raw = sub(text, a, b);
-        if char_count(raw) > MAX_RAW_CHARS {
-            out.too_long
-                .get_or_insert(Span::new(offset + a, offset + b));
-            continue;
+    let mut pieces: Vec<Piece<'a>> = Vec::new();
+    let mut carry = Sep::Major;
+    let whole_end = segs.last().map_or(0, |&(t, at)| at + t.len());
+    for &(text, offset) in segs {
+        let (members, truncated) = split_members(text, wraps);
+        if let Some(a) = truncated {
+            out.truncated
+                .get_or_insert(Span::new(offset + a, whole_end.max(offset + a)));
         }
-        let Some((a, b, name, note)) = clean_member(text, a, b) else {
-            continue;
-        };
-        if char_count(&name) > MAX_NAME_CHARS {
-            out.too_long
-                .get_or_insert(Span::new(offset + a, offset + b));
-            continue;
-        }
-        let f = folded(&name);
-        if is_person(&f) {
-            continue;
-        }
-        let raw_now = sub(text, a, b);
-        let cuts = if note.is_none() && raw_now == name {
-            glued_cuts(&name)
-        } else {
-            Vec::new()
-        };
-        if cuts.is_empty() {
-            pieces.push(Piece {
-                start: a,
-                end: b,
-                name,
-                note,
-                sep,
-            });
-        } else {
-            let mut last = 0usize;
-            for (k, cut) in cuts
-                .iter()
-                .copied()
-                .chain(std::iter::once(name.len()))
-                .enumerate()
-            {
-                let part = match &name {
-                    Cow::Borrowed(n) => Cow::Borrowed(sub(n, last, cut)),
-                    Cow::Owned(n) => Cow::Owned(sub(n, last, cut).to_string()),
-                };
-                let s = if k == 0 { sep } else { Sep::Major };
-                pieces.push(Piece {
-                    start: a + last,
-                    end: a + cut,
-                    name: part,
-                    note: None,
-                    sep: s,
-                });
-                last = cut;
+        for (k, (a, b, sep)) in members.into_iter().enumerate() {
+            // the cap holds for the whole list, over all its segments
+            if pieces.len() >= MAX_UNITS {
+                out.truncated
+                    .get_or_insert(Span::new(offset + a, whole_end.max(offset + a)));
+                break;
             }
+            let sep = if k == 0 { carry } else { sep };
+            read_member(text, offset, a, b, sep, &mut pieces, &mut out);
         }
+        if out.truncated.is_some() {
+            break;
+        }
+        carry = if text.trim_end().ends_with('、') {
+            Sep::Dun
+        } else {
+            Sep::Major
+        };
     }
     // Restore elisions run by run.
     let mut i = 0usize;
@@ -1107,7 +1090,7 @@ fn read_list(src: &Arc<str>, text: &str, offset: usize, role: Role, wraps: bool)
     for p in pieces {
         if out.units.len() >= MAX_UNITS {
             out.truncated
-                .get_or_insert(Span::new(offset + p.start, offset + text.len()));
+                .get_or_insert(Span::new(p.start, whole_end.max(p.start)));
             break;
         }
         let collective = is_collective(&p.name);
@@ -1117,7 +1100,7 @@ fn read_list(src: &Arc<str>, text: &str, offset: usize, role: Role, wraps: bool)
             _ => (role, p.note),
         };
         out.units.push(Unit {
-            raw: Text::within(src, sub(text, p.start, p.end)),
+            raw: Text::within(src, p.raw),
             name: match p.name {
                 Cow::Borrowed(n) => Text::within(src, n),
                 Cow::Owned(n) => Text::from(n),
@@ -1125,10 +1108,81 @@ fn read_list(src: &Arc<str>, text: &str, offset: usize, role: Role, wraps: bool)
             role,
             note: note.map(Text::from),
             collective,
-            span: Span::new(offset + p.start, offset + p.end),
+            span: Span::new(p.start, p.end),
         });
     }
     out
+}
+
+/// Cleans the raw member `a..b` of `text` (at absolute `offset`) and pushes
+/// what is a name onto `pieces`, split where two names are glued; a member
+/// too long to be a name is reported in `out` instead.
+fn read_member<'a>(
+    text: &'a str,
+    offset: usize,
+    a: usize,
+    b: usize,
+    sep: Sep,
+    pieces: &mut Vec<Piece<'a>>,
+    out: &mut ListParse,
+) {
+    let raw = sub(text, a, b);
+    if char_count(raw) > MAX_RAW_CHARS {
+        out.too_long
+            .get_or_insert(Span::new(offset + a, offset + b));
+        return;
+    }
+    let Some((a, b, name, note)) = clean_member(text, a, b) else {
+        return;
+    };
+    if char_count(&name) > MAX_NAME_CHARS {
+        out.too_long
+            .get_or_insert(Span::new(offset + a, offset + b));
+        return;
+    }
+    let f = folded(&name);
+    if is_person(&f) {
+        return;
+    }
+    let raw_now = sub(text, a, b);
+    let cuts = if note.is_none() && raw_now == name {
+        glued_cuts(&name)
+    } else {
+        Vec::new()
+    };
+    if cuts.is_empty() {
+        pieces.push(Piece {
+            start: offset + a,
+            end: offset + b,
+            raw: raw_now,
+            name,
+            note,
+            sep,
+        });
+        return;
+    }
+    let mut last = 0usize;
+    for (k, cut) in cuts
+        .iter()
+        .copied()
+        .chain(std::iter::once(name.len()))
+        .enumerate()
+    {
+        let part = match &name {
+            Cow::Borrowed(n) => Cow::Borrowed(sub(n, last, cut)),
+            Cow::Owned(n) => Cow::Owned(sub(n, last, cut).to_string()),
+        };
+        let s = if k == 0 { sep } else { Sep::Major };
+        pieces.push(Piece {
+            start: offset + a + last,
+            end: offset + a + cut,
+            raw: sub(text, a + last, a + cut),
+            name: part,
+            note: None,
+            sep: s,
+        });
+        last = cut;
+    }
 }
 
 /// The role a bracketed note after a name states (区商务局（牵头）), if the
@@ -1184,6 +1238,70 @@ pub(crate) fn parse_cell(src: &Arc<str>, text: &str, offset: usize, role: Role) 
         return units;
     }
     parse_list(src, text, offset, role)
+}
+
+/// Parses the pieces of one table cell that a page wrapped over lines
+/// (`县发改局，县财政、⏎自然资源、住建局`); `pieces` are spans of `src`, in order.
+///
+/// Rule: a piece that ends in 、 or ， (`,`) goes on in the next one: the
+/// line break is a wrap inside one list, not the start of a new list, so
+/// elided parts are restored across it (县财政、⏎自然资源、住建局 → 县财政局,
+/// 县自然资源局, 县住建局). Pieces that follow each other in the source with
+/// only spaces and line breaks between them are read as one text, as
+/// [`parse_cell`] reads it (a role statement included); pieces with other
+/// text between them (the other columns of an aligned table) are read
+/// member by member as one list, unless one of them may hold a role word.
+/// Any other piece is read on its own. Spans are those of the source.
+///
+/// Accepts: `区住建、` + `自然资源局` → 区住建局, 区自然资源局. Keeps apart:
+/// `区发改局` + `区财政局、区税务局` (no separator at the break).
+pub(crate) fn parse_cell_pieces(src: &Arc<str>, pieces: &[Span], role: Role) -> Vec<Unit> {
+    let text: &str = src;
+    let piece = |s: &Span| sub(text, s.start, s.end);
+    if let [one] = pieces {
+        return parse_cell(src, piece(one), one.start, role);
+    }
+    let mut out = Vec::new();
+    let mut group: Vec<Span> = Vec::new();
+    for (k, s) in pieces.iter().enumerate() {
+        group.push(*s);
+        let goes_on = piece(s).trim_end().ends_with(['、', '，', ',']);
+        if !goes_on || k + 1 == pieces.len() {
+            out.extend(parse_wrapped_group(src, &group, role));
+            group.clear();
+        }
+    }
+    out
+}
+
+/// One list of [`parse_cell_pieces`]: pieces each of which but the last
+/// ends in a list separator.
+fn parse_wrapped_group(src: &Arc<str>, group: &[Span], role: Role) -> Vec<Unit> {
+    let text: &str = src;
+    let (Some(first), Some(last)) = (group.first(), group.last()) else {
+        return Vec::new();
+    };
+    let adjacent = group.windows(2).all(|w| match w {
+        [a, b] => a.end <= b.start && sub(text, a.end, b.start).chars().all(char::is_whitespace),
+        _ => true,
+    });
+    if adjacent {
+        return parse_cell(src, sub(text, first.start, last.end), first.start, role);
+    }
+    let segs: Vec<(&str, usize)> = group
+        .iter()
+        .map(|s| (sub(text, s.start, s.end), s.start))
+        .collect();
+    if segs.iter().any(|(t, _)| may_hold_roles(t)) {
+        return segs
+            .into_iter()
+            .flat_map(|(t, at)| parse_cell(src, t, at, role))
+            .collect();
+    }
+    let wraps = segs.iter().any(|(t, _)| is_punctuated(t));
+    fold::within(sub(text, first.start, last.end), || {
+        read_segments(src, &segs, role, wraps).units
+    })
 }
 
 // ---------------------------------------------------------------------------

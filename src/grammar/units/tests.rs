@@ -561,6 +561,113 @@ fn cells() {
     assert_eq!(u[0].role, Role::Lead);
 }
 
+/// The spans of `parts` (each found once, in order) in `text`.
+fn spans_of(text: &str, parts: &[&str]) -> Vec<Span> {
+    let mut at = 0;
+    parts
+        .iter()
+        .map(|p| {
+            let i = at + text[at..].find(p).unwrap();
+            at = i + p.len();
+            Span::new(i, at)
+        })
+        .collect()
+}
+
+/// (name, text at the unit's span) of each unit.
+fn named_spans<'a>(text: &'a str, v: &[Unit]) -> Vec<(String, &'a str)> {
+    v.iter()
+        .map(|u| (u.name.to_string(), &text[u.span.start..u.span.end]))
+        .collect()
+}
+
+#[test]
+fn wrapped_cell_pieces_are_one_list() {
+    // a break after 、 or ，: the pieces are one list, elisions restored
+    // across the break, spans on the source
+    let text = "3 | 新建学校 | 市教育局 | 市发改委，市财政、\n人社、住建局 | 年底前 |";
+    let src: Arc<str> = Arc::from(text);
+    let pieces = spans_of(text, &["市发改委，市财政、", "人社、住建局"]);
+    let u = parse_cell_pieces(&src, &pieces, Role::Cooperating);
+    assert_eq!(
+        named_spans(text, &u),
+        [
+            ("市发改委".to_string(), "市发改委"),
+            ("市财政局".to_string(), "市财政"),
+            ("市人社局".to_string(), "人社"),
+            ("市住建局".to_string(), "住建局")
+        ]
+    );
+    assert!(u
+        .iter()
+        .all(|x| x.role == Role::Cooperating && x.raw == text[x.span.start..x.span.end]));
+    // other text between the pieces (an aligned table's other columns):
+    // still one list, member by member
+    let text = "1  推进  区住建、      6月底\n         自然资源局\n";
+    let src: Arc<str> = Arc::from(text);
+    let pieces = spans_of(text, &["区住建、", "自然资源局"]);
+    let u = parse_cell_pieces(&src, &pieces, Role::Responsible);
+    assert_eq!(
+        named_spans(text, &u),
+        [
+            ("区住建局".to_string(), "区住建"),
+            ("区自然资源局".to_string(), "自然资源局")
+        ]
+    );
+    // a break with no separator before it: a list of its own
+    let text = "区发改局\n区财政、税务局\n";
+    let src: Arc<str> = Arc::from(text);
+    let pieces = spans_of(text, &["区发改局", "区财政、税务局"]);
+    assert_eq!(
+        names(&parse_cell_pieces(&src, &pieces, Role::Lead)),
+        ["区发改局", "区财政局", "区税务局"]
+    );
+    // a statement over the break is read as one
+    let text = "牵头：区城管局，\n配合：区交警大队";
+    let src: Arc<str> = Arc::from(text);
+    let pieces = spans_of(text, &["牵头：区城管局，", "配合：区交警大队"]);
+    let u = parse_cell_pieces(&src, &pieces, Role::Responsible);
+    let roles: Vec<(String, Role)> = u.iter().map(|x| (x.name.to_string(), x.role)).collect();
+    assert_eq!(
+        roles,
+        [
+            ("区城管局".to_string(), Role::Lead),
+            ("区交警大队".to_string(), Role::Cooperating)
+        ]
+    );
+    // one piece: the cell as it is
+    let text = "区科经、商务局";
+    let src: Arc<str> = Arc::from(text);
+    assert_eq!(
+        names(&parse_cell_pieces(
+            &src,
+            &[Span::new(0, text.len())],
+            Role::Lead
+        )),
+        ["区科经局", "区商务局"]
+    );
+    assert!(parse_cell_pieces(&src, &[], Role::Lead).is_empty());
+    // one list over many pieces keeps the list cap
+    let text = "区财政局、 | x\n".repeat(MAX_UNITS + 500);
+    let src: Arc<str> = Arc::from(text.as_str());
+    let pieces: Vec<Span> = text
+        .match_indices("区财政局、")
+        .map(|(i, p)| Span::new(i, i + p.len()))
+        .collect();
+    let u = parse_cell_pieces(&src, &pieces, Role::Lead);
+    assert_eq!(u.len(), MAX_UNITS);
+    let p = read_segments(
+        &src,
+        &pieces
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.start))
+            .collect::<Vec<_>>(),
+        Role::Lead,
+        true,
+    );
+    assert_eq!(p.truncated.map(|t| t.end), pieces.last().map(|s| s.end));
+}
+
 #[test]
 fn public_parse_list() {
     let u = Unit::parse_list("区科经、商务局").unwrap();
