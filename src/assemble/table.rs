@@ -101,9 +101,14 @@ pub(super) struct Table {
     /// The header ends in a closing `|`: so does a whole row, and a row
     /// line without one leaves its last cell open.
     closing: bool,
-    /// The last line of the pipe row being read does not end in `|`: its
+    /// The first line of the pipe row being read does not end in `|`: its
     /// last cell may go on on the next line.
     open: bool,
+    /// The same for the last line read into the row so far.
+    tail_open: bool,
+    /// The cells of the pipe row being read so far, over its lines (a
+    /// line's first piece finishing an open cell is no new cell).
+    cells: usize,
 }
 
 /// Most lines one CSV record may run over.
@@ -415,6 +420,8 @@ impl Builder<'_> {
             self.table.row = parts.into_iter().map(|p| vec![p]).collect();
             self.table.piped = piped;
             self.table.open = piped && !line.trim_end().ends_with('|');
+            self.table.tail_open = self.table.open;
+            self.table.cells = self.table.row.len();
             // a pipe row may go on in a row without a number: it is read
             // when the next row or block comes
             if !self.table.cell_per_line
@@ -445,8 +452,24 @@ impl Builder<'_> {
         }
         // a pipe row without a number: continuation or placeholder
         if !self.table.row.is_empty() {
-            self.table.spill.push(span);
+            self.spill_line(span);
         }
+    }
+
+    /// Adds a line to the row being read, counting the cells of a pipe row:
+    /// a line's first piece finishes the cell the line before left open.
+    fn spill_line(&mut self, span: Span) {
+        self.table.spill.push(span);
+        if !self.table.piped {
+            return;
+        }
+        let line = self.get(span).trim();
+        let joins = self.table.tail_open && !line.starts_with('|');
+        let inner = line.strip_prefix('|').unwrap_or(line);
+        let inner = inner.strip_suffix('|').unwrap_or(inner);
+        let pieces = inner.matches('|').count() + 1;
+        self.table.cells += pieces - usize::from(joins);
+        self.table.tail_open = !line.ends_with('|');
     }
 
     /// Whether a line belongs to a CSV table's records (and reads it): a
@@ -538,7 +561,12 @@ impl Builder<'_> {
         if self.table.row.len() >= self.table.columns.len() {
             return false;
         }
-        self.table.spill.push(span);
+        // a pipe row closed by its `|` with all its cells has ended
+        if self.table.piped && !self.table.tail_open && self.table.cells >= self.table.columns.len()
+        {
+            return false;
+        }
+        self.spill_line(span);
         true
     }
 
@@ -646,6 +674,8 @@ impl Builder<'_> {
             && !self.table.cell_per_line
             && self.table.stops.is_empty();
         let open = std::mem::take(&mut self.table.open);
+        self.table.tail_open = false;
+        self.table.cells = 0;
         if piped && !row.is_empty() && !spill.is_empty() {
             self.wrapped_pipe_row(&mut row, &spill, open);
         }
@@ -1127,6 +1157,41 @@ mod tests {
         );
         assert!(got[3].3.is_empty());
         assert!(doc.check_tiling(text).is_ok());
+    }
+
+    #[test]
+    fn a_pipe_row_ends_at_its_closing_bar() {
+        // all its cells and a closing `|`: the line after the row is a
+        // paragraph of its own, not more of the row
+        let text = "\
+序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限 |
+1 | 新建口袋公园6个，
+改造街头绿地3处 | 区林业局 | 区城管局、
+各街道办事处 | 2025年10月底前 |
+注：各单位每月5日前报送进展。
+";
+        let doc = crate::parse(text);
+        let got = rows(&doc);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "新建口袋公园6个，改造街头绿地3处");
+        assert_eq!(got[0].2.len(), 3);
+        let t = &doc.tasks[0];
+        assert_eq!(
+            doc.text(t.span).map(|s| s.ends_with("2025年10月底前")),
+            Some(true)
+        );
+        let last = doc.blocks().last().map(|b| b.kind);
+        assert_eq!(last, Some(crate::BlockKind::Paragraph));
+        // a row whose last cell is still open takes the next line
+        let text = "\
+序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限 |
+2 | 新建口袋公园6个，
+改造街头绿地3处 | 区林业局 | 区城管局 |
+2025年10月底前 |
+";
+        let doc = crate::parse(text);
+        let got = rows(&doc);
+        assert_eq!(got[0].3, "2025年10月底前");
     }
 
     #[test]
