@@ -218,6 +218,8 @@ const SUFFIXES: &[&str] = &[
     "科",
     "镇",
     "乡",
+    "村",
+    "嘎查",
 ];
 
 /// Suffixes of units that carry their own place name: they never receive the
@@ -236,8 +238,10 @@ const TERRITORIAL: &[&str] = &[
     "镇街",
     "街道",
     "社区",
+    "嘎查",
     "镇",
     "乡",
+    "村",
 ];
 
 /// Titles of persons: a name ending in one is an official, never a unit.
@@ -329,8 +333,11 @@ fn is_bare_level(f: &str) -> bool {
 /// before it.
 fn org_suffix(f: &str) -> Option<&'static str> {
     let candidates = SUFFIX_INDEX.candidates(f);
+    // 农业农村(局), 乡村(振兴局): the 村 of 农村 and 乡村 names no village
+    let field = f.ends_with("农村") || f.ends_with("乡村");
     candidates
         .iter()
+        .filter(|(_, s, _)| !(field && *s == "村"))
         .find(|(_, s, _)| f.len() > s.len() && f.ends_with(s))
         .or_else(|| candidates.iter().find(|(_, s, _)| f == *s))
         .map(|&(_, s, _)| s)
@@ -341,7 +348,9 @@ static SUFFIX_INDEX: LazyLock<WordIndex<()>> = LazyLock::new(|| words::index(End
 
 /// Whether `f` (folded) ends with some organisation suffix.
 fn ends_in_suffix(f: &str) -> bool {
-    SUFFIX_INDEX.longest(f).is_some()
+    SUFFIX_INDEX
+        .longest(f)
+        .is_some_and(|(s, _)| !(s == "村" && (f.ends_with("农村") || f.ends_with("乡村"))))
 }
 
 /// Whether the last few characters of `s` form an organisation suffix or a

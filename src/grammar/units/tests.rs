@@ -1204,3 +1204,18 @@ fn duty_tails_in_their_variants() {
     let r = find_parenthetical("（省应急厅牵头，省公安厅按照职责分工负责）", 0).unwrap();
     assert_eq!(by_role(&r.units, Role::Cooperating), ["省公安厅"]);
 }
+
+#[test]
+fn villages_share_their_suffix() {
+    let u = parse_list("石门、双河、龙井村", 0, Role::Responsible);
+    assert_eq!(names(&u), ["石门村", "双河村", "龙井村"]);
+    let u = parse_list("各村（社区）、镇农业农村办", 0, Role::Responsible);
+    assert_eq!(names(&u)[0], "各村");
+    // the 村 of 农村 and 乡村 names no village
+    let u = parse_list("区农业农村、园林和林业局", 0, Role::Responsible);
+    assert_eq!(names(&u), ["区农业农村局", "区园林和林业局"]);
+    let u = parse_list("县财政、乡村振兴局", 0, Role::Responsible);
+    assert_eq!(names(&u), ["县财政局", "县乡村振兴局"]);
+    let u = parse_list("巴音、乌兰嘎查", 0, Role::Responsible);
+    assert_eq!(names(&u), ["巴音嘎查", "乌兰嘎查"]);
+}
