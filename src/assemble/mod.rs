@@ -54,8 +54,19 @@ struct OpenTargets {
     prev_end: usize,
     /// The units of the statement.
     units: Vec<Unit>,
+    /// The number of the target list's item it is (7.粮食产量…⏎能耗…).
+    number: Option<Text>,
     /// Lines read so far.
     lines: usize,
+}
+
+/// Whether a line stops inside a word or a number, as a hard wrap leaves
+/// it: its last character is a CJK ideograph, a letter, a digit or a point.
+fn cut_mid_word(text: &str) -> bool {
+    text.trim_end_matches(is_space)
+        .chars()
+        .next_back()
+        .is_some_and(|c| crate::grammar::is_cjk(c) || c.is_ascii_alphanumeric() || c == '.')
 }
 
 /// Whether a text ends a sentence (。, ！, ？, or a closing bracket).
@@ -112,6 +123,9 @@ pub(crate) struct Builder<'a> {
     open_statement: Option<OpenStatement>,
     /// A target statement cut mid-sentence by a line break.
     targets_open: Option<OpenTargets>,
+    /// Where a plain paragraph ends that a hard wrap cut mid-word: the next
+    /// line reads its quantities across the break.
+    broken_at: Option<usize>,
     /// Whether the next block that is not blank is an item numbered `1.`.
     items_follow: bool,
     /// The numbering of the last numbered entry: an item numbered like it
@@ -166,6 +180,7 @@ pub(crate) fn assemble(
         last_number: None,
         open_statement: None,
         targets_open: None,
+        broken_at: None,
         items_follow: false,
         entry_kind: None,
         table: table::Table::default(),
@@ -527,6 +542,12 @@ impl<'a> Builder<'a> {
             self.open_statement = None;
             self.targets_open = None;
         }
+        if block.kind != BlockKind::Paragraph
+            && block.kind != BlockKind::Blank
+            && block.kind != BlockKind::Chrome
+        {
+            self.broken_at = None;
+        }
         if block.kind != BlockKind::Item && block.kind != BlockKind::Paragraph {
             self.remarks = false;
         }
@@ -814,16 +835,44 @@ impl<'a> Builder<'a> {
     /// responsibility statement that holds for all of the statement's.
     fn targets_go_on(&mut self, open: OpenTargets, span: Span) {
         let (resp, body) = self.responsibility(span);
-        let (mut metrics, _) = self.scan_after_break(Some(open.prev_end), body);
+        let (mut metrics, replaced) = self.scan_after_break(Some(open.prev_end), body);
         metrics.sort_by_key(|m| m.span.start);
+        // 其中工业投资增长1⏎0%以上: a quantity across the break replaces what
+        // the text before it gave alone (a goal without a number, or the
+        // metric it cut short)
+        let across: Vec<Span> = metrics
+            .iter()
+            .filter(|m| m.span.start < open.prev_end)
+            .map(|m| m.span)
+            .collect();
+        if !across.is_empty() && open.first <= self.targets.len() {
+            let mut tail = self.targets.split_off(open.first);
+            tail.retain(|t| match &t.metric {
+                Some(m) => !replaced.contains(&m.span.start),
+                None => !across
+                    .iter()
+                    .any(|a| t.span.end > a.start && t.span.start < a.end),
+            });
+            self.targets.append(&mut tail);
+        }
         let mut units = open.units;
         if let Some(r) = resp {
+            // （牵头⏎单位：…）: a statement the line leaves open runs on
+            if !r.closed {
+                self.open_statement = Some(OpenStatement {
+                    owner: Last::Targets(open.first),
+                    start: r.span.start,
+                    units_before: 0,
+                    diagnostic: None,
+                    lines: 1,
+                });
+            }
             units = r.units;
             for t in self.targets.iter_mut().skip(open.first) {
                 t.units.clone_from(&units);
             }
         }
-        self.targets_from(body, &metrics, None, &units, false);
+        self.targets_from(body, &metrics, open.number.as_ref(), &units, false);
         self.last = (self.targets.len() > open.first).then_some(Last::Targets(open.first));
         if !ends_sentence(self.get(body)) && open.lines < MAX_STATEMENT_LINES {
             self.targets_open = Some(OpenTargets {
@@ -893,14 +942,49 @@ impl<'a> Builder<'a> {
             )
         };
         let before = self.text.get(..prev_end).unwrap_or("");
-        let tail_start = before
-            .char_indices()
-            .rev()
-            .take(40)
-            .find(|&(_, c)| is_boundary(c))
-            .map_or(prev_end.saturating_sub(before.len().min(120)), |(k, c)| {
-                k + c.len_utf8()
-            });
+        // the clause's part before the break: back to a clause boundary or
+        // the line's start, at most 40 characters
+        let mut tail_start = prev_end;
+        for (k, c) in before.char_indices().rev().take(40) {
+            if is_boundary(c) || c == '\n' {
+                break;
+            }
+            tail_start = k;
+        }
+        let tail_start = tail_start
+            + self
+                .get(Span::new(tail_start, prev_end))
+                .len()
+                .saturating_sub(self.get(Span::new(tail_start, prev_end)).trim_start().len());
+        // 分别增长6%、7⏎.5%左右: a bare number before the break is one of a
+        // list; its clause runs back over 、 and ， to the list's head
+        let mut tail_start = tail_start;
+        let bare = self
+            .get(Span::new(tail_start, prev_end))
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.');
+        if bare {
+            let before = self.text.get(..tail_start).unwrap_or("");
+            if let Some((k, c)) = before.char_indices().rev().take(60).find(|&(_, c)| {
+                matches!(
+                    c,
+                    '。' | '；' | ';' | '：' | ':' | '（' | '(' | '）' | ')' | '\n'
+                )
+            }) {
+                let from = k + c.len_utf8();
+                let t = self.get(Span::new(from, tail_start));
+                tail_start = from + t.len() - t.trim_start().len();
+            }
+        }
+        // 22.PM2.5平均浓度…以⏎内: an item's number is no part of its clause
+        if let Some(o) = heading::ordinal(self.get(Span::new(tail_start, prev_end))) {
+            if matches!(
+                o.kind,
+                OrdinalKind::Arabic | OrdinalKind::ArabicParen | OrdinalKind::Circled
+            ) {
+                tail_start += o.written.len();
+            }
+        }
         let tail = self.get(Span::new(tail_start, prev_end));
         let head_text = self.get(next);
         let head_len = head_text
@@ -1117,11 +1201,23 @@ impl<'a> Builder<'a> {
             && (!metrics.is_empty() || !long)
             && !report_task
         {
+            let open_line = resp.is_none() && !ends_sentence(text);
             let units = resp.map(|r| r.units).unwrap_or_default();
             let first = self.targets.len();
             self.targets_from(text_span, &metrics, number.as_ref(), &units, true);
             if self.targets.len() > first {
                 self.last = Some(Last::Targets(first));
+                // 7.粮食产量稳定在42万吨以上；单位地区生产总值⏎能耗降低…: an
+                // item cut mid-sentence goes on over the next lines
+                if open_line {
+                    self.targets_open = Some(OpenTargets {
+                        first,
+                        prev_end: text_span.end,
+                        units: Vec::new(),
+                        number: number.clone(),
+                        lines: 1,
+                    });
+                }
                 // a goal's statement that runs on to the next lines
                 self.open_statement = unclosed.map(|(start, diagnostic)| OpenStatement {
                     owner: Last::Targets(first),
@@ -1371,6 +1467,8 @@ impl<'a> Builder<'a> {
 
     fn paragraph(&mut self, span: Span) {
         let line = self.get(span);
+        // only the line right after a cut paragraph goes on with it
+        let broken = self.broken_at.take();
         if let Some(os) = self.open_statement.take() {
             if self.continue_statement(os, span) {
                 return;
@@ -1446,8 +1544,11 @@ impl<'a> Builder<'a> {
         // parenthetical, or while its text so far stops mid-sentence
         // (1.推进乡村振兴，⏎新建高标准农田1万亩，⏎改造农村公路50公里。)
         if let Some(Last::Task(i)) = self.last {
+            // a report's paragraph goes on only when a hard wrap cut it
+            // mid-word (…力争达到45⏎0万标箱)
             let open_item = self.tasks.get(i).filter(|t| {
-                t.number.is_some() && t.units.iter().all(|u| u.role == Role::GroupLead)
+                (t.number.is_some() || cut_mid_word(&t.text))
+                    && t.units.iter().all(|u| u.role == Role::GroupLead)
             });
             if let Some(t) = open_item {
                 let unfinished = !(ends_sentence(&t.text)
@@ -1517,6 +1618,7 @@ impl<'a> Builder<'a> {
                     first,
                     prev_end: body.end,
                     units,
+                    number: None,
                     lines: 1,
                 });
             }
@@ -1580,7 +1682,15 @@ impl<'a> Builder<'a> {
                 return;
             }
         }
-        let metrics = self.scan(span);
+        // a paragraph a hard wrap cut mid-word goes on in this line: its
+        // quantities may run over the break (…达到45⏎0万标箱)
+        let metrics = match broken {
+            Some(at) => self.scan_after_break(Some(at), span).0,
+            None => self.scan(span),
+        };
+        if cut_mid_word(line) {
+            self.broken_at = Some(span.end);
+        }
         if self.kind == DocumentKind::WorkReport && self.context_role() == SectionRole::Plan {
             if let Some(n) = lead_phrase(line) {
                 let headline = self.share(line.get(..n).unwrap_or("").trim_end_matches('。'));
@@ -1938,6 +2048,7 @@ fn link_notes(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Bound;
 
     #[test]
     fn section_roles_by_rank() {
@@ -2349,5 +2460,48 @@ mod tests {
         // a target section that lists its goals under headings still has them
         let text = "一、主要目标\n（一）地区生产总值增长6%。\n（二）城镇新增就业1万人。\n";
         assert_eq!(crate::parse(text).targets.len(), 2);
+    }
+
+    #[test]
+    fn hard_wraps_inside_numbers_bounds_and_target_items() {
+        let text = "一、主要预期目标\n1.地区生产总值增长6%左右，其中制造业增加值增长1\n1%以上。（牵头单位：市发展改革委）\n2.城镇、农村居民人均可支配收入分别增长5.5%、7\n.5%左右。\n二、重点任务\n3.PM2.5平均浓度控制在32微克/立方米以\n内。（牵头单位：市生态环境局）\n";
+        let doc = crate::parse(text);
+        let targets: Vec<(&str, String, Bound)> = doc
+            .targets
+            .iter()
+            .filter_map(|t| {
+                Some((
+                    t.indicator.as_str(),
+                    t.metric.as_ref()?.value.to_string(),
+                    t.metric.as_ref()?.bound,
+                ))
+            })
+            .collect();
+        assert_eq!(
+            targets,
+            [
+                ("地区生产总值", "6".to_string(), Bound::Approx),
+                ("制造业增加值", "11".to_string(), Bound::AtLeast),
+                ("城镇居民人均可支配收入", "5.5".to_string(), Bound::Exact),
+                ("农村居民人均可支配收入", "7.5".to_string(), Bound::Approx),
+            ]
+        );
+        assert_eq!(
+            doc.targets[1].units.len(),
+            1,
+            "the item's statement on the next line"
+        );
+        let m: Vec<(&str, Bound)> = doc.tasks[0]
+            .metrics
+            .iter()
+            .map(|m| (m.indicator.as_deref().unwrap_or(""), m.bound))
+            .collect();
+        assert_eq!(m, [("PM2.5平均浓度", Bound::AtMost)]);
+        // a report's paragraph cut mid-number
+        let doc = crate::parse(
+            "政府工作报告\n三、2025年工作安排\n推进港航物流。集装箱吞吐量达到45\n0万标箱。\n",
+        );
+        let values: Vec<String> = doc.metrics.iter().map(|m| m.value.to_string()).collect();
+        assert_eq!(values, ["450"]);
     }
 }
