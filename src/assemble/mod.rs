@@ -454,6 +454,14 @@ fn qualitative_goal(s: &str) -> bool {
             "平稳",
             "平衡",
             "有所",
+            // 农村居民收入增速快于城镇居民, 满意度明显提升, 生态环境进一步改善
+            "快于",
+            "高于",
+            "低于",
+            "明显",
+            "显著",
+            "进一步",
+            "持续",
         ]
         .iter()
         .any(|w| s.contains(w))
@@ -2503,5 +2511,17 @@ mod tests {
         );
         let values: Vec<String> = doc.metrics.iter().map(|m| m.value.to_string()).collect();
         assert_eq!(values, ["450"]);
+    }
+
+    #[test]
+    fn comparative_and_improving_goals_are_qualitative_targets() {
+        for goal in [
+            "农村居民收入增速快于城镇居民",
+            "群众对人居环境满意度明显提升",
+            "生态环境质量持续改善",
+        ] {
+            assert!(qualitative_goal(goal), "{goal}");
+        }
+        assert!(!qualitative_goal("坚决打赢脱贫攻坚战"));
     }
 }
