@@ -354,12 +354,22 @@ fn glued_after_role_line(line: &str) -> Option<usize> {
     if !rest.starts_with([':', '：']) {
         return None;
     }
+    let mut prev = '\0';
     line.char_indices()
-        .filter(|&(i, c)| i > label.len() && (c == '（' || c == '('))
+        .filter(|&(i, c)| {
+            let before = prev;
+            prev = c;
+            // （三）… anywhere after the list; 二、… only after a date or a
+            // closing bracket ends the value (完成时限：2024年9月底前二、坚持…)
+            i > label.len()
+                && (c == '（'
+                    || c == '('
+                    || "一二三四五六七八九十".contains(c) && "前底日月年）)".contains(before))
+        })
         .find_map(|(i, _)| {
             let o = heading::ordinal(line.get(i..)?)?;
             let after = line.get(i + o.written.len()..)?;
-            (o.kind == OrdinalKind::CnParen
+            (matches!(o.kind, OrdinalKind::CnParen | OrdinalKind::CnComma)
                 && after.chars().next().is_some_and(crate::grammar::is_cjk))
             .then_some(i)
         })
@@ -524,6 +534,22 @@ mod tests {
             classify("一、加快建设现代化产业体系，推动经济高质量发展。"),
             BlockKind::Heading
         );
+    }
+
+    #[test]
+    fn a_heading_glued_after_a_deadline_is_split_off() {
+        let text = "责任科室：财政所　　完成时限：2024年9月底前二、坚持民生为本，提升群众幸福感\n";
+        let (blocks, diags) = layout(text);
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[1].kind, BlockKind::Heading);
+        assert_eq!(
+            blocks[1].span.get(text),
+            Some("二、坚持民生为本，提升群众幸福感\n")
+        );
+        assert_eq!(diags.len(), 1);
+        // numerals inside a name are no heading
+        let text = "责任单位：县一、二中学，县教育局\n";
+        assert_eq!(layout(text).0.len(), 1);
     }
 
     #[test]
