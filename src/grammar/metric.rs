@@ -282,6 +282,32 @@ fn back_chars(text: &str, i: usize, n: usize) -> usize {
 /// ASCII letter (G107, PM2.5); not a lone Chinese 一 (一批, 一流, 一个);
 /// Chinese numerals with 次 are ordinals (二次供水); a count followed by a
 /// numeral or a name noun is a slogan or name (四个一批, 八项规定, 七个方面);
+/// Whether a Chinese-numeral count with 条 counts lines or ways: the noun
+/// after it (五条公交线路, 两条道路) or, when the count ends the clause, the
+/// noun just before it (精品线路二十条) names one.
+fn counts_ways(text: &str, num_start: usize, after: &str) -> bool {
+    const WAYS: &[char] = &[
+        '线', '路', '道', '河', '街', '巷', '航', '渠', '沟', '廊', '管',
+    ];
+    let head: String = after
+        .chars()
+        .take_while(|&c| crate::grammar::is_cjk(c))
+        .take(4)
+        .collect();
+    if head.contains(WAYS) {
+        return true;
+    }
+    let clause_ends = after.chars().next().is_none_or(is_boundary);
+    let before: String = text
+        .get(..num_start)
+        .unwrap_or("")
+        .chars()
+        .rev()
+        .take(3)
+        .collect();
+    clause_ends && before.contains(WAYS)
+}
+
 /// 新 + Chinese numeral is a name (新十条); (共135项) counts the document's
 /// own items; a short name + three-digit number + 所 after a separator is
 /// an institute (、中船710所、), while 新建中小学120所 is a count.
@@ -305,10 +331,14 @@ fn accept(text: &str, q: &Quantity) -> bool {
         if q.value <= Decimal::ONE && !q.has_magnitude && q.value_max.is_none() {
             return false;
         }
-        // 二次供水, 二十条 (policy names are written in Chinese numerals), 新十条,
-        // 二期工程, 一起
-        if matches!(unit_text, Some("次" | "条" | "期" | "起" | "口" | "眼")) || prev == Some('新')
-        {
+        // 二次供水, 新十条, 二期工程, 一起
+        if matches!(unit_text, Some("次" | "期" | "起" | "口" | "眼")) || prev == Some('新') {
+            return false;
+        }
+        // 二十条, 二十条优化措施: policies are named by their articles in
+        // Chinese numerals; only lines and ways are counted so (开通五条公交
+        // 线路, 新建两条道路, 精品线路二十条)
+        if unit_text == Some("条") && !counts_ways(text, q.num_start, after) {
             return false;
         }
         // 熊八升: one Chinese digit with a physical unit is a name

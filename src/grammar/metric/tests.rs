@@ -806,3 +806,14 @@ fn over_rounds_and_cuts() {
     assert_eq!(one("审批事项再精简20%左右").change, Some(Change::Decline));
     assert_eq!(one("非必要支出削减10%").change, Some(Change::Decline));
 }
+
+#[test]
+fn counts_of_lines_and_roads_in_chinese_numerals() {
+    assert_eq!(one("开通五条公交线路").value, dec("5"));
+    assert_eq!(one("推出精品线路二十条").value, dec("20"));
+    // policies named by their number of articles are no metric
+    for text in ["落实“二十条”", "出台二十条措施", "新十条", "制定十条硬措施"]
+    {
+        assert!(scan_metrics(text, 0).is_empty(), "{text}");
+    }
+}
