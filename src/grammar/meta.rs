@@ -40,11 +40,36 @@ const ISSUER_ENDS: &[&str] = &[
     "（办公室）",
 ];
 
+/// Whether `s` names an issuing body: it ends like one of [`ISSUER_ENDS`] or
+/// like any body the unit parser reads (`某某开发区管委会`, `某某街道办事处`,
+/// `中共某某街道工作委员会`, `某某县发展和改革局`), and is no sentence.
 fn is_issuer(s: &str) -> bool {
     let n = s.chars().count();
     (2..=30).contains(&n)
-        && ISSUER_ENDS.iter().any(|e| s.ends_with(e))
         && !s.contains(['，', ',', '。', ':', '：'])
+        && (ISSUER_ENDS.iter().any(|e| s.ends_with(e)) || super::units::names_one_body(s))
+}
+
+/// The issuer on a signature line: the line itself, or the first of the
+/// bodies of a joint signature printed apart by a column gap (two spaces or
+/// an ideographic one), every part a body: `中共某某街道工作委员会　　某某街道办事处`
+/// → `中共某某街道工作委员会`, the body that leads the joint document.
+fn signature_issuer(line: &str) -> Option<&str> {
+    let mut parts = line
+        .split(['\u{3000}', '\u{a0}'])
+        .flat_map(|p| p.split("  "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
+    let first = parts.next()?;
+    (is_issuer(first) && parts.all(is_issuer)).then_some(first)
+}
+
+/// Names a news page gives as its 来源 that are media, not issuers:
+/// 某某县融媒体中心, 某某广播电视台, 某某日报社.
+fn is_media(s: &str) -> bool {
+    ["媒体", "新闻", "传媒", "报社", "电视台", "广播"]
+        .iter()
+        .any(|w| s.contains(w))
 }
 
 /// A document number: 港政发〔2021〕10号, 国办函[2016]38号, 许政 [2020] 20号.
@@ -350,7 +375,7 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
         // a date line is short: check it first, the issuer only then
         if let Some(a) = prev.filter(|_| b.len() <= 48) {
             if let Some((d, len)) = calendar_date(b) {
-                if len == b.len() && is_issuer(a) {
+                if let Some(a) = signature_issuer(a).filter(|_| len == b.len()) {
                     signature = Some((d, a));
                 }
             }
@@ -420,7 +445,13 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
                 .sum();
             v.get(..n).unwrap_or(v)
         })
-        .filter(|v| is_issuer(v));
+        .filter(|v| is_issuer(v) && !is_media(v));
+    // an office named by its work alone (来源：党政办公室) is the page's
+    // publisher inside the body: it comes after the title's head
+    let (source_field, bare_source) = match source_field {
+        Some(v) if !super::units::names_its_place(v) => (None, Some(v)),
+        v => (v, None),
+    };
     let title_issuer = meta
         .title
         .as_deref()
@@ -496,6 +527,7 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
             .or(issuer_field.filter(|v| is_issuer(v)))
             .or(source_field)
             .or(title_issuer)
+            .or(bare_source)
             .map(|t| Text::within(src, t))
             .or(spliced.map(Text::from))
             .or(behalf_issuer.map(Text::from))
@@ -994,6 +1026,77 @@ mod tests {
         ];
         let (m, _) = extract(&Arc::from(""), &lines);
         assert_eq!(m.issuer.as_deref(), Some("曲靖市人民政府"));
+    }
+
+    #[test]
+    fn issuers_are_the_bodies_the_unit_parser_reads() {
+        // the unit parser's suffixes: 管委会, 街道办事处, 党工委, 局 …
+        assert!(is_issuer("某某高新技术产业开发区管委会"));
+        assert!(is_issuer("某某街道办事处"));
+        assert!(is_issuer("中共某某街道党工委"));
+        assert!(is_issuer("某某县发展和改革局"));
+        // no body, a generic or collective member, a person, a sentence
+        assert!(!is_issuer("街道办事处"));
+        assert!(!is_issuer("各街道办事处"));
+        assert!(!is_issuer("管委会副主任王某某"));
+        assert!(!is_issuer("经管委会研究，现印发"));
+        assert!(!is_issuer("全面推进"));
+        // a signature over a date names the issuer and the date
+        let d = NaiveDate::from_ymd_opt;
+        let lines = [
+            "某某高新区管委会关于印发2024年重点工作任务分解方案的通知",
+            "发布时间：2024-03-12 09:00　来源：综合办公室",
+            "各部门：现将分解方案印发给你们，请认真落实。",
+            "某某高新技术产业开发区管委会",
+            "2024年3月9日",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.issuer.as_deref(), Some("某某高新技术产业开发区管委会"));
+        assert_eq!(m.published, d(2024, 3, 9));
+        let lines = [
+            "发布机构：某某街道办事处　　成文日期：2024-01-30",
+            "某某街道办事处关于印发2024年工作要点的通知",
+            "某某街道办事处",
+            "2024年1月30日",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.issuer.as_deref(), Some("某某街道办事处"));
+        assert_eq!(m.published, d(2024, 1, 30));
+        // a joint signature: the body printed first leads the document
+        assert_eq!(
+            signature_issuer("中共某某街道工作委员会　　某某街道办事处"),
+            Some("中共某某街道工作委员会")
+        );
+        assert_eq!(signature_issuer("某某街道办事处　　全年工作"), None);
+    }
+
+    #[test]
+    fn an_office_without_its_place_in_a_source_field_is_not_first() {
+        // 来源：党政办公室 names an office inside the body; the title's head
+        // names the body
+        let lines = [
+            "某某经济开发区管委会关于做好防汛工作的通知",
+            "发布时间：2024-05-06　来源：党政办公室",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.issuer.as_deref(), Some("某某经济开发区管委会"));
+        // …and it is still the issuer when nothing else names one
+        let lines = ["防汛工作提示", "发布时间：2024-05-06　来源：党政办公室"];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.issuer.as_deref(), Some("党政办公室"));
+        // a source that names its place goes before the title's head
+        let lines = [
+            "某某区人民政府关于做好防汛工作的通知",
+            "来源：某某区人民政府办公室",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.issuer.as_deref(), Some("某某区人民政府办公室"));
+        // a news page's media source is no issuer
+        let lines = [
+            "某某县召开防汛工作会议",
+            "2024-05-06 10:00　来源：某某县融媒体中心",
+        ];
+        assert_eq!(extract(&Arc::from(""), &lines).0.issuer, None);
     }
 
     #[test]

@@ -369,6 +369,36 @@ pub(crate) fn looks_complete(name: &str) -> bool {
     tail_complete(name) || is_collective(name)
 }
 
+/// Whether `name` names one organisation, read as the unit parser reads a
+/// member: a name before an organisation suffix ([`SUFFIXES`]: 局, 党工委,
+/// 管委会, 街道办事处 …), and no person (副主任王某), collective
+/// (各街道办事处) or generic member (街道办事处, 部门). `某某开发区管委会`,
+/// `某某街道办事处`, `中共某某街道工作委员会`; not `管委会`.
+pub(crate) fn names_one_body(name: &str) -> bool {
+    let f = folded(name);
+    let f = f.as_ref();
+    org_suffix(f).is_some_and(|s| f.len() > s.len())
+        && !is_person(f)
+        && !is_collective(f)
+        && !is_generic(f)
+}
+
+/// Whether a body's name says where it is: a level or owner before it
+/// (区政府办公室, 中共某某县委, 国务院办公厅), a level character inside it
+/// (某某开发区管委会, 某某县人民政府办公室) or a territorial suffix after a
+/// place name (某某办事处). An internal office named by its work alone
+/// (党政办公室, 综合科, 发改局) does not.
+pub(crate) fn names_its_place(name: &str) -> bool {
+    let f = folded(name);
+    let f = f.as_ref();
+    const PLACE_CHARS: &[char] = &[
+        '省', '市', '区', '县', '州', '旗', '盟', '镇', '乡', '村', '街',
+    ];
+    has_own_head(f)
+        || f.contains(PLACE_CHARS)
+        || (is_territorial(f) && org_suffix(f).is_some_and(|s| f.len() > s.len()))
+}
+
 /// The level prefix (folded) `f` starts with, if any.
 fn level_prefix(f: &str) -> Option<&'static str> {
     if NOT_LEVELS.iter().any(|w| f.starts_with(w)) && !level_before_word(f) {
