@@ -678,10 +678,15 @@ fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
         if t.contains("工作报告") {
             return DocumentKind::WorkReport;
         }
+        // a year's work points or work plan is a plan of its own work
+        // (…关于印发2024年工作要点的通知); one broken down (分解 / 分工) is a
+        // breakdown, decided above
         if t.contains("实施方案")
             || t.contains("行动方案")
             || t.contains("工作方案")
             || t.contains("行动计划")
+            || t.contains("工作要点")
+            || t.contains("工作计划")
         {
             return DocumentKind::ActionPlan;
         }
@@ -956,6 +961,33 @@ mod tests {
         assert!(!names_a_plan(
             "某某区人民政府关于印发2024年区为民办实事项目的通知"
         ));
+    }
+
+    #[test]
+    fn work_points_and_work_plans_are_action_plans() {
+        // a notice over numbered items with offices in charge: its title
+        // names the plan
+        let lines = [
+            "某某街道办事处关于印发2024年工作要点的通知",
+            "一、抓好项目建设",
+            "1.全年实施重点项目10个。",
+            "牵头科室：经济发展办公室",
+        ];
+        let title = lines.first().copied();
+        assert_eq!(kind(title, &lines), DocumentKind::ActionPlan);
+        assert_eq!(
+            kind(Some("关于印发《某某镇2025年工作计划》的通知"), &lines),
+            DocumentKind::ActionPlan
+        );
+        // work points broken down over the offices are a breakdown
+        assert_eq!(
+            kind(Some("某某区2024年工作要点任务分解"), &lines),
+            DocumentKind::TaskBreakdown
+        );
+        assert_eq!(
+            kind(Some("关于印发2024年工作要点责任分工的通知"), &lines),
+            DocumentKind::TaskBreakdown
+        );
     }
 
     #[test]
