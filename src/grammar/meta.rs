@@ -225,11 +225,94 @@ fn label_prefix(line: &str) -> Option<(bool, &str)> {
     })
 }
 
+/// Words that open a page's links to other pages: a related link, further
+/// reading, the previous or next article.
+const PAGE_LINK_WORDS: &[&str] = &[
+    "相关链接",
+    "相关阅读",
+    "相关文章",
+    "延伸阅读",
+    "上一篇",
+    "下一篇",
+];
+
+/// Whether a line is a page's link to another page — one of
+/// [`PAGE_LINK_WORDS`] alone or before a colon, on a short line:
+/// `相关链接：2023年某某县政府工作报告（全文）`, `上一篇: …`, `延伸阅读`. Such a
+/// line is page furniture, never a title. A sentence that merely opens with
+/// the word (`相关阅读推广活动持续开展`) is not.
+pub(crate) fn is_page_link(line: &str) -> bool {
+    if !super::at_most_chars(line, 100) {
+        return false;
+    }
+    PAGE_LINK_WORDS.iter().any(|w| {
+        line.strip_prefix(w).is_some_and(|rest| {
+            let rest = rest.trim_start_matches(is_label_space);
+            rest.is_empty() || rest.starts_with([':', '：'])
+        })
+    })
+}
+
+/// Whether a line is a news page's byline: a short header line (no sentence)
+/// with 来源 / 作者 / 编辑 / 责任编辑 before a colon.
+/// `来源：某某县人民政府办公室　　作者：县政府研究室　　阅读：2105`; not
+/// `资金来源：财政补助` … nor a sentence.
+fn is_byline(line: &str) -> bool {
+    if !super::at_most_chars(line, 120) || line.contains(['。', '；', ';']) {
+        return false;
+    }
+    let f = super::fold::folded(line);
+    BYLINE_WORDS.iter().any(|w| {
+        f.match_indices(w).any(|(at, _)| {
+            let head = f.get(..at).unwrap_or("");
+            // the word opens a field: at the start, after a gap or a date,
+            // or as 责任编辑, 文章来源, 信息来源
+            let opens = head.chars().next_back().is_none_or(|c| !is_cjk(c))
+                || ["责任", "文章", "信息", "稿件"]
+                    .iter()
+                    .any(|p| head.ends_with(p));
+            let after = f.get(at + w.len()..).unwrap_or("");
+            opens
+                && after
+                    .trim_start_matches(is_label_space)
+                    .starts_with([':', '：'])
+        })
+    })
+}
+
+/// A news page's headline: the line just above its byline, when it reads
+/// as one (6 to 70 characters, no sentence, no field, no link):
+/// `一问一答读懂2023年某某县《政府工作报告》` ⏎ `来源：…　　作者：…`;
+/// `图文解读：今年某某县要办好这些大事` too, but not a field line
+/// (`分类：政策解读`, `发布日期：…　　分类：…`).
+fn headline_above_byline<'a>(head: &[&'a str]) -> Option<&'a str> {
+    let k = head.iter().position(|l| is_byline(l))?;
+    let t = clean_title(head.get(k.checked_sub(1)?)?);
+    let n = t.chars().count();
+    // a colon opens a headline's second part, not a short field value
+    let after_colon = t
+        .rfind([':', '：'])
+        .map(|at| t.get(at..).map_or(0, |r| r.chars().count() - 1));
+    ((6..=70).contains(&n)
+        && !t.contains(['。', '；', ';', '>', '\u{3000}'])
+        && !t.contains("  ")
+        && after_colon.is_none_or(|a| a >= 6)
+        && !t.contains("&gt;")
+        && !is_page_link(t)
+        && !is_byline(t)
+        && calendar_date(t).is_none())
+    .then_some(t)
+}
+
 /// Cleans a candidate title line: drops a leading document number, a site
 /// name after `-` / `_` / `|`, and a dateline after `——`.
 fn clean_title(line: &str) -> &str {
     // a sheet's title row saved as CSV: 2024年…督办台账,,,,
     let mut t = line.trim().trim_end_matches([',', '，']).trim_end();
+    // a link to another page (相关链接：…) is no title
+    if is_page_link(t) {
+        return "";
+    }
     // a title never opens with a field's label: 标　　题：… is the title
     // field's value, 主题词：… is no title at all
     match label_prefix(t) {
@@ -360,7 +443,9 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
                 }
                 title_like(t).then(|| Text::within(src, t))
             })
-        });
+        })
+        // a news page's headline need not end like a document's title
+        .or_else(|| headline_above_byline(&head).map(|t| Text::within(src, t)));
 
     meta.doc_number = head
         .iter()
@@ -1046,6 +1131,66 @@ mod tests {
             "发布时间：2023-11-02",
         ];
         assert_eq!(extract(&Arc::from(""), &lines).0.published, d(2023, 11, 2));
+    }
+
+    #[test]
+    fn a_link_to_another_page_is_no_title() {
+        assert!(is_page_link("相关链接：2024年某某县政府工作报告（全文）"));
+        assert!(is_page_link(
+            "上一篇: 某某县人民政府关于印发防汛工作方案的通知"
+        ));
+        assert!(is_page_link("延伸阅读"));
+        assert!(!is_page_link("相关阅读推广活动覆盖全县"));
+        assert_eq!(clean_title("下一篇：某某县2024年防汛工作方案"), "");
+        // the link at the foot of a page does not title it
+        let lines = [
+            "某某县2024年防汛工作方案（全文）",
+            "相关链接：某某县2023年防汛工作方案",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.title.as_deref(), Some("某某县2024年防汛工作方案（全文）"));
+    }
+
+    #[test]
+    fn a_news_headline_is_the_line_above_its_byline() {
+        assert!(is_byline(
+            "来源：某某县人民政府办公室　　作者：县政府研究室　　阅读：88"
+        ));
+        assert!(is_byline("2024-03-01 09:00　责任编辑：王某"));
+        assert!(is_byline("信息来源：某某县融媒体中心"));
+        assert!(!is_byline("资金来源：县财政补助"));
+        assert!(!is_byline("作者：王某。报告指出，全年目标已经完成；"));
+        let lines = [
+            "某某县人民政府网",
+            "首页 > 政务公开 > 政策解读",
+            "发布日期：2024-03-01",
+            "图文解读：今年某某县要办好这些大事",
+            "来源：某某县人民政府办公室　　作者：县政府研究室",
+            "今年，全县地区生产总值预期增长6%左右。",
+            "相关链接：2024年某某县政府工作报告（全文）",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(
+            m.title.as_deref(),
+            Some("图文解读：今年某某县要办好这些大事")
+        );
+        // a title-like line goes first; a field line above the byline is no
+        // headline
+        let lines = [
+            "某某县人民政府关于印发防汛工作方案的通知",
+            "一图读懂防汛方案",
+            "来源：某某县水利局",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某某县人民政府关于印发防汛工作方案的通知")
+        );
+        for field in ["发布日期：2024-03-01　　分类：政策解读", "分类：政策解读"]
+        {
+            let lines = ["首页 > 政务公开", field, "来源：某某县水利局"];
+            assert_eq!(extract(&Arc::from(""), &lines).0.title, None, "{field}");
+        }
     }
 
     #[test]

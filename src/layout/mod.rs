@@ -152,6 +152,10 @@ fn is_chrome(line: &str) -> bool {
     if META_FIELDS.iter().any(|w| line.starts_with(w)) && chars < 100 {
         return true;
     }
+    // a link to another page: 相关链接：…, 上一篇：…, 延伸阅读
+    if crate::grammar::meta::is_page_link(line) {
+        return true;
+    }
     if (line.contains(" > ") || line.contains("&gt;")) && line.contains("首页") {
         return true;
     }
@@ -607,6 +611,31 @@ mod tests {
             assert_eq!(classify(line), BlockKind::Chrome, "{line}");
         }
         assert_eq!(classify("1 | 推进 | 区发改局"), BlockKind::TableRow);
+    }
+
+    #[test]
+    fn links_to_other_pages_are_chrome() {
+        for line in [
+            "相关链接：2024年某某县政府工作报告（全文）",
+            "相关阅读:",
+            "上一篇：某某县召开春季防汛工作会议",
+            "下一篇　：某某县2024年重点项目集中开工",
+            "延伸阅读",
+        ] {
+            assert_eq!(classify(line), BlockKind::Chrome, "{line}");
+        }
+        // content that merely opens with the words stays content
+        for line in [
+            "相关阅读推广活动覆盖全县12个乡镇。",
+            "上一篇章节已经说明了目标任务。",
+            "相关链接企业要同步做好安全生产工作，",
+        ] {
+            assert_eq!(classify(line), BlockKind::Paragraph, "{line}");
+        }
+        assert_eq!(
+            classify("1.相关链接企业要落实主体责任。（责任单位：县应急局）"),
+            BlockKind::Item
+        );
     }
 
     #[test]
