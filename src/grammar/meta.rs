@@ -1116,6 +1116,15 @@ mod tests {
             None
         );
         assert_eq!(byline_date("来源：某某日报 2023年11月"), None);
+        // a traditional byline
+        assert_eq!(
+            byline_date("2023-11-02 08:30　來源：某某日報　責任編輯：李某"),
+            d(2023, 11, 2)
+        );
+        assert_eq!(byline_date("編輯：李某　2023/11/02"), d(2023, 11, 2));
+        assert!(is_byline(
+            "來源：某某縣人民政府辦公室　　作者：縣政府研究室"
+        ));
         // a news page with only a byline
         let lines = [
             "首页 > 本地新闻",
