@@ -453,7 +453,9 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
         .map(|t| Text::within(src, t));
 
     // dates: the signature date (an issuer line followed by a date line)
-    // beats document-date fields, which beat publication fields
+    // beats document-date fields, which beat publication fields. The first
+    // signature is the notice's: a table annexed after it may set a body
+    // over a deadline one cell a line (区民政局 ⏎ 2024年6月30日)
     let mut signature: Option<(NaiveDate, &str)> = None;
     let mut prev: Option<&str> = None;
     for &b in lines.iter().filter(|l| !l.is_empty()) {
@@ -462,6 +464,7 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
             if let Some((d, len)) = calendar_date(b) {
                 if let Some(a) = signature_issuer(a).filter(|_| len == b.len()) {
                     signature = Some((d, a));
+                    break;
                 }
             }
         }
@@ -1254,6 +1257,24 @@ mod tests {
             Some("中共某某街道工作委员会")
         );
         assert_eq!(signature_issuer("某某街道办事处　　全年工作"), None);
+        // the notice's signature, not a body over a deadline in the table
+        // annexed after it, one cell a line
+        let lines = [
+            "某某区人民政府办公室关于印发2024年重点工作任务分解表的通知",
+            "某某区人民政府办公室",
+            "2024年2月1日",
+            "序号",
+            "重点工作",
+            "牵头单位",
+            "完成时限",
+            "1",
+            "建成社区食堂10个",
+            "区民政局",
+            "2024年6月30日",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.issuer.as_deref(), Some("某某区人民政府办公室"));
+        assert_eq!(m.published, d(2024, 2, 1));
     }
 
     #[test]
