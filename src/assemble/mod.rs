@@ -1696,7 +1696,10 @@ impl<'a> Builder<'a> {
             Some(at) => self.scan_after_break(Some(at), span).0,
             None => self.scan(span),
         };
-        if cut_mid_word(line) {
+        // a wrapped line of prose, not a title, a site name or a signature
+        // (which end without punctuation too)
+        if cut_mid_word(line) && line.contains(['，', ',', '。', '；']) && !at_most_chars(line, 15)
+        {
             self.broken_at = Some(span.end);
         }
         if self.kind == DocumentKind::WorkReport && self.context_role() == SectionRole::Plan {
