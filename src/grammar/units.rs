@@ -503,33 +503,16 @@ fn is_person(f: &str) -> bool {
         let (head, name) = (sub(f, 0, at), sub(f, at, f.len()));
         INDEX
             .longest(head)
-            .is_some_and(|(t, _)| LEADER_TITLES.contains(&t))
+            .is_some_and(|(t, _)| !NOT_BEFORE_NAMES.contains(&t))
             && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
             && !ends_in_suffix(name)
             && INDEX.longest(name).is_none()
     })
 }
 
-/// The titles of [`PERSON_TITLES`] that a leader's name may follow
-/// (副市长许国平).
-const LEADER_TITLES: &[&str] = &[
-    "省长",
-    "市长",
-    "区长",
-    "县长",
-    "镇长",
-    "乡长",
-    "州长",
-    "秘书长",
-    "书记",
-    "主任",
-    "局长",
-    "厅长",
-    "部长",
-    "主席",
-    "组长",
-    "总理",
-];
+/// The words of [`PERSON_TITLES`] that no personal name follows (领导,
+/// 负责人 …): the others are titles a leader's name may follow (副市长许国平).
+const NOT_BEFORE_NAMES: &[&str] = &["领导", "同志", "负责人", "责任人", "联系人", "委员"];
 
 fn is_territorial(f: &str) -> bool {
     static INDEX: LazyLock<WordIndex<()>> = LazyLock::new(|| words::index(End::Last, TERRITORIAL));
