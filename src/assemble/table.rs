@@ -256,24 +256,37 @@ fn cells(text: &str, base: usize) -> Vec<Span> {
         }
         return out;
     }
-    // a row with tabs is split at tabs only: a cell may hold spaces
+    // a row with tabs (a Word table saved as text) is split at every tab
+    // and keeps its empty cells, so the cells after one stay in their
+    // columns (15⇥…⇥县卫健局⇥⇥2022年12月底); a cell may hold spaces
     // (市林草局 市水务局⇥各县人民政府)
-    let tabbed = text.contains('\t');
-    let parts_at = |c: char| if tabbed { c == '\t' } else { is_space(c) };
+    if text.contains('\t') {
+        let mut start = 0;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), '\t')))
+        {
+            if c == '\t' {
+                let cell = crate::layout::content(text, Span::new(start, i));
+                out.push(Span::new(base + cell.start, base + cell.end));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
     let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((
-        text.len(),
-        if tabbed { '\t' } else { ' ' },
-    ))) {
-        if parts_at(c) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if is_space(c) {
             if let Some(s) = start.take() {
-                // (a tab cell without the spaces around it)
                 let cell = crate::layout::content(text, Span::new(s, i));
                 if !cell.is_empty() {
                     out.push(Span::new(base + cell.start, base + cell.end));
                 }
             }
-        } else if start.is_none() && !is_space(c) {
+        } else if start.is_none() {
             start = Some(i);
         }
     }
@@ -296,6 +309,27 @@ fn is_single_char(s: &str) -> bool {
 }
 
 impl Builder<'_> {
+    /// The cells of the line `span` (its content, trimmed), with the empty
+    /// cells a tabbed line ends in: the tabs after its last cell, which
+    /// the trimming dropped (`7⇥新建口袋公园⇥区林业局⇥⇥` has five cells).
+    fn line_cells(&self, span: Span) -> Vec<Span> {
+        let line = self.get(span);
+        let mut out = cells(line, span.start);
+        if line.contains('\t') {
+            let rest = self.text.get(span.end..).unwrap_or("");
+            let tail = rest
+                .char_indices()
+                .take_while(|&(_, c)| c != '\n' && c != '\r' && is_space(c));
+            for (i, c) in tail {
+                if c == '\t' {
+                    let at = span.end + i + 1;
+                    out.push(Span::new(at, at));
+                }
+            }
+        }
+        out
+    }
+
     fn is_header(&self, parts: &[Span]) -> bool {
         let cells: Vec<&str> = parts.iter().map(|s| self.get(*s).trim()).collect();
         names_columns(&cells)
@@ -317,10 +351,15 @@ impl Builder<'_> {
             self.table.record = None;
             return;
         }
-        let mut parts = cells(line, span.start);
+        let mut parts = self.line_cells(span);
         let first = parts.first().map(|s| self.get(*s)).unwrap_or("");
+        let tabbed = line.contains('\t');
         if first.contains("序号") || self.is_header(&parts) {
             self.table_flush();
+            // a tabbed header's trailing tabs name no columns
+            while tabbed && parts.last().is_some_and(|p| p.is_empty()) {
+                parts.pop();
+            }
             // join letter-spaced header words: 工 作 任 务 → 工作任务
             let mut names: Vec<String> = Vec::new();
             let mut prev_single = false;
@@ -396,6 +435,13 @@ impl Builder<'_> {
                 .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
         if number_first {
             self.table_flush();
+            // trailing tabs past the header's columns are no cells
+            while tabbed
+                && parts.len() > self.table.columns.len()
+                && parts.last().is_some_and(|p| p.is_empty())
+            {
+                parts.pop();
+            }
             self.table.cell_per_line = parts.len() == 1;
             if !self.table.stops.is_empty() && parts.len() > 1 {
                 // aligned: each piece goes to the column it stands under
@@ -513,6 +559,9 @@ impl Builder<'_> {
     fn by_position(&self, parts: &[Span]) -> Vec<Vec<Span>> {
         let mut row: Vec<Vec<Span>> = vec![Vec::new(); self.table.stops.len()];
         for (p, col) in parts.iter().zip(display_columns(self.text, parts)) {
+            if p.is_empty() {
+                continue;
+            }
             let Some(cell) = nearest_stop(&self.table.stops, col).and_then(|k| row.get_mut(k))
             else {
                 continue;
@@ -535,7 +584,8 @@ impl Builder<'_> {
         if !self.table.stops.is_empty() {
             // indented past the number column: the rest of cells above
             let line = self.get(span);
-            let parts = cells(line, span.start);
+            let mut parts = cells(line, span.start);
+            parts.retain(|p| !p.is_empty());
             let cols = display_columns(self.text, &parts);
             let first_cell = self.table.stops.get(1).copied().unwrap_or(usize::MAX);
             let indented = cols.first().is_some_and(|c| c + 2 >= first_cell);
@@ -582,19 +632,18 @@ impl Builder<'_> {
     /// the cell before them; a missing deadline cell is only filled by a
     /// deadline (a row may have none).
     fn spilled_cells(&self, row: &mut Vec<Vec<Span>>, spill: Vec<Span>) {
+        // (the empty cells of a tabbed line are kept: they hold their columns)
         let spill: Vec<Span> = if self.table.stops.is_empty() && !spill.is_empty() {
-            spill
-                .iter()
-                .flat_map(|s| cells(self.get(*s), s.start))
-                .filter(|s| !s.is_empty())
-                .collect()
+            spill.iter().flat_map(|s| self.line_cells(*s)).collect()
         } else {
             spill
         };
         let mut missing = self.table.columns.len().saturating_sub(row.len());
         if missing > 0
             && self.table.columns.last() == Some(&Column::Deadline)
-            && !spill.last().is_some_and(|s| self.is_deadline_cell(*s))
+            && !spill
+                .last()
+                .is_some_and(|s| s.is_empty() || self.is_deadline_cell(*s))
         {
             missing -= 1;
         }
@@ -679,10 +728,6 @@ impl Builder<'_> {
         if piped && !row.is_empty() && !spill.is_empty() {
             self.wrapped_pipe_row(&mut row, &spill, open);
         }
-        // empty cells of a CSV record (,,) are no cells to read
-        for cell in &mut row {
-            cell.retain(|s| !s.is_empty());
-        }
         self.table.cell_per_line = false;
         self.table.wrapped = 0;
         if row.is_empty() {
@@ -690,6 +735,11 @@ impl Builder<'_> {
         }
         if !piped {
             self.spilled_cells(&mut row, spill);
+        }
+        // empty cells of a CSV record (,,) or a tabbed row (⇥⇥) hold their
+        // column, with nothing to read in it
+        for cell in &mut row {
+            cell.retain(|s| !s.is_empty());
         }
         // the row's own extent, before cells of the row above stand in
         let (start, end) = row
@@ -718,6 +768,7 @@ impl Builder<'_> {
         let mut more: Vec<(Span, bool)> = Vec::new();
         let mut unit_list: Vec<Unit> = Vec::new();
         let mut deadline = None;
+        let mut stray_deadline = None;
         let mut value = None;
         let mut measure = None;
         let mut progress: Vec<Span> = Vec::new();
@@ -741,6 +792,14 @@ impl Builder<'_> {
                     }
                 }
                 // the pieces of a wrapped cell are one list (县财政、⏎自然资源、住建局)
+                // a date is never a unit: a row that lost a cell puts its
+                // deadline in a units column (县卫健局 | 2022年12月底)
+                Column::Units(role) if cell.iter().any(|s| self.is_deadline_cell(*s)) => {
+                    let (dates, names): (Vec<Span>, Vec<Span>) =
+                        cell.iter().partition(|s| self.is_deadline_cell(**s));
+                    stray_deadline = stray_deadline.or(dates.first().copied());
+                    unit_list.extend(units::parse_cell_pieces(self.src, &names, role));
+                }
                 Column::Units(role) => {
                     unit_list.extend(units::parse_cell_pieces(self.src, cell, role));
                 }
@@ -751,6 +810,7 @@ impl Builder<'_> {
                 _ => {}
             }
         }
+        let deadline = deadline.or(stray_deadline);
         for p in progress {
             self.scan(p);
         }
@@ -911,6 +971,13 @@ mod tests {
         let t = "1\t市林草局 市水务局 \t 各县人民政府";
         let c: Vec<&str> = cells(t, 0).iter().map(|s| s.get(t).unwrap()).collect();
         assert_eq!(c, ["1", "市林草局 市水务局", "各县人民政府"]);
+        // tabs: every tab ends a cell, an empty one included
+        let t = "15\t建设\t县卫健局\t\t2022年12月底";
+        let c: Vec<&str> = cells(t, 0).iter().map(|s| s.get(t).unwrap()).collect();
+        assert_eq!(c, ["15", "建设", "县卫健局", "", "2022年12月底"]);
+        let t = "1\t \t区发改局";
+        let c: Vec<&str> = cells(t, 0).iter().map(|s| s.get(t).unwrap()).collect();
+        assert_eq!(c, ["1", "", "区发改局"]);
         let t = "坚持服务 |";
         let c: Vec<&str> = cells(t, 0).iter().map(|s| s.get(t).unwrap()).collect();
         assert_eq!(c, ["坚持服务"]);
@@ -1236,6 +1303,63 @@ mod tests {
             .iter()
             .flat_map(|t| &t.units)
             .all(|u| doc.text(u.span) == Some(&*u.raw)));
+    }
+
+    #[test]
+    fn tabbed_rows_keep_their_empty_cells() {
+        // ⇥⇥ is an empty cell: the deadline after it stays the deadline,
+        // with rows before it or not; a wrapped line keeps its empty cell
+        let row3 = "3\t新建社区食堂12个\t区民政局\t\t2025年9月底前\n";
+        let head = "序号\t重点工作\t牵头单位\t配合单位\t完成时限\n";
+        let before = "\
+1\t新增停车位800个\t区城管局\t区交警大队\t持续推进
+2\t改造农贸市场3个\t区商务局\t区市场监管局、区城管局\t2025年6月底前
+";
+        let after = "\
+4\t新建充电桩300个\t区发改局\t2025年10月底前
+5\t新建口袋公园5个\t区住建局
+区林业局\t\t年底前
+";
+        for text in [[head, row3].concat(), [head, before, row3, after].concat()] {
+            let doc = crate::parse(&text);
+            let got = rows(&doc);
+            let three = got.iter().find(|r| r.0 == "3").expect("row 3");
+            assert_eq!(three.2, [("区民政局".to_string(), Role::Lead)]);
+            assert_eq!(three.3, "2025年9月底前");
+            assert!(doc.check_tiling(&text).is_ok());
+        }
+        let text = [head, before, row3, after].concat();
+        let doc = crate::parse(&text);
+        let got = rows(&doc);
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(got[1].2.len(), 3);
+        // a row that lost a cell: its date is no unit but its deadline
+        assert_eq!(got[3].2, [("区发改局".to_string(), Role::Lead)]);
+        assert_eq!(got[3].3, "2025年10月底前");
+        // the wrapped line: its first piece ends the lead cell, then the
+        // empty cooperating cell, then the deadline
+        assert_eq!(
+            got[4].2,
+            [
+                ("区住建局".to_string(), Role::Lead),
+                ("区林业局".to_string(), Role::Lead)
+            ]
+        );
+        assert_eq!(got[4].3, "年底前");
+        // a trailing tab is an empty last cell: the row is whole, and the
+        // note after it is a paragraph of its own
+        let text = [
+            head,
+            "6\t新建口袋公园5个\t区林业局\t各街道办事处\t\n",
+            "注：配合单位为空的，由牵头单位独立完成。\n",
+        ]
+        .concat();
+        let doc = crate::parse(&text);
+        let got = rows(&doc);
+        assert_eq!(got[0].2.len(), 2, "{got:?}");
+        assert!(got[0].3.is_empty());
+        let last = doc.blocks().last().map(|b| b.kind);
+        assert_eq!(last, Some(crate::BlockKind::Paragraph));
     }
 
     #[test]
