@@ -109,6 +109,8 @@ pub(super) struct Table {
     /// The cells of the pipe row being read so far, over its lines (a
     /// line's first piece finishing an open cell is no new cell).
     cells: usize,
+    /// Where the last line read into the row ends (its content).
+    line_end: usize,
 }
 
 /// Most lines one CSV record may run over.
@@ -464,15 +466,18 @@ impl Builder<'_> {
                 }
             }
             self.table.row = parts.into_iter().map(|p| vec![p]).collect();
+            self.table.line_end = span.end;
             self.table.piped = piped;
             self.table.open = piped && !line.trim_end().ends_with('|');
             self.table.tail_open = self.table.open;
             self.table.cells = self.table.row.len();
-            // a pipe row may go on in a row without a number: it is read
-            // when the next row or block comes
+            // a pipe row may go on in a row without a number, and so may a
+            // row whose last cell ends inside a list: it is read when the
+            // next row or block comes
             if !self.table.cell_per_line
                 && !piped
                 && self.table.row.len() >= self.table.columns.len()
+                && !self.row_goes_on()
             {
                 self.table_flush();
             }
@@ -506,6 +511,7 @@ impl Builder<'_> {
     /// a line's first piece finishes the cell the line before left open.
     fn spill_line(&mut self, span: Span) {
         self.table.spill.push(span);
+        self.table.line_end = span.end;
         if !self.table.piped {
             return;
         }
@@ -605,6 +611,12 @@ impl Builder<'_> {
             }
             return true;
         }
+        // a cell left open after 、，； goes on on this line, however many
+        // cells the row has (市农业农村局、市统计局、⏎各县（市、区）人民政府)
+        if self.row_goes_on() && self.table.spill.len() < MAX_WRAPPED_LINES {
+            self.spill_line(span);
+            return true;
+        }
         if self.table.row.len() + self.table.spill.len() >= self.table.columns.len() + 2 {
             return false;
         }
@@ -618,6 +630,23 @@ impl Builder<'_> {
         }
         self.spill_line(span);
         true
+    }
+
+    /// Whether the last line read into the row ends inside a list (after
+    /// 、 ， , ； ;): the cell it ends in goes on on the next line, a line
+    /// without a row number. A tab or a `|` after the separator closes
+    /// the cell.
+    fn row_goes_on(&self) -> bool {
+        let end = self.table.line_end;
+        let before = self.text.get(..end).unwrap_or("");
+        let closed = self
+            .text
+            .get(end..)
+            .unwrap_or("")
+            .chars()
+            .take_while(|&c| c != '\n' && is_space(c))
+            .any(|c| c == '\t');
+        !closed && before.ends_with(['、', '，', ',', '；', ';'])
     }
 
     /// Whether a cell holds a deadline (2024年12月底, 年底前, 持续推进): a
@@ -1358,6 +1387,75 @@ mod tests {
         let got = rows(&doc);
         assert_eq!(got[0].2.len(), 2, "{got:?}");
         assert!(got[0].3.is_empty());
+        let last = doc.blocks().last().map(|b| b.kind);
+        assert_eq!(last, Some(crate::BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn a_cell_ending_inside_a_list_goes_on_on_the_next_line() {
+        // the row has all its cells, but its last one ends in 、 or ；: the
+        // line after it, without a row number, finishes that cell, and the
+        // wrapped list is one list (区发改、⏎工信、数据局 as on one line)
+        let text = "\
+序号\t重点工作\t完成时限\t牵头单位\t配合单位
+5\t建成智慧停车平台\t2025年6月底前\t区城管局\t区发改、
+工信、数据局
+6\t新建口袋公园8个\t年底前\t区住建局\t区财政局；
+各街道办事处
+7\t改造背街小巷30条\t年底前\t区城管局\t区发改、工信、数据局
+";
+        let doc = crate::parse(text);
+        let got = rows(&doc);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0].2, got[2].2);
+        let names: Vec<&str> = got[1].2.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["区住建局", "区财政局", "各街道办事处"]);
+        assert!(doc
+            .tasks
+            .iter()
+            .flat_map(|t| &t.units)
+            .all(|u| doc.text(u.span) == Some(&*u.raw)));
+        assert!(doc
+            .blocks()
+            .iter()
+            .all(|b| b.kind == crate::BlockKind::TableRow));
+        // a target table, and a pipe table without closing bars
+        let text = "\
+序号\t指标名称\t单位\t目标值\t责任单位
+3\t规模以上工业增加值增速\t%\t7\t区工信局、区统计局、
+各镇人民政府
+4\t城镇新增就业\t万人\t1.2\t区人社局
+";
+        let doc = crate::parse(text);
+        let names: Vec<&str> = doc.targets[0]
+            .units
+            .iter()
+            .map(|u| u.name.as_str())
+            .collect();
+        assert_eq!(names, ["区工信局", "区统计局", "各镇人民政府"]);
+        assert_eq!(doc.targets[1].units.len(), 1);
+        let text = "\
+序号 | 重点工作 | 牵头单位 | 配合单位
+7 | 新建污水管网20公里 | 区水务局 | 区住建局、
+区城管局
+8 | 新建泵站2座 | 区水务局 | 区财政局
+注：按月报送进展。
+";
+        let doc = crate::parse(text);
+        let got = rows(&doc);
+        assert_eq!(got[0].2.len(), 3, "{got:?}");
+        assert_eq!(got[0].2[2], ("区城管局".to_string(), Role::Cooperating));
+        // a cell closed by a tab, or not ending in a list: the next line is
+        // no part of the row
+        let last = doc.blocks().last().map(|b| b.kind);
+        assert_eq!(last, Some(crate::BlockKind::Paragraph));
+        let text = "\
+序号\t指标名称\t单位\t目标值\t责任单位
+4\t城镇新增就业\t万人\t1.2\t区人社局、\t
+注：按季度报送。
+";
+        let doc = crate::parse(text);
+        assert_eq!(doc.targets[0].units.len(), 1);
         let last = doc.blocks().last().map(|b| b.kind);
         assert_eq!(last, Some(crate::BlockKind::Paragraph));
     }
