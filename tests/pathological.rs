@@ -186,19 +186,64 @@ fn two_hundred_thousand_continuation_lines() {
 #[test]
 fn a_pipe_row_wrapped_over_twenty_thousand_lines() {
     // every line leaves a unit cell open after 、 with another cell between:
-    // one list over all the lines, read up to the list cap
+    // one list over the lines, read up to the row's line cap
     let mut text = String::from("序号 | 工作任务 | 牵头单位 | 责任单位 |\n1 | 推进改革\n");
     text.push_str(&"区财政、 | 区住建、\n".repeat(20_000));
     text.push_str("区税务局 |\n2 | 下一项 | 区发改局 | 区统计局 |\n");
     let doc = parse_checked(&text);
     assert_eq!(doc.tasks().len(), 2);
     assert!(doc.tasks()[0].units.len() <= 2_000);
+    assert!(has_limit_diagnostic(&doc));
     let second: Vec<&str> = doc.tasks()[1]
         .units
         .iter()
         .map(|u| u.name.as_str())
         .collect();
     assert_eq!(second, ["区发改局", "区统计局"]);
+}
+
+/// Whether the document reports a `limit_exceeded` diagnostic.
+fn has_limit_diagnostic(doc: &Document) -> bool {
+    doc.diagnostics()
+        .iter()
+        .any(|d| d.code == govreport::DiagnosticCode::LimitExceeded)
+}
+
+#[test]
+fn thirty_thousand_continuation_lines_of_one_pipe_row() {
+    // the text is the last column: every line's extra pieces went on in it,
+    // joined one by one (quadratic); the row now stops at its line cap
+    let mut text = String::from("序号 | 牵头单位 | 工作任务 |\n1 | 区发改局 | 推进改革\n");
+    text.push_str(&"继续推进改造任务 | 新增企业5家\n".repeat(30_000));
+    text.push_str("完成 |\n2 | 区统计局 | 开展统计调查 |\n");
+    let doc = parse_checked(&text);
+    assert_eq!(doc.tasks().len(), 2);
+    assert!(doc.tasks()[0].text.len() <= 8 * 1024);
+    assert_eq!(&*doc.tasks()[1].text, "开展统计调查");
+    assert!(has_limit_diagnostic(&doc));
+    // the lines left are covered by the diagnostic, not read
+    let cut = doc
+        .diagnostics()
+        .iter()
+        .find(|d| d.code == govreport::DiagnosticCode::LimitExceeded)
+        .map(|d| d.span);
+    assert!(cut.is_some_and(|s| s.end > text.len() / 2));
+    // thirty thousand pieces on one line of a row, or one spilled line of
+    // a space-separated row: one cell holds a bounded number of them
+    let mut text = String::from("序号 | 牵头单位 | 工作任务 |\n1 | 区发改局 | 推进改革\n");
+    text.push_str(&"新增企业5家 | ".repeat(30_000));
+    text.push_str("\n2 | 区统计局 | 开展统计调查 |\n");
+    let doc = parse_checked(&text);
+    assert_eq!(doc.tasks().len(), 2);
+    assert!(doc.tasks()[0].metrics.len() < 1_000);
+    assert!(has_limit_diagnostic(&doc));
+    let mut text = String::from("序号 重点工作 牵头单位 配合单位\n1 推进改革\n");
+    text.push_str(&"区财政局 ".repeat(30_000));
+    text.push_str("\n2 开展统计调查 区统计局 区发改局\n");
+    let doc = parse_checked(&text);
+    assert_eq!(doc.tasks().len(), 2);
+    assert!(doc.tasks()[0].text.len() <= 8 * 1024);
+    assert!(has_limit_diagnostic(&doc));
 }
 
 #[test]

@@ -111,6 +111,9 @@ pub(super) struct Table {
     cells: usize,
     /// Where the last line read into the row ends (its content).
     line_end: usize,
+    /// The `limit_exceeded` diagnostic of a row cut at
+    /// [`MAX_WRAPPED_LINES`], while the lines it leaves keep coming.
+    cut: Option<usize>,
 }
 
 /// Most lines one CSV record may run over.
@@ -168,8 +171,13 @@ fn is_ditto(cell: &str) -> bool {
     )
 }
 
-/// How many wrapped lines one row of an aligned table may have.
+/// How many lines one row may run over after its first (an aligned row's
+/// wrapped lines, a pipe row's continuation lines, a cell that goes on).
 const MAX_WRAPPED_LINES: usize = 16;
+
+/// How many pieces one cell may hold (a piece per line it wraps over, or
+/// words of a spilled space-separated line): past that they are not read.
+const MAX_CELL_PIECES: usize = 64;
 
 /// Display width of `c` in a fixed-width font: two for CJK characters,
 /// full-width forms and CJK punctuation, one otherwise.
@@ -422,6 +430,9 @@ impl Builder<'_> {
         }
         // | | | 区城投集团 | 各街道办事处 |: more of the row above, cell by cell
         if piped && first.trim().is_empty() && parts.len() > 1 && !self.table.row.is_empty() {
+            if !self.row_takes_line(span) {
+                return;
+            }
             for (k, p) in parts.into_iter().enumerate() {
                 if !self.get(p).trim().is_empty() {
                     if let Some(cell) = self.table.row.get_mut(k) {
@@ -507,11 +518,38 @@ impl Builder<'_> {
         }
     }
 
+    /// Counts the line `span` into the row being read; returns whether it
+    /// is read. A row runs over at most [`MAX_WRAPPED_LINES`] lines after
+    /// its first: the lines that go on past them are still the row's (table
+    /// row blocks) but are not read, and one `limit_exceeded` diagnostic
+    /// covers them all, so a hostile row costs bounded work.
+    fn row_takes_line(&mut self, span: Span) -> bool {
+        self.table.line_end = span.end;
+        self.table.wrapped = self.table.wrapped.saturating_add(1);
+        if self.table.wrapped <= MAX_WRAPPED_LINES {
+            return true;
+        }
+        match self.table.cut.and_then(|i| self.diagnostics.get_mut(i)) {
+            Some(d) => d.span.end = span.end,
+            None => {
+                self.diagnostics.push(crate::Diagnostic::new(
+                    crate::DiagnosticCode::LimitExceeded,
+                    crate::Severity::Warning,
+                    span,
+                    format!("table row cut after {MAX_WRAPPED_LINES} continuation lines"),
+                ));
+                self.table.cut = Some(self.diagnostics.len() - 1);
+            }
+        }
+        false
+    }
+
     /// Adds a line to the row being read, counting the cells of a pipe row:
     /// a line's first piece finishes the cell the line before left open.
     fn spill_line(&mut self, span: Span) {
-        self.table.spill.push(span);
-        self.table.line_end = span.end;
+        if self.row_takes_line(span) {
+            self.table.spill.push(span);
+        }
         if !self.table.piped {
             return;
         }
@@ -595,10 +633,12 @@ impl Builder<'_> {
             let cols = display_columns(self.text, &parts);
             let first_cell = self.table.stops.get(1).copied().unwrap_or(usize::MAX);
             let indented = cols.first().is_some_and(|c| c + 2 >= first_cell);
-            if !indented || self.table.wrapped >= MAX_WRAPPED_LINES {
+            if !indented {
                 return false;
             }
-            self.table.wrapped += 1;
+            if !self.row_takes_line(span) {
+                return true;
+            }
             for (p, col) in parts.into_iter().zip(cols) {
                 let k = nearest_stop(&self.table.stops, col).unwrap_or(0);
                 if let Some(cell) = self.table.row.get_mut(k) {
@@ -613,11 +653,11 @@ impl Builder<'_> {
         }
         // a cell left open after 、，； goes on on this line, however many
         // cells the row has (市农业农村局、市统计局、⏎各县（市、区）人民政府)
-        if self.row_goes_on() && self.table.spill.len() < MAX_WRAPPED_LINES {
+        if self.row_goes_on() {
             self.spill_line(span);
             return true;
         }
-        if self.table.row.len() + self.table.spill.len() >= self.table.columns.len() + 2 {
+        if self.table.row.len() + self.table.wrapped >= self.table.columns.len() + 2 {
             return false;
         }
         if self.table.row.len() >= self.table.columns.len() {
@@ -746,6 +786,7 @@ impl Builder<'_> {
 
     /// Emits the row being read, if any.
     pub(super) fn table_flush(&mut self) {
+        self.table.cut = None;
         let mut row = std::mem::take(&mut self.table.row);
         let spill = std::mem::take(&mut self.table.spill);
         let piped = std::mem::take(&mut self.table.piped)
@@ -764,6 +805,25 @@ impl Builder<'_> {
         }
         if !piped {
             self.spilled_cells(&mut row, spill);
+        }
+        // a cell of thousands of pieces (a hostile line of bars or spaces)
+        // is read up to a bound, the rest under a diagnostic
+        let mut dropped: Option<Span> = None;
+        for cell in &mut row {
+            if let (Some(first), Some(last)) = (cell.get(MAX_CELL_PIECES), cell.last()) {
+                let d = dropped.get_or_insert(Span::new(first.start, last.end));
+                d.start = d.start.min(first.start);
+                d.end = d.end.max(last.end);
+                cell.truncate(MAX_CELL_PIECES);
+            }
+        }
+        if let Some(span) = dropped {
+            self.diagnostics.push(crate::Diagnostic::new(
+                crate::DiagnosticCode::LimitExceeded,
+                crate::Severity::Warning,
+                span,
+                format!("table cell cut at {MAX_CELL_PIECES} pieces"),
+            ));
         }
         // empty cells of a CSV record (,,) or a tabbed row (⇥⇥) hold their
         // column, with nothing to read in it
@@ -1458,6 +1518,76 @@ mod tests {
         assert_eq!(doc.targets[0].units.len(), 1);
         let last = doc.blocks().last().map(|b| b.kind);
         assert_eq!(last, Some(crate::BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn a_row_runs_over_sixteen_lines_at_most() {
+        // a units cell that goes on after 、 line after line: sixteen lines
+        // are read into the row; the lines after them are still the row's,
+        // not read, under one limit_exceeded diagnostic
+        let towns: Vec<String> = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"
+            .chars()
+            .map(|c| format!("{c}镇人民政府"))
+            .collect();
+        let mut text = String::from(
+            "序号 | 重点工作 | 牵头单位 | 配合单位\n1 | 推进改革 | 区发改局 | 区财政局、\n",
+        );
+        for t in &towns {
+            text.push_str(&format!("{t}、\n"));
+        }
+        text.push_str("2 | 开展统计调查 | 区统计局 | 区发改局\n");
+        let doc = crate::parse(&text);
+        let got = rows(&doc);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].2.len(), 2 + MAX_WRAPPED_LINES);
+        assert_eq!(got[1].2.len(), 2);
+        let cut: Vec<&crate::Diagnostic> = doc
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == crate::DiagnosticCode::LimitExceeded)
+            .collect();
+        assert_eq!(cut.len(), 1, "{:?}", doc.diagnostics);
+        let left = doc.text(cut[0].span).unwrap_or("");
+        assert!(left.starts_with(&format!("{}、", towns[MAX_WRAPPED_LINES])));
+        assert!(left.ends_with(&format!("{}、", towns[towns.len() - 1])));
+        assert!(doc
+            .blocks()
+            .iter()
+            .all(|b| b.kind == crate::BlockKind::TableRow));
+        // lines of a pipe row that add to its cells: the same
+        let mut text = String::from(
+            "序号 | 重点工作 | 牵头单位 | 配合单位 |\n1 | 推进改革 | 区发改局 | 区财政局 |\n",
+        );
+        for t in &towns {
+            text.push_str(&format!("| | | {t} |\n"));
+        }
+        let doc = crate::parse(&text);
+        let got = rows(&doc);
+        assert_eq!(got[0].2.len(), 2 + MAX_WRAPPED_LINES, "{got:?}");
+        let cut: Vec<Span> = doc
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == crate::DiagnosticCode::LimitExceeded)
+            .map(|d| d.span)
+            .collect();
+        assert_eq!(cut.len(), 1, "{:?}", doc.diagnostics);
+        let left = doc.text(cut[0]).unwrap_or("");
+        assert!(left.starts_with(&format!("| | | {} |", towns[MAX_WRAPPED_LINES])));
+        assert!(left.ends_with(&format!("{} |", towns[towns.len() - 1])));
+        assert!(doc.check_tiling(&text).is_ok());
+        // a cell of more pieces than a cell holds: read up to the bound
+        let mut text = String::from("序号 | 牵头单位 | 工作任务 |\n1 | 区发改局 | 推进改革\n");
+        text.push_str(&"新建 | ".repeat(MAX_CELL_PIECES + 10));
+        text.push('\n');
+        let doc = crate::parse(&text);
+        assert_eq!(
+            doc.tasks[0].text.matches("新建").count(),
+            MAX_CELL_PIECES - 1
+        );
+        assert!(doc
+            .diagnostics
+            .iter()
+            .any(|d| d.code == crate::DiagnosticCode::LimitExceeded));
     }
 
     #[test]
