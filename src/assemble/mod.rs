@@ -1174,7 +1174,7 @@ impl<'a> Builder<'a> {
         span: Span,
         text_span: Span,
         resp: Option<Responsibility>,
-        deadline_cell: Option<Span>,
+        deadline_cell: Option<Deadline>,
     ) {
         if let Some(r) = &resp {
             if r.units.len() >= units::MAX_UNITS {
@@ -1246,8 +1246,8 @@ impl<'a> Builder<'a> {
                 deadline = Some(self.deadline(t));
             }
         }
-        if let Some(cell) = deadline_cell {
-            deadline = Some(self.deadline(cell));
+        if deadline_cell.is_some() {
+            deadline = deadline_cell;
         }
         if deadline.is_none() {
             if let Some(found) = date::find_deadline(text, self.plan_year) {

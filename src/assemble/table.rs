@@ -689,6 +689,22 @@ impl Builder<'_> {
         !closed && before.ends_with(['、', '，', ',', '；', ';'])
     }
 
+    /// The deadline a deadline cell states, its pieces read as one text:
+    /// a cell wrapped over lines (2025年⏎6月底前) is 2025年6月底前, resolved
+    /// as such, with a span from its first piece to its last.
+    fn cell_deadline(&self, cell: &[Span]) -> Option<crate::Deadline> {
+        let (first, last) = (cell.first()?, cell.last()?);
+        if cell.len() == 1 {
+            return Some(self.deadline(*first));
+        }
+        let text: String = cell.iter().map(|s| self.get(*s).trim()).collect();
+        Some(crate::Deadline {
+            date: date::resolve_deadline(&text, self.plan_year),
+            text: crate::Text::from(text.as_str()),
+            span: Span::new(first.start, last.end),
+        })
+    }
+
     /// Whether a cell holds a deadline (2024年12月底, 年底前, 持续推进): a
     /// row may have none, so only such a cell fills a deadline column.
     fn is_deadline_cell(&self, s: Span) -> bool {
@@ -892,14 +908,14 @@ impl Builder<'_> {
                 Column::Units(role) => {
                     unit_list.extend(units::parse_cell_pieces(self.src, cell, role));
                 }
-                Column::Deadline => deadline = cell.first().copied().filter(|s| !s.is_empty()),
+                Column::Deadline => deadline = self.cell_deadline(cell),
                 Column::Value => value = cell.first().copied().filter(|s| !s.is_empty()),
                 Column::Measure => measure = cell.first().copied().filter(|s| !s.is_empty()),
                 Column::Progress => progress.extend(cell.iter().copied()),
                 _ => {}
             }
         }
-        let deadline = deadline.or(stray_deadline);
+        let deadline = deadline.or_else(|| stray_deadline.map(|s| self.deadline(s)));
         for p in progress {
             self.scan(p);
         }
@@ -1588,6 +1604,36 @@ mod tests {
             .diagnostics
             .iter()
             .any(|d| d.code == crate::DiagnosticCode::LimitExceeded));
+    }
+
+    #[test]
+    fn a_deadline_cell_that_wraps_keeps_its_continuation() {
+        // the pieces of a wrapped deadline cell are one deadline, resolved
+        // as a whole (2025年 alone is the year's end), its span over both
+        let text = "\
+序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限 |
+1 | 新建污水处理厂1座 | 区水务局 | 区住建局 | 2025年
+6月底前 |
+2 | 新建公园3个 | 区林业局 | 区城管局 | 持续
+推进 |
+";
+        let doc = crate::parse(text);
+        let got = rows(&doc);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].3, "2025年6月底前");
+        assert_eq!(got[1].3, "持续推进");
+        let d = doc.tasks[0].deadline.as_ref().expect("deadline");
+        assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2025, 6, 30));
+        assert_eq!(doc.text(d.span), Some("2025年\n6月底前"));
+        // a deadline column before the units: the next line's first piece
+        let text =
+            "序号\t工作任务\t完成时限\t牵头单位\n3\t建设智慧社区5个\t2025年\n9月底前\t区民政局\n";
+        let doc = crate::parse(text);
+        let got = rows(&doc);
+        assert_eq!(got[0].3, "2025年9月底前", "{got:?}");
+        assert_eq!(got[0].2, [("区民政局".to_string(), Role::Lead)]);
+        let d = doc.tasks[0].deadline.as_ref().expect("deadline");
+        assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2025, 9, 30));
     }
 
     #[test]
