@@ -1572,10 +1572,9 @@ fn ends_with_verb(t: &str) -> Option<(usize, RoleSpec)> {
     let t = t.trim_end_matches(is_trim);
     let start = t.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
     let tail = folded(sub(t, start, t.len()));
-    VERBS
-        .iter()
-        .find(|(v, _)| tail.ends_with(v))
-        .map(|(v, r)| (v.len(), *r))
+    static INDEX: LazyLock<WordIndex<RoleSpec>> =
+        LazyLock::new(|| WordIndex::new(End::Last, VERBS.iter().copied()));
+    INDEX.longest(&tail).map(|(v, r)| (v.len(), r))
 }
 
 /// Whether a clause is a timing phrase: 年内持续推进, 2022年10月底前完成,
