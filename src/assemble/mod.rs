@@ -959,18 +959,12 @@ impl<'a> Builder<'a> {
             }
             tail_start = k;
         }
-        let tail_start = tail_start
-            + self
-                .get(Span::new(tail_start, prev_end))
-                .len()
-                .saturating_sub(self.get(Span::new(tail_start, prev_end)).trim_start().len());
+        let t = self.get(Span::new(tail_start, prev_end));
+        let mut tail_start = tail_start + (t.len() - t.trim_start().len());
         // 分别增长6%、7⏎.5%左右: a bare number before the break is one of a
         // list; its clause runs back over 、 and ， to the list's head
-        let mut tail_start = tail_start;
-        let bare = self
-            .get(Span::new(tail_start, prev_end))
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.');
+        let t = self.get(Span::new(tail_start, prev_end));
+        let bare = !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.');
         if bare {
             let before = self.text.get(..tail_start).unwrap_or("");
             if let Some((k, c)) = before.char_indices().rev().take(60).find(|&(_, c)| {
