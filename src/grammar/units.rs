@@ -333,8 +333,7 @@ fn is_bare_level(f: &str) -> bool {
 /// before it.
 fn org_suffix(f: &str) -> Option<&'static str> {
     let candidates = SUFFIX_INDEX.candidates(f);
-    // 农业农村(局), 乡村(振兴局): the 村 of 农村 and 乡村 names no village
-    let field = f.ends_with("农村") || f.ends_with("乡村");
+    let field = field_village(f);
     candidates
         .iter()
         .filter(|(_, s, _)| !(field && *s == "村"))
@@ -350,7 +349,12 @@ static SUFFIX_INDEX: LazyLock<WordIndex<()>> = LazyLock::new(|| words::index(End
 fn ends_in_suffix(f: &str) -> bool {
     SUFFIX_INDEX
         .longest(f)
-        .is_some_and(|(s, _)| !(s == "村" && (f.ends_with("农村") || f.ends_with("乡村"))))
+        .is_some_and(|(s, _)| !(s == "村" && field_village(f)))
+}
+
+/// 农业农村(局), 乡村(振兴局): the 村 of 农村 and 乡村 names no village.
+fn field_village(f: &str) -> bool {
+    f.ends_with("农村") || f.ends_with("乡村")
 }
 
 /// Whether the last few characters of `s` form an organisation suffix or a
