@@ -1383,7 +1383,10 @@ impl<'a> Builder<'a> {
         list: bool,
     ) {
         let text = self.get(span);
-        for (a, b) in clauses(text) {
+        let parts = clauses(text);
+        let single = parts.len() == 1;
+        let semicolons = text.contains(['；', ';']);
+        for (a, b) in parts {
             let clause = Span::new(span.start + a, span.start + b);
             let inside: Vec<&Metric> = metrics
                 .iter()
@@ -1394,7 +1397,7 @@ impl<'a> Builder<'a> {
                 // 地区生产总值增长7.5%左右；剩余贫困人口全部脱贫；…: in a
                 // statement that parts its goals with semicolons, a whole
                 // part without a number is a goal, whatever its verb
-                let semis = text.contains(['；', ';'])
+                let semis = semicolons
                     && text.get(..a).is_some_and(|h| {
                         h.trim_end().is_empty() || h.ends_with(['；', ';', '：', ':'])
                     })
@@ -1404,7 +1407,7 @@ impl<'a> Builder<'a> {
                     && (4..=40).contains(&clause_text.chars().count());
                 if semis
                     || qualitative_goal(clause_text)
-                    || (list && clauses(text).len() == 1 && clause_text.chars().count() <= 40)
+                    || (list && single && clause_text.chars().count() <= 40)
                 {
                     let goal = self.share(clause_text.trim_start_matches(['力', '争', '确', '保']));
                     self.targets.push(Target {

@@ -239,6 +239,24 @@ fn nearest_stop(stops: &[usize], col: usize) -> Option<usize> {
         .map(|(k, _)| k)
 }
 
+/// The cells of `text` between every `sep` (empty ones kept), each
+/// trimmed of its decoration, as spans offset by `base`.
+fn split_at(text: &str, base: usize, sep: char) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), sep)))
+    {
+        if c == sep {
+            let cell = crate::layout::content(text, Span::new(start, i));
+            out.push(Span::new(base + cell.start, base + cell.end));
+            start = i + sep.len_utf8();
+        }
+    }
+    out
+}
+
 /// Cells of one line: split at `|`, or else at runs of spaces, with
 /// letter-spaced words (工 作 任 务) joined back.
 fn cells(text: &str, base: usize) -> Vec<Span> {
@@ -249,17 +267,7 @@ fn cells(text: &str, base: usize) -> Vec<Span> {
         None => (text, base),
     };
     if text.contains('|') {
-        let mut start = 0;
-        for (i, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), '|')))
-        {
-            if c == '|' {
-                let cell = crate::layout::content(text, Span::new(start, i));
-                out.push(Span::new(base + cell.start, base + cell.end));
-                start = i + 1;
-            }
-        }
+        let mut out = split_at(text, base, '|');
         // a trailing `|` ends the last cell; the empty remainder is no cell
         if text.trim_end().ends_with('|') {
             out.pop();
@@ -271,18 +279,7 @@ fn cells(text: &str, base: usize) -> Vec<Span> {
     // columns (15⇥…⇥县卫健局⇥⇥2022年12月底); a cell may hold spaces
     // (市林草局 市水务局⇥各县人民政府)
     if text.contains('\t') {
-        let mut start = 0;
-        for (i, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), '\t')))
-        {
-            if c == '\t' {
-                let cell = crate::layout::content(text, Span::new(start, i));
-                out.push(Span::new(base + cell.start, base + cell.end));
-                start = i + 1;
-            }
-        }
-        return out;
+        return split_at(text, base, '\t');
     }
     let mut start: Option<usize> = None;
     for (i, c) in text

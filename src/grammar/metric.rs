@@ -289,23 +289,24 @@ fn counts_ways(text: &str, num_start: usize, after: &str) -> bool {
     const WAYS: &[char] = &[
         '线', '路', '道', '河', '街', '巷', '航', '渠', '沟', '廊', '管',
     ];
-    let head: String = after
+    let names_way = |c: char| WAYS.contains(&c);
+    if after
         .chars()
         .take_while(|&c| crate::grammar::is_cjk(c))
         .take(4)
-        .collect();
-    if head.contains(WAYS) {
+        .any(names_way)
+    {
         return true;
     }
     let clause_ends = after.chars().next().is_none_or(is_boundary);
-    let before: String = text
-        .get(..num_start)
-        .unwrap_or("")
-        .chars()
-        .rev()
-        .take(3)
-        .collect();
-    clause_ends && before.contains(WAYS)
+    clause_ends
+        && text
+            .get(..num_start)
+            .unwrap_or("")
+            .chars()
+            .rev()
+            .take(3)
+            .any(names_way)
 }
 
 /// 新 + Chinese numeral is a name (新十条); (共135项) counts the document's

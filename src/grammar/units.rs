@@ -473,10 +473,9 @@ fn is_generic(f: &str) -> bool {
         "人民检察院",
         "法院",
         "人民法院",
-        "总工会",
         "工会",
     ];
-    if BODIES.contains(&f) {
+    if BODIES.contains(&f) || MASS_BODIES.contains(&f) {
         return false;
     }
     let Some(suf) = org_suffix(f).or_else(|| SUFFIXES.iter().copied().find(|s| f == *s)) else {
