@@ -17,6 +17,9 @@ const TITLE_ENDS: &[&str] = &[
     "的意见",
     "方案",
     "分解表",
+    "分工表",
+    "任务表",
+    "责任表",
     "清单",
     "工作报告",
     "的决定",
@@ -1275,6 +1278,23 @@ mod tests {
         let (m, _) = extract(&Arc::from(""), &lines);
         assert_eq!(m.issuer.as_deref(), Some("某某区人民政府办公室"));
         assert_eq!(m.published, d(2024, 2, 1));
+    }
+
+    #[test]
+    fn task_tables_name_the_document() {
+        // an annex printed alone: its caption is the title
+        for title in [
+            "2024年市政府工作报告重点任务分工表",
+            "某某县2025年重点工作任务表",
+            "2023年民生实事项目责任表",
+        ] {
+            let lines = [title, "序号\t重点工作\t牵头单位\t完成时限"];
+            let (m, k) = extract(&Arc::from(""), &lines);
+            assert_eq!(m.title.as_deref(), Some(title));
+            assert_eq!(k, DocumentKind::TaskBreakdown, "{title}");
+        }
+        // a table named in a sentence is no title
+        assert!(!title_like("请各单位对照分工表抓好落实。"));
     }
 
     #[test]
