@@ -64,7 +64,10 @@ fn column(name: &str) -> Column {
         || name.contains("指标")
         || name.contains("要求")
         || name.contains("措施")
+        || name.contains("项目")
+        || name.contains("名称")
     {
+        // 项目名称, 工程项目: a project table's task is its project
         Column::Text
     } else {
         Column::Other
@@ -1724,6 +1727,10 @@ mod tests {
         assert_eq!(column("2022年目标"), Column::Value);
         assert_eq!(column("具体措施"), Column::Text);
         assert_eq!(column("指标名称"), Column::Text);
+        assert_eq!(column("项目名称"), Column::Text);
+        assert_eq!(column("工程项目"), Column::Text);
+        assert_eq!(column("项目负责人"), Column::Person);
+        assert_eq!(column("项目进展"), Column::Progress);
         assert_eq!(column("单位"), Column::Measure);
         assert_eq!(column("计量单位"), Column::Measure);
         assert_eq!(column("（单位）"), Column::Measure);
