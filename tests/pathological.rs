@@ -202,6 +202,28 @@ fn a_pipe_row_wrapped_over_twenty_thousand_lines() {
     assert_eq!(second, ["区发改局", "区统计局"]);
 }
 
+#[test]
+fn a_table_one_cell_per_line_with_a_hundred_thousand_header_lines() {
+    // a header that names column after column: it stops at a bound, and
+    // the name past it is no cell, so the table has ended; the bare numbers
+    // after it are paragraphs, not rows waiting for 100,000 cells
+    let mut text = String::from("序号\n");
+    text.push_str(&"牵头单位\n".repeat(100_000));
+    for n in 1..=2_000 {
+        text.push_str(&format!("{n}\n区发改局\n"));
+    }
+    let doc = parse_checked(&text);
+    assert!(doc.tasks().is_empty());
+    // a header of three names reads its rows (numbers of up to three
+    // digits: four are read as years)
+    let mut text = String::from("序号\n重点工作\n牵头单位\n");
+    for n in 1..=999 {
+        text.push_str(&format!("{n}\n推进改革\n区发改局\n"));
+    }
+    let doc = parse_checked(&text);
+    assert_eq!(doc.tasks().len(), 999);
+}
+
 /// Whether the document reports a `limit_exceeded` diagnostic.
 fn has_limit_diagnostic(doc: &Document) -> bool {
     doc.diagnostics()

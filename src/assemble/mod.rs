@@ -546,6 +546,17 @@ impl<'a> Builder<'a> {
             block.kind = BlockKind::TableRow;
             return;
         }
+        // a table copied one cell per line: its lines are cells, whatever
+        // each would be on its own
+        if !matches!(block.kind, BlockKind::Blank | BlockKind::Chrome) {
+            if self.cell_line(span) {
+                block.kind = BlockKind::TableRow;
+                return;
+            }
+            if matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) {
+                self.end_cells_apart();
+            }
+        }
         if block.kind != BlockKind::Paragraph {
             self.open_statement = None;
             self.targets_open = None;

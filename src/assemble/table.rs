@@ -85,6 +85,9 @@ pub(super) struct Table {
     spill: Vec<Span>,
     /// The row came one cell per line.
     cell_per_line: bool,
+    /// The header came one cell per line: so do the rows, each opened by
+    /// a line that holds only its number, whatever the lines' own kinds.
+    cells_apart: bool,
     /// Where each column starts on the page, in display columns (a CJK
     /// character is two wide), when the header is aligned with spaces: rows
     /// and the wrapped lines of their cells are read by position.
@@ -313,6 +316,14 @@ fn names_columns(cells: &[&str]) -> bool {
         && cells.iter().filter(|c| !c.is_empty()).count() >= 2
 }
 
+/// The number of a line that holds only a row number (`7`, `１２`).
+fn bare_row_number(line: &str) -> Option<u32> {
+    let t = line.trim();
+    (!t.is_empty() && crate::grammar::at_most_chars(t, 3) && t.chars().all(is_digit))
+        .then(|| heading::ordinal_value(t))
+        .flatten()
+}
+
 fn is_single_char(s: &str) -> bool {
     let mut c = s.chars();
     c.next().is_some() && c.next().is_none()
@@ -356,6 +367,7 @@ impl Builder<'_> {
                 .collect();
             self.table.stops.clear();
             self.table.header_open = false;
+            self.table.cells_apart = false;
             self.table.closing = false;
             self.table.csv = true;
             self.table.record = None;
@@ -384,6 +396,7 @@ impl Builder<'_> {
             }
             self.table.columns = names.iter().map(|n| column(n)).collect();
             self.table.header_open = parts.len() == 1;
+            self.table.cells_apart = parts.len() == 1;
             self.table.closing = parts.len() > 1 && line.trim_end().ends_with('|');
             // a header aligned with runs of spaces (a Word table saved as
             // text): where each named column starts
@@ -621,6 +634,73 @@ impl Builder<'_> {
     /// Whether a paragraph line continues a space-separated row that is
     /// still missing cells (a cell spilled over two lines), or, in an
     /// aligned table, is an indented line of wrapped cells.
+    /// A line of a table whose header came one cell per line (a web table
+    /// copied as text): the header's further names, a line holding only a
+    /// row number, and the cells of the row it opened, one a line, whatever
+    /// each line would be on its own (a short task reads like a heading).
+    /// False for a line that is none of these: the table has ended.
+    pub(super) fn cell_line(&mut self, span: Span) -> bool {
+        if !self.table.cells_apart || self.table.columns.is_empty() {
+            return false;
+        }
+        let line = self.get(span);
+        if line.starts_with("序号") {
+            // the next table's header
+            return false;
+        }
+        let number = bare_row_number(line);
+        if self.table.header_open {
+            if number.is_none()
+                && self.table.columns.len() < MAX_STOPS
+                && heading::ordinal(line).is_none()
+                && crate::grammar::at_most_chars(line, 10)
+                && column(line) != Column::Other
+            {
+                self.table.columns.push(column(line));
+                return true;
+            }
+            self.table.header_open = false;
+        }
+        let filled = self.table.row.len();
+        let open = self.table.cell_per_line && filled > 0 && filled < self.table.columns.len();
+        if let Some(n) = number {
+            // in an open row a number is a cell unless it is the next row's
+            // number where no column expects a figure (an empty cell left
+            // no line)
+            let next_row = self
+                .table
+                .row
+                .first()
+                .and_then(|c| c.first())
+                .and_then(|s| bare_row_number(self.get(*s)))
+                .is_some_and(|prev| prev + 1 == n);
+            let figure_column = matches!(
+                self.table.columns.get(filled),
+                Some(Column::Value | Column::Measure | Column::Progress | Column::Other)
+            );
+            if !open || (next_row && !figure_column) {
+                self.table_line(span);
+                return true;
+            }
+        }
+        if open {
+            let mut parts = self.line_cells(span);
+            parts.retain(|p| !p.is_empty());
+            self.table.row.push(parts);
+            if self.table.row.len() >= self.table.columns.len() {
+                self.table_flush();
+            }
+            return true;
+        }
+        false
+    }
+
+    /// Ends a table read one cell per line: a line that belongs to none.
+    pub(super) fn end_cells_apart(&mut self) {
+        self.table.cells_apart = false;
+        self.table.header_open = false;
+    }
+
     pub(super) fn table_continues(&mut self, span: Span) -> bool {
         if self.table.row.is_empty() || self.table.cell_per_line || self.table.columns.is_empty() {
             return false;
@@ -1710,6 +1790,16 @@ mod tests {
             ]
         );
         assert!(doc.tasks[1].deadline.is_none());
+    }
+
+    #[test]
+    fn bare_row_numbers() {
+        assert_eq!(bare_row_number("7"), Some(7));
+        assert_eq!(bare_row_number(" １２ "), Some(12));
+        assert_eq!(bare_row_number("2024"), None, "a year, not a row");
+        assert_eq!(bare_row_number("7 |"), None);
+        assert_eq!(bare_row_number("5G"), None);
+        assert_eq!(bare_row_number(""), None);
     }
 
     #[test]
