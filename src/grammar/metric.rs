@@ -742,16 +742,19 @@ impl Scanner<'_> {
             change = Some(Change::Level);
         }
         let phrase = self.share(text.get(start..end).unwrap_or(""));
-        // a composed unit (亿元) is shared from where it is written
-        let unit = q.unit.map(|u| match u {
-            Cow::Borrowed(s) => Text::from_static(s),
-            Cow::Owned(s) => match text
+        // the unit as written, shared from the source: a composed one
+        // (亿元), and one read through the fold (3600個 → 個, not 个)
+        let unit = q.unit.map(|u| {
+            match text
                 .get(q.start..q.end)
-                .and_then(|w| Some((w, w.find(&s)?)))
+                .and_then(|w| Some((w, w.find(u.as_ref())?)))
             {
-                Some((w, k)) => self.share(w.get(k..k + s.len()).unwrap_or(&s)),
-                None => Text::from(s),
-            },
+                Some((w, k)) => self.share(w.get(k..k + u.len()).unwrap_or(&u)),
+                None => match u {
+                    Cow::Borrowed(s) => Text::from_static(s),
+                    Cow::Owned(s) => Text::from(s),
+                },
+            }
         });
         self.out.push(Metric {
             indicator,

@@ -685,6 +685,12 @@ fn traditional_script_is_read_through_its_fold() {
     assert_eq!(ms[0].text, "城鎮調查失業率控制在5.5%以內");
     assert_eq!(ms[1].unit.as_deref(), Some("萬輛"));
     assert_eq!(ms[1].base_value, dec("1200000"));
+    // a measure word without a magnitude too, and 個百分點; the base unit is
+    // the simplified one
+    let ms = scan_metrics("新增學位3600個，盤活土地2000畝，提高0.5個百分點", 0);
+    let units: Vec<_> = ms.iter().map(|m| m.unit.as_deref()).collect();
+    assert_eq!(units, [Some("個"), Some("畝"), Some("個百分點")]);
+    assert_eq!(ms[0].base_unit.as_deref(), Some("个"));
 }
 
 #[test]
