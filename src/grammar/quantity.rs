@@ -362,6 +362,13 @@ const PREFIX_BLOCKERS: &[char] = &[
     '最', '附', '靠', '就', '打', '击', '攻', '高', '赶', '冲', '大', '简',
 ];
 
+/// Characters that make 约 part of another word (签约, 节约, 履约, 集约,
+/// 制约 …): 约 alone before a quantity is "about".
+const ABOUT_BLOCKERS: &[char] = &[
+    '签', '节', '履', '预', '合', '集', '制', '违', '公', '条', '缔', '特', '邀', '相', '解', '守',
+    '俭', '践', '毁', '失', '婚', '租', '契', '立', '简', '隐', '纽', '成', '协', '盟', '要', '誓',
+];
+
 /// Characters that make 过 part of another word (通过, 经过, 不过, 度过,
 /// 越过 …): 过 alone before a quantity is 超过.
 const OVER_BLOCKERS: &[char] = &[
@@ -500,10 +507,10 @@ fn bound_word_before(before: &str) -> Option<(Bound, usize)> {
     let (w, b) = PREFIX_BOUND_INDEX.longest(before)?;
     if w.chars().count() == 1 {
         let head = before.get(..before.len() - w.len()).unwrap_or("");
-        let blockers = if w == "过" {
-            OVER_BLOCKERS
-        } else {
-            PREFIX_BLOCKERS
+        let blockers = match w {
+            "过" => OVER_BLOCKERS,
+            "约" => ABOUT_BLOCKERS,
+            _ => PREFIX_BLOCKERS,
         };
         if head
             .chars()

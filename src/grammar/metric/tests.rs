@@ -823,3 +823,13 @@ fn counts_of_lines_and_roads_in_chinese_numerals() {
         assert!(scan_metrics(text, 0).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn about_inside_a_word_keeps_the_word_in_the_indicator() {
+    let m = one("实际签约51个");
+    assert_eq!(m.bound, Bound::Exact);
+    assert_eq!(m.indicator.as_deref(), Some("实际签约"));
+    let m = one("节约标准煤3.5万吨");
+    assert_eq!(m.bound, Bound::Exact);
+    assert_eq!(one("总投资约45亿元").bound, Bound::Approx);
+}

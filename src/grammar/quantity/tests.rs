@@ -369,6 +369,11 @@ fn prefix_bounds() {
         ("控制在4%以内", 9, Bound::AtMost),
         ("最近5年", 6, Bound::Exact),
         ("力争10家", 6, Bound::Exact),
+        // 约 inside a word is no "about"
+        ("投资约45亿元", 9, Bound::Approx),
+        ("实际签约51个", 12, Bound::Exact),
+        ("节约3.5万吨", 6, Bound::Exact),
+        ("履约12次", 6, Bound::Exact),
     ] {
         let q = read_quantity(text, pos).unwrap_or_else(|| panic!("{text}"));
         assert_eq!(q.bound, bound, "{text}");
