@@ -748,6 +748,17 @@ fn states_guiding_thought(l: &str) -> bool {
     f.get(..end).is_some_and(|h| h.contains("为指导"))
 }
 
+/// Whether a title names an account of progress: its own genre, the words
+/// it ends with, is a 通报 (bulletin), a 总结 (review) or a report of how
+/// things stand (落实情况的报告, 进展情况汇报). Such a document plans nothing,
+/// even when it names the work report or the breakdown it reports on.
+fn is_progress_report(title: &str) -> bool {
+    let t = title.trim_end_matches(|c: char| c.is_whitespace() || "。.（）()".contains(c));
+    ["通报", "总结", "情况的报告", "情况报告", "情况汇报", "情况的汇报"]
+        .iter()
+        .any(|w| t.ends_with(w))
+}
+
 fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
     let breakdown = |t: &str| {
         [
@@ -763,6 +774,11 @@ fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
     };
     if let Some(t) = title.map(super::fold::folded) {
         let t: &str = &t;
+        // …重点任务落实情况的督查通报: an account of what was done, whatever
+        // document it reports on
+        if is_progress_report(t) {
+            return DocumentKind::Unknown;
+        }
         if breakdown(t) {
             return DocumentKind::TaskBreakdown;
         }
@@ -1077,6 +1093,28 @@ mod tests {
         );
         assert_eq!(
             kind(Some("关于印发2024年工作要点责任分工的通知"), &lines),
+            DocumentKind::TaskBreakdown
+        );
+    }
+
+    #[test]
+    fn an_account_of_progress_is_no_plan() {
+        let lines = ["1.地区生产总值增长6%左右。已完成，增长6.2%。（区发改局牵头）"];
+        for title in [
+            "某某区人民政府办公室关于2024年区《政府工作报告》重点任务落实情况的督查通报",
+            "关于2024年重点工作任务分解落实情况的报告",
+            "某某县2024年政府工作报告重点任务进展情况汇报",
+            "某某镇2024年工作总结",
+        ] {
+            assert_eq!(kind(Some(title), &lines), DocumentKind::Unknown, "{title}");
+        }
+        // the report itself, and a notice that hands out its tasks
+        assert_eq!(
+            kind(Some("2024年某某区政府工作报告"), &lines),
+            DocumentKind::WorkReport
+        );
+        assert_eq!(
+            kind(Some("关于印发2024年《政府工作报告》重点任务分工的通知"), &lines),
             DocumentKind::TaskBreakdown
         );
     }
