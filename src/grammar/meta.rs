@@ -754,9 +754,16 @@ fn states_guiding_thought(l: &str) -> bool {
 /// even when it names the work report or the breakdown it reports on.
 fn is_progress_report(title: &str) -> bool {
     let t = title.trim_end_matches(|c: char| c.is_whitespace() || "。.（）()".contains(c));
-    ["通报", "总结", "情况的报告", "情况报告", "情况汇报", "情况的汇报"]
-        .iter()
-        .any(|w| t.ends_with(w))
+    [
+        "通报",
+        "总结",
+        "情况的报告",
+        "情况报告",
+        "情况汇报",
+        "情况的汇报",
+    ]
+    .iter()
+    .any(|w| t.ends_with(w))
 }
 
 fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
@@ -1114,7 +1121,10 @@ mod tests {
             DocumentKind::WorkReport
         );
         assert_eq!(
-            kind(Some("关于印发2024年《政府工作报告》重点任务分工的通知"), &lines),
+            kind(
+                Some("关于印发2024年《政府工作报告》重点任务分工的通知"),
+                &lines
+            ),
             DocumentKind::TaskBreakdown
         );
     }

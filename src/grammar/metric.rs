@@ -163,6 +163,21 @@ const CHANGE_WORDS: &[(&str, Option<Change>)] = &[
     ("实现", None),
 ];
 
+/// Whether `s` only names what a change is measured against: 比上年,
+/// 较2020年, 比去年同期, 较“十三五”末, 比基期 (a comparison base, which
+/// measures nothing: the indicator is the one before the comma).
+/// 比重 and 比例 are indicators of their own.
+fn is_comparison_base(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix(['比', '较']) else {
+        return false;
+    };
+    super::at_most_chars(rest, 10)
+        && !rest.is_empty()
+        && ["年", "年末", "年底", "年初", "同期", "末", "期"]
+            .iter()
+            .any(|w| rest.ends_with(w))
+}
+
 /// Change words that hold a value at a level rather than move it there.
 const HOLD_WORDS: &[&str] = &["控制在", "保持在", "稳定在", "维持在", "保持"];
 
@@ -329,7 +344,12 @@ fn accept(text: &str, q: &Quantity) -> bool {
     let after = text.get(q.unit_end..).unwrap_or("");
     let next = after.chars().next();
     if q.chinese {
-        if q.value <= Decimal::ONE && !q.has_magnitude && q.value_max.is_none() {
+        // 一个, 一起: a lone 一 is an article, not a count (翻一番 counts)
+        if q.value <= Decimal::ONE
+            && !q.has_magnitude
+            && q.value_max.is_none()
+            && unit_text != Some("番")
+        {
             return false;
         }
         // 二次供水, 新十条, 二期工程, 一起
@@ -537,6 +557,11 @@ impl Scanner<'_> {
         let seg = text.get(seg_start..q.start).unwrap_or("");
         // `seg` is a slice of the folded text (增長 → 增长): read as it is
         let (mut change, ind_s, mut ind_e) = analyze_before(seg);
+        // 翻一番: doubling is growth (and, after a comma, of the indicator
+        // before: 装机容量达到480兆瓦，比2023年翻一番)
+        if change.is_none() && text.get(q.start..).is_some_and(|t| t.starts_with('翻')) {
+            change = Some(Change::Growth);
+        }
         // 改造提升10万亩, 巩固提升12万人: 提升 before a count or an area is the
         // work done on that many, not a rise by it
         if change == Some(Change::Growth)
@@ -558,7 +583,7 @@ impl Scanner<'_> {
         let mut indicator = match adverb {
             Some((_, i)) => (!i.is_empty()).then(|| Text::from(i)),
             None => Some(without_hedge(region.trim()))
-                .filter(|s| !s.is_empty() && time_prefix(s) < s.len())
+                .filter(|s| !s.is_empty() && time_prefix(s) < s.len() && !is_comparison_base(s))
                 .map(|s| self.share(s)),
         };
         let mut start = if indicator.is_some() {
@@ -733,10 +758,6 @@ impl Scanner<'_> {
                 end = q.end + len;
             }
             start = q.start;
-        }
-        // 翻一番: doubling is growth
-        if change.is_none() && text.get(q.start..).is_some_and(|t| t.starts_with('翻')) {
-            change = Some(Change::Growth);
         }
         if change.is_none() {
             change = Some(Change::Level);

@@ -724,7 +724,21 @@ fn scale(v: Decimal, magnitude: Option<(&str, u32)>, unit: Option<UnitDef>) -> O
     if unit.is_some_and(|d| d.text == "成") {
         out = out.checked_mul(Decimal::TEN)?;
     }
+    if unit.is_some_and(|d| d.text == "番") {
+        // n doublings grow the base by 2^n − 1 times
+        out = Decimal::from(2u32.pow(doublings(v)?) - 1);
+    }
     Some(out)
+}
+
+/// A count of doublings (翻n番): a whole number from 1 to 10.
+fn doublings(v: Decimal) -> Option<u32> {
+    if !v.fract().is_zero() {
+        return None;
+    }
+    u32::try_from(v.trunc().mantissa())
+        .ok()
+        .filter(|n| (1..=10).contains(n) && Decimal::from(*n) == v)
 }
 
 /// The byte length of a minus sign (`-`, `－`, `负`) that `before` ends
@@ -823,18 +837,17 @@ pub(crate) fn read_quantity(text: &str, pos: usize) -> Option<Quantity> {
             start = pos - len;
         }
     }
-    // 翻一番 / 翻两番: doubling n times is a multiple of 2^n
-    if first.unit.is_none() && first.magnitude.is_none() && before.ends_with('翻') {
-        let doublings = u32::try_from(first.core.value.trunc().mantissa())
-            .ok()
-            .filter(|n| (1..=10).contains(n));
-        if let (Some(n), Some(rest)) = (doublings, s.get(first.end..)) {
-            if rest.starts_with('番') && first.core.value.fract().is_zero() {
-                first.core.value = Decimal::from(2u32.pow(n));
-                first.unit = Some(u("倍", "倍", Multiple));
+    // 翻一番 / 翻两番 / 翻了一番: n doublings, as written (1 番, 2 番); the
+    // base value is the growth as a multiple, 2^n − 1 倍 (翻一番 = 增长1倍)
+    let verb = ["翻了", "翻"].iter().find(|v| before.ends_with(**v));
+    if let (Some(verb), None, None) = (verb, first.unit, first.magnitude) {
+        let doublings = doublings(first.core.value);
+        if let (Some(_), Some(rest)) = (doublings, s.get(first.end..)) {
+            if rest.starts_with('番') {
+                first.unit = Some(u("番", "倍", Multiple));
                 first.end += '番'.len_utf8();
                 first.run_end = first.run_end.max(first.end);
-                start = pos - '翻'.len_utf8();
+                start = pos - verb.len();
             }
         }
     }

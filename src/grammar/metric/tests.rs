@@ -347,7 +347,17 @@ fn doubling_and_several_tens() {
     let m = one("城乡居民收入比2010年翻一番");
     assert_eq!(
         (m.value, m.unit.as_deref(), m.change),
-        (dec("2"), Some("倍"), Some(Change::Growth))
+        (dec("1"), Some("番"), Some(Change::Growth))
+    );
+    // the same growth as 增长1倍
+    assert_eq!(
+        (m.base_value, m.base_unit.as_deref()),
+        (dec("1"), Some("倍"))
+    );
+    let m = one("城乡居民收入增长1倍");
+    assert_eq!(
+        (m.base_value, m.base_unit.as_deref()),
+        (dec("1"), Some("倍"))
     );
     let m = one("培育几十家企业");
     assert_eq!((m.base_value, m.bound), (dec("10"), Bound::AtLeast));
@@ -832,4 +842,27 @@ fn about_inside_a_word_keeps_the_word_in_the_indicator() {
     let m = one("节约标准煤3.5万吨");
     assert_eq!(m.bound, Bound::Exact);
     assert_eq!(one("总投资约45亿元").bound, Bound::Approx);
+}
+
+#[test]
+fn a_comparison_base_is_no_indicator() {
+    // the change after a comma is the indicator's before it, measured
+    // against the base
+    for text in [
+        "粮食产量达到120万吨，比上年增长5%",
+        "粮食产量达到120万吨，较2020年增长5%",
+        "粮食产量达到120万吨，比去年同期增长5%",
+        "粮食产量达到120万吨，比2023年翻一番",
+    ] {
+        let ms = scan_metrics(text, 0);
+        assert_eq!(ms.len(), 2, "{text}");
+        assert_eq!(ms[1].indicator.as_deref(), Some("粮食产量"), "{text}");
+        assert_eq!(ms[1].change, Some(Change::Growth), "{text}");
+    }
+    // 比重 and 比例 measure something
+    assert_eq!(one("比重提高到12%").indicator.as_deref(), Some("比重"));
+    assert!(is_comparison_base("比上年"));
+    assert!(is_comparison_base("较“十三五”末"));
+    assert!(!is_comparison_base("比例"));
+    assert!(!is_comparison_base("比上年增长的部分"));
 }

@@ -414,13 +414,29 @@ fn unit_words_inside_ordinary_words_are_not_units() {
 
 #[test]
 fn doubling_is_a_multiple() {
-    for (text, value) in [("翻一番", 2u32), ("翻两番", 4), ("比2010年翻一番", 2)] {
-        let at = text.find("翻").unwrap() + "翻".len();
+    // as written (n 番), the base the growth as a multiple: 2^n − 1 倍
+    for (text, at, value, base) in [
+        ("翻一番", "一", 1u32, 1u32),
+        ("翻两番", "两", 2, 3),
+        ("比2010年翻一番", "一", 1, 1),
+        ("收入翻了一番", "一", 1, 1),
+        ("翻三番", "三", 3, 7),
+    ] {
+        let at = text.find(at).unwrap();
         let q = read_quantity(text, at).unwrap_or_else(|| panic!("{text}"));
         assert_eq!(q.value, Decimal::from(value), "{text}");
-        assert_eq!(q.unit.as_deref(), Some("倍"), "{text}");
+        assert_eq!(q.unit.as_deref(), Some("番"), "{text}");
+        assert_eq!(
+            (q.base_value, q.base_unit),
+            (Decimal::from(base), Some("倍")),
+            "{text}"
+        );
         assert_eq!(q.start, text.find("翻").unwrap(), "{text}");
+        assert_eq!(q.end, text.len(), "{text}");
     }
+    // no count of doublings
+    let q = read_quantity("翻1.5番", "翻".len());
+    assert!(q.is_none_or(|q| q.unit.as_deref() != Some("番")));
 }
 
 #[test]
