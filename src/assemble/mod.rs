@@ -45,6 +45,20 @@ struct OpenStatement {
     lines: usize,
 }
 
+/// Paragraphs after a numbered task that has no units yet: more of its
+/// text if a role line follows them (1.做大做强数字经济。⏎全年新建5G基站
+/// 1800个。⏎责任单位：市通信发展办), plain paragraphs otherwise.
+#[derive(Debug, Clone, Copy)]
+struct Dangling {
+    task: usize,
+    /// The paragraphs read so far.
+    span: Span,
+    lines: usize,
+}
+
+/// Most paragraphs between a task and its role line.
+const MAX_DANGLING_LINES: usize = 3;
+
 /// A target statement whose line ended mid-sentence.
 #[derive(Debug, Clone)]
 struct OpenTargets {
@@ -123,6 +137,8 @@ pub(crate) struct Builder<'a> {
     open_statement: Option<OpenStatement>,
     /// A target statement cut mid-sentence by a line break.
     targets_open: Option<OpenTargets>,
+    /// Paragraphs after a task still waiting for its role line.
+    dangling: Option<Dangling>,
     /// Where a plain paragraph ends that a hard wrap cut mid-word: the next
     /// line reads its quantities across the break.
     broken_at: Option<usize>,
@@ -180,6 +196,7 @@ pub(crate) fn assemble(
         last_number: None,
         open_statement: None,
         targets_open: None,
+        dangling: None,
         broken_at: None,
         items_follow: false,
         entry_kind: None,
@@ -560,6 +577,12 @@ impl<'a> Builder<'a> {
         if block.kind != BlockKind::Paragraph {
             self.open_statement = None;
             self.targets_open = None;
+        }
+        if !matches!(
+            block.kind,
+            BlockKind::Paragraph | BlockKind::Blank | BlockKind::Chrome
+        ) {
+            self.dangling = None;
         }
         if block.kind != BlockKind::Paragraph
             && block.kind != BlockKind::Blank
@@ -1485,6 +1508,7 @@ impl<'a> Builder<'a> {
         let line = self.get(span);
         // only the line right after a cut paragraph goes on with it
         let broken = self.broken_at.take();
+        let dangling = self.dangling.take();
         if let Some(os) = self.open_statement.take() {
             if self.continue_statement(os, span) {
                 return;
@@ -1526,6 +1550,12 @@ impl<'a> Builder<'a> {
                 }
                 // 联系人：张三 (a person, no unit) above any task is no orphan
                 None if r.units.is_empty() => {}
+                // the paragraphs between a task and this line were its text
+                None if dangling.is_some() => {
+                    if let Some(d) = dangling {
+                        self.adopt(d, r, span);
+                    }
+                }
                 None => self.diagnostics.push(Diagnostic::new(
                     DiagnosticCode::OrphanResponsibility,
                     Severity::Info,
@@ -1727,7 +1757,59 @@ impl<'a> Builder<'a> {
                 return;
             }
         }
-        self.last = None;
+        // a paragraph after a numbered task without units (or after such
+        // paragraphs) may be its text, if its role line comes next
+        self.dangling = match (self.last.take(), dangling) {
+            (Some(Last::Task(i)), _) if self.kind != DocumentKind::WorkReport => self
+                .tasks
+                .get(i)
+                .filter(|t| t.number.is_some() && t.units.iter().all(|u| u.role == Role::GroupLead))
+                .map(|_| Dangling {
+                    task: i,
+                    span,
+                    lines: 1,
+                }),
+            (None, Some(d)) if d.lines < MAX_DANGLING_LINES => Some(Dangling {
+                span: Span::new(d.span.start, span.end),
+                lines: d.lines + 1,
+                ..d
+            }),
+            _ => None,
+        };
+    }
+
+    /// A role line after paragraphs that followed a task: the paragraphs
+    /// join the task's text (their metrics with them) and the line's units
+    /// and timing are the task's; later role lines go on with it.
+    fn adopt(&mut self, d: Dangling, r: units::Responsibility, line: Span) {
+        let timing = r.timing.map(|t| self.deadline(t));
+        let more = self.get(d.span);
+        let found: Vec<Metric> = self
+            .metrics
+            .iter()
+            .filter(|m| d.span.start <= m.span.start && m.span.end <= d.span.end)
+            .cloned()
+            .collect();
+        let Some(t) = self.tasks.get_mut(d.task) else {
+            return;
+        };
+        if list_unfinished(self.text.get(line.start..line.end).unwrap_or("")) {
+            self.open_statement = Some(OpenStatement {
+                owner: Last::Task(d.task),
+                start: line.start,
+                units_before: t.units.len(),
+                diagnostic: None,
+                lines: 1,
+            });
+        }
+        t.text = Text::from([&*t.text, more].concat());
+        t.metrics.extend(found);
+        t.units.extend(r.units);
+        if let Some(dl) = timing {
+            t.deadline.get_or_insert(dl);
+        }
+        t.span.end = t.span.end.max(line.end);
+        self.last = Some(Last::Task(d.task));
     }
 }
 

@@ -420,6 +420,51 @@ static LEVEL_INDEX: LazyLock<WordIndex<()>> = LazyLock::new(|| words::index(End:
 
 /// Whether a member already names its own level or owner, so that the run's
 /// prefix must not be added: 团区委, 国家统计局…, 中共…, 人民银行….
+/// Enterprises and banks named by their brand, whose branches are named by
+/// the brand and a place: 中国联通岚阳分公司, 建行岚阳分行, 国网岚阳供电公司.
+const BRANDS: &[&str] = &[
+    "中国移动",
+    "中国电信",
+    "中国联通",
+    "中国铁塔",
+    "中国广电",
+    "中国邮政",
+    "中国银行",
+    "工商银行",
+    "农业银行",
+    "建设银行",
+    "交通银行",
+    "邮储银行",
+    "农商银行",
+    "工行",
+    "农行",
+    "中行",
+    "建行",
+    "交行",
+    "国网",
+    "南方电网",
+    "中石化",
+    "中石油",
+    "中海油",
+    "中国人寿",
+    "人保财险",
+];
+
+/// Whether `f` is a brand alone (中国移动, 建行).
+fn is_brand(f: &str) -> bool {
+    BRANDS.contains(&f)
+}
+
+/// The brand `f` opens with, when more follows it (中国联通岚阳分公司 →
+/// 中国联通), the longest.
+fn brand_head(f: &str) -> Option<&'static str> {
+    BRANDS
+        .iter()
+        .filter(|b| f.len() > b.len() && f.starts_with(**b))
+        .max_by_key(|b| b.len())
+        .copied()
+}
+
 fn has_own_head(f: &str) -> bool {
     if level_prefix(f).is_some() || f.starts_with('各') {
         return true;
@@ -431,18 +476,13 @@ fn has_own_head(f: &str) -> bool {
         "中央",
         "共青团",
         "人民银行",
-        // state enterprises named by their brand: 国网临沅供电公司
-        "国网",
-        "南方电网",
-        "中石化",
-        "中石油",
-        "中海油",
         "其他",
         "其它",
         "有关",
         "相关",
     ];
-    if HEADS.iter().any(|h| f.starts_with(h)) {
+    // and state enterprises named by their brand: 国网临沅供电公司
+    if HEADS.iter().chain(BRANDS).any(|h| f.starts_with(h)) {
         return true;
     }
     // bodies named by their own place: 清源海关, 人行云州市分行, 国家统计局
@@ -855,6 +895,17 @@ fn restore_run(pieces: &mut [Piece]) {
         let (Some(fj), Some(pj)) = (fs.get(j), pieces.get(j)) else {
             continue;
         };
+        // 中国移动、中国电信、中国联通岚阳分公司: brands before a brand's
+        // branch are the same branch of each brand
+        if let Some(brand) = brand_head(fj).filter(|_| is_brand(fi)) {
+            let tail = sub(&pj.name, brand.len(), pj.name.len());
+            if !tail.is_empty() {
+                if let (Some(slot), Some(pi)) = (new_names.get_mut(i), pieces.get(i)) {
+                    *slot = Some(Cow::Owned(format!("{}{}", pi.name, tail)));
+                }
+            }
+            continue;
+        }
         // A donor written with its own head shares its suffix only with bare
         // level members (市、县政府), never with names (各地、各部门).
         if fj.starts_with('各') || is_collective(fj) || (has_own_head(fj) && !bare) {

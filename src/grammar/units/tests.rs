@@ -1188,6 +1188,31 @@ fn brand_heads_and_bodies_named_by_their_kind() {
 }
 
 #[test]
+fn brands_before_a_brands_branch_are_branches_too() {
+    let u = parse_list(
+        "中国移动、中国电信、中国联通岚阳分公司",
+        0,
+        Role::Responsible,
+    );
+    assert_eq!(
+        names(&u),
+        [
+            "中国移动岚阳分公司",
+            "中国电信岚阳分公司",
+            "中国联通岚阳分公司"
+        ]
+    );
+    let u = parse_list("工行、农行、建行岚阳分行", 0, Role::Responsible);
+    assert_eq!(names(&u), ["工行岚阳分行", "农行岚阳分行", "建行岚阳分行"]);
+    // a body that is no brand shares nothing; a brand after a full name
+    // stays as written
+    let u = parse_list("市通信管理局、中国联通岚阳分公司", 0, Role::Responsible);
+    assert_eq!(names(&u), ["市通信管理局", "中国联通岚阳分公司"]);
+    let u = parse_list("中国移动、市通信管理局", 0, Role::Responsible);
+    assert_eq!(names(&u), ["中国移动", "市通信管理局"]);
+}
+
+#[test]
 fn duty_tails_in_their_variants() {
     for text in [
         "（省安全监管局、省公安厅按职责分别负责）",
