@@ -479,9 +479,49 @@ fn qualitative_goal(s: &str) -> bool {
             "显著",
             "进一步",
             "持续",
+            // 绿色低碳转型取得新进展, 开放水平迈上新台阶: a result reached
+            "取得",
+            "新台阶",
+            "新突破",
+            "新进展",
+            "新成效",
+            "新水平",
+            "新跨越",
         ]
         .iter()
         .any(|w| s.contains(w))
+        || indicator_goal(s)
+}
+
+/// Whether a clause without a number is a goal for a standard indicator,
+/// whatever its verb: it opens with the indicator and says something of it
+/// (进出口保稳提质, 粮食产量保持稳定), not the bare name.
+fn indicator_goal(s: &str) -> bool {
+    let n = s.chars().count();
+    (4..=30).contains(&n)
+        && crate::grammar::indicator::standard_head(s)
+            .and_then(|end| s.get(end..))
+            .is_some_and(|rest| rest.chars().count() >= 2)
+}
+
+/// The parts of a clause between its depth-0 enumeration commas (、).
+fn enumerated(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '（' | '“' | '《' => depth += 1,
+            ')' | '）' | '”' | '》' => depth = (depth - 1).max(0),
+            '、' if depth == 0 => {
+                out.push((start, i));
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push((start, s.len()));
+    out
 }
 
 impl<'a> Builder<'a> {
@@ -1456,6 +1496,28 @@ impl<'a> Builder<'a> {
                 }
                 continue;
             }
+            let first = self.targets.len();
+            // 城镇新增就业60万人以上、…、进出口保稳提质: a goal without a number
+            // may be listed among the metrics' goals with 、
+            for (pa, pb) in enumerated(self.get(clause)) {
+                let part = content(self.text, Span::new(clause.start + pa, clause.start + pb));
+                let alone = !inside
+                    .iter()
+                    .any(|m| m.span.start < part.end && m.span.end > part.start);
+                let goal_text = self.get(part);
+                if alone && part.len() < clause.len() && qualitative_goal(goal_text) {
+                    let goal = self.share(goal_text);
+                    self.targets.push(Target {
+                        number: number.cloned(),
+                        indicator: goal.clone(),
+                        standard: crate::grammar::indicator::standard(&goal).map(Text::from_static),
+                        metric: None,
+                        units: units.to_vec(),
+                        text: goal,
+                        span: part,
+                    });
+                }
+            }
             // a 分别 list has given each metric its own indicator already
             for m in inside {
                 // 培育年产值超10亿元的龙头企业3—5家: a threshold that
@@ -1481,6 +1543,10 @@ impl<'a> Builder<'a> {
                     text: m.text.clone(),
                     span: m.span,
                 });
+            }
+            // in the order written
+            if let Some(clause_targets) = self.targets.get_mut(first..) {
+                clause_targets.sort_by_key(|t| t.span.start);
             }
         }
     }
@@ -2612,9 +2678,40 @@ mod tests {
             "农村居民收入增速快于城镇居民",
             "群众对人居环境满意度明显提升",
             "生态环境质量持续改善",
+            // a result reached
+            "绿色低碳转型取得新进展",
+            "对外开放迈上新台阶",
+            // any verb after a standard indicator
+            "进出口保稳提质",
+            "粮食产量保持稳定",
         ] {
             assert!(qualitative_goal(goal), "{goal}");
         }
         assert!(!qualitative_goal("坚决打赢脱贫攻坚战"));
+        // the bare name of an indicator says nothing of it
+        assert!(!qualitative_goal("固定资产投资"));
+        assert!(!qualitative_goal("在实际工作中争取更好结果"));
+    }
+
+    #[test]
+    fn goals_without_a_number_among_enumerated_targets() {
+        let text = "主要预期目标是：城镇新增就业6000人以上、居民消费价格涨幅3%左右、\
+                    进出口保稳提质；城镇、农村居民人均可支配收入分别增长6%和7%。";
+        let doc = crate::parse(text);
+        let got: Vec<(&str, bool)> = doc
+            .targets
+            .iter()
+            .map(|t| (t.indicator.as_str(), t.metric.is_some()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("城镇新增就业", true),
+                ("居民消费价格涨幅", true),
+                ("进出口保稳提质", false),
+                ("城镇居民人均可支配收入", true),
+                ("农村居民人均可支配收入", true),
+            ]
+        );
     }
 }

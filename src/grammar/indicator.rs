@@ -83,9 +83,33 @@ pub(crate) fn standard(indicator: &str) -> Option<&'static str> {
         .map(|(k, _)| *k)
 }
 
+/// Where the name of a standard indicator ends, when `s` opens with one
+/// (within its first 12 characters: 全年进出口保稳提质 → after 进出口).
+pub(crate) fn standard_head(s: &str) -> Option<usize> {
+    let f = super::fold::folded(s);
+    let f = f.as_ref();
+    let head_end = f.char_indices().nth(12).map_or(f.len(), |(i, _)| i);
+    let head = f.get(..head_end)?;
+    FAMILIES
+        .iter()
+        .flat_map(|(_, cores)| cores.iter())
+        .filter_map(|c| head.find(c).map(|at| at + c.len()))
+        .min()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::standard;
+    use super::{standard, standard_head};
+
+    #[test]
+    fn heads_of_clauses() {
+        assert_eq!(standard_head("进出口保稳提质"), Some("进出口".len()));
+        assert_eq!(
+            standard_head("全年粮食产量保持稳定"),
+            Some("全年粮食产量".len())
+        );
+        assert_eq!(standard_head("在实际工作中争取更好结果"), None);
+    }
 
     #[test]
     fn families() {
