@@ -1163,7 +1163,8 @@ fn read_segments<'a>(
         i = j;
     }
     pieces.retain(|p| char_count(&p.name) >= 2);
-    for p in pieces {
+    let marked = run_roles(&pieces);
+    for (p, run_role) in pieces.into_iter().zip(marked) {
         if out.units.len() >= MAX_UNITS {
             out.truncated
                 .get_or_insert(Span::new(p.start, whole_end.max(p.start)));
@@ -1171,8 +1172,9 @@ fn read_segments<'a>(
         }
         let collective = is_collective(&p.name);
         // 区商务局（牵头）: a note that is a role verb gives the role
-        let (role, note) = match p.note.as_deref().map(note_role) {
-            Some(Some(r)) => (r, None),
+        let (role, note) = match (p.note.as_deref().map(note_role), run_role) {
+            (Some(Some(r)), _) => (r, None),
+            (_, Some(r)) => (r, p.note),
             _ => (role, p.note),
         };
         out.units.push(Unit {
@@ -1263,6 +1265,36 @@ fn read_member<'a>(
 
 /// The role a bracketed note after a name states (区商务局（牵头）), if the
 /// note is nothing but a role verb.
+/// Roles a note gives a whole run: 省卫生健康委、省住房城乡建设厅（牵头），
+/// 省发展改革委: a role note on the last member of a 、 run that more units
+/// follow after a comma marks the run, as 省卫生健康委、省住房城乡建设厅牵头
+/// would. The run's other members carry no note of their own; at the end of
+/// the list the note marks only its member (A、B（牵头）).
+fn run_roles(pieces: &[Piece<'_>]) -> Vec<Option<Role>> {
+    let mut out = vec![None; pieces.len()];
+    let mut i = 0usize;
+    while i < pieces.len() {
+        let mut j = i + 1;
+        while pieces.get(j).is_some_and(|p| p.sep == Sep::Dun) {
+            j += 1;
+        }
+        let run = pieces.get(i..j).unwrap_or_default();
+        let more_follow = j < pieces.len();
+        if let Some((last, rest)) = run.split_last() {
+            let role = last.note.as_deref().and_then(note_role);
+            if let Some(r) = role.filter(|_| more_follow && !rest.is_empty()) {
+                if rest.iter().all(|p| p.note.is_none()) {
+                    for slot in out.get_mut(i..j - 1).unwrap_or_default() {
+                        *slot = Some(r);
+                    }
+                }
+            }
+        }
+        i = j;
+    }
+    out
+}
+
 fn note_role(note: &str) -> Option<Role> {
     match folded(note.trim()).as_ref() {
         "牵头" | "牵头单位" | "牵头负责" => Some(Role::Lead),
@@ -2004,24 +2036,38 @@ fn statement_units(src: &Arc<str>, text: &str, offset: usize, st: &Statement) ->
     let any_lead = has_lead || st.segments.iter().any(|s| s.role == RoleSpec::LeadIfNone);
     // a line break inside one segment of a punctuated statement is a wrap
     let wraps = is_punctuated(text);
+    let role_of = |spec: RoleSpec| match spec {
+        RoleSpec::Fixed(r) => r,
+        RoleSpec::LeadIfNone if has_lead => Role::Responsible,
+        RoleSpec::LeadIfNone => Role::Lead,
+        RoleSpec::CooperatingIfLead if any_lead => Role::Cooperating,
+        RoleSpec::CooperatingIfLead => Role::Responsible,
+    };
     let mut units = Vec::new();
-    for seg in &st.segments {
-        let role = match seg.role {
-            RoleSpec::Fixed(r) => r,
-            RoleSpec::LeadIfNone if has_lead => Role::Responsible,
-            RoleSpec::LeadIfNone => Role::Lead,
-            RoleSpec::CooperatingIfLead if any_lead => Role::Cooperating,
-            RoleSpec::CooperatingIfLead => Role::Responsible,
-        };
+    let mut k = 0usize;
+    while let Some(seg) = st.segments.get(k) {
+        let role = role_of(seg.role);
+        // the segments of one role that only commas part are one list (its
+        // runs are still apart: a note may mark a run before a comma)
+        let mut group = vec![(sub(text, seg.start, seg.end), offset + seg.start)];
+        let mut end = seg.end;
+        k += 1;
+        while let Some(next) = st.segments.get(k).filter(|n| {
+            role_of(n.role) == role
+                && sub(text, end, n.start)
+                    .chars()
+                    .all(|c| is_major_sep(c) || c.is_whitespace())
+        }) {
+            group.push((sub(text, next.start, next.end), offset + next.start));
+            end = next.end;
+            k += 1;
+        }
         let room = MAX_UNITS.saturating_sub(units.len());
         if room == 0 {
             break;
         }
-        let seg_text = sub(text, seg.start, seg.end);
-        let got = fold::within(seg_text, || {
-            read_list(src, seg_text, offset + seg.start, role, wraps)
-        })
-        .units;
+        let whole = sub(text, seg.start, end);
+        let got = fold::within(whole, || read_segments(src, &group, role, wraps)).units;
         units.extend(got.into_iter().take(room));
     }
     units

@@ -1244,3 +1244,34 @@ fn villages_share_their_suffix() {
     let u = parse_list("巴音、乌兰嘎查", 0, Role::Responsible);
     assert_eq!(names(&u), ["巴音嘎查", "乌兰嘎查"]);
 }
+
+#[test]
+fn a_role_note_on_a_runs_last_member_marks_the_run() {
+    let u = parse_list(
+        "省卫生健康委、省住房城乡建设厅（牵头），省发展改革委、省财政厅",
+        0,
+        Role::Responsible,
+    );
+    let got: Vec<(&str, Role)> = u.iter().map(|u| (u.name.as_str(), u.role)).collect();
+    assert_eq!(
+        got,
+        [
+            ("省卫生健康委", Role::Lead),
+            ("省住房城乡建设厅", Role::Lead),
+            ("省发展改革委", Role::Responsible),
+            ("省财政厅", Role::Responsible),
+        ]
+    );
+    // at the end of the list the note marks its member only; a note on the
+    // first member marks the first
+    let u = parse_list("省财政厅、省商务厅（牵头）", 0, Role::Responsible);
+    let roles: Vec<Role> = u.iter().map(|u| u.role).collect();
+    assert_eq!(roles, [Role::Responsible, Role::Lead]);
+    let u = parse_list(
+        "省发展改革委（牵头）、省财政厅，省商务厅",
+        0,
+        Role::Responsible,
+    );
+    let roles: Vec<Role> = u.iter().map(|u| u.role).collect();
+    assert_eq!(roles, [Role::Lead, Role::Responsible, Role::Responsible]);
+}
