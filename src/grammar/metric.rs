@@ -139,6 +139,12 @@ const CHANGE_WORDS: &[(&str, Option<Change>)] = &[
     ("缩小到", Some(Change::Level)),
     ("缩小至", Some(Change::Level)),
     ("缩小", Some(Change::Decline)),
+    // 比上年回落0.6个百分点, 增速下滑2个百分点, 降幅收窄1.5个百分点
+    ("回落", Some(Change::Decline)),
+    ("下滑", Some(Change::Decline)),
+    ("收窄", Some(Change::Decline)),
+    ("高出", Some(Change::Growth)),
+    ("超出", Some(Change::Growth)),
     ("达到", None),
     ("达", None),
     ("为", None),
@@ -162,6 +168,29 @@ const CHANGE_WORDS: &[(&str, Option<Change>)] = &[
     ("完成", None),
     ("实现", None),
 ];
+
+/// A verb of comparison in `ind` with only its object after it (高出全市平均
+/// 水平, 低于年度目标, 快于全省): the change the gap stands for and where the
+/// verb starts.
+fn comparison_gap(ind: &str) -> Option<(Change, usize)> {
+    const VERBS: &[(&str, Change)] = &[
+        ("高出", Change::Growth),
+        ("高于", Change::Growth),
+        ("超出", Change::Growth),
+        ("快于", Change::Growth),
+        ("低于", Change::Decline),
+        ("慢于", Change::Decline),
+    ];
+    let (at, c, len) = VERBS
+        .iter()
+        .filter_map(|(w, c)| ind.rfind(w).map(|at| (at, *c, w.len())))
+        .max_by_key(|(at, _, _)| *at)?;
+    let object = ind.get(at + len..)?;
+    (!object.is_empty()
+        && super::at_most_chars(object, 12)
+        && !object.contains(|c: char| "，,；;。、".contains(c)))
+    .then_some((c, at))
+}
 
 /// Whether `s` only names what a change is measured against: 比上年,
 /// 较2020年, 比去年同期, 较“十三五”末, 比基期 (a comparison base, which
@@ -561,6 +590,23 @@ impl Scanner<'_> {
         // before: 装机容量达到480兆瓦，比2023年翻一番)
         if change.is_none() && text.get(q.start..).is_some_and(|t| t.starts_with('翻')) {
             change = Some(Change::Growth);
+        }
+        // 增速高出全市平均水平1.1个百分点, 低于年度目标1.8个百分点: a gap
+        // to what the verb compares with is a change of the rate before it
+        if change.is_none() && q.kind == Some(UnitKind::Percent) {
+            if let Some((c, verb_at)) = comparison_gap(seg.get(ind_s..ind_e).unwrap_or("")) {
+                change = Some(c);
+                ind_e = ind_s + verb_at;
+            }
+        }
+        // 工业增速比上年回落: the base is no part of the indicator
+        if let Some(at) = seg
+            .get(ind_s..ind_e)
+            .and_then(|r| r.rfind(['比', '较']))
+            .filter(|&at| at > 0)
+            .filter(|&at| is_comparison_base(seg.get(ind_s + at..ind_e).unwrap_or("")))
+        {
+            ind_e = ind_s + at;
         }
         // 改造提升10万亩, 巩固提升12万人: 提升 before a count or an area is the
         // work done on that many, not a rise by it

@@ -866,3 +866,29 @@ fn a_comparison_base_is_no_indicator() {
     assert!(!is_comparison_base("比例"));
     assert!(!is_comparison_base("比上年增长的部分"));
 }
+
+#[test]
+fn gaps_to_a_comparison_are_changes_of_the_rate() {
+    let ms = scan_metrics(
+        "固定资产投资增长6.2%，低于年度目标1.8个百分点；工业增速比上年回落0.6个百分点；\
+         增速高出全市平均水平1.1个百分点",
+        0,
+    );
+    let got: Vec<(Option<&str>, Option<Change>)> = ms
+        .iter()
+        .map(|m| (m.indicator.as_deref(), m.change))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("固定资产投资"), Some(Change::Growth)),
+            (Some("固定资产投资"), Some(Change::Decline)),
+            (Some("工业增速"), Some(Change::Decline)),
+            (Some("增速"), Some(Change::Growth)),
+        ]
+    );
+    // a bound word before the number is still a bound
+    let m = one("农村居民收入增速高于城镇居民不少于2个百分点");
+    assert_eq!((m.change, m.bound), (Some(Change::Growth), Bound::AtLeast));
+    assert_eq!(one("优良率高于90%").bound, Bound::AtLeast);
+}
