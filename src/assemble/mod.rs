@@ -1216,6 +1216,19 @@ impl<'a> Builder<'a> {
         // 3.1 under 3. is a numbered task of its own
         let own_number = matches!(o.kind, OrdinalKind::Arabic | OrdinalKind::Decimal);
         if !own_number && !bullet_task && !sibling {
+            // 1、全力以赴稳增长 ⏎ （1）…（牵头单位：…）: a sub-item with units of
+            // its own under a bare title makes the title a heading, and the
+            // sub-items its tasks
+            let titled = match (self.last, &resp) {
+                (Some(Last::Task(i)), Some(r)) if !r.units.is_empty() => {
+                    self.bare_title(i).then_some(i)
+                }
+                _ => None,
+            };
+            if let Some(i) = titled {
+                self.title_to_heading(i);
+                self.last = None;
+            }
             if let Some(Last::Task(i)) = self.last {
                 // a sub-item (（1）, ①) belongs to the task above it
                 let found = self.scan(text_span);
@@ -1229,9 +1242,50 @@ impl<'a> Builder<'a> {
                 return;
             }
         }
+        // 2、 after the 1、 that became a heading over its sub-items closes it
+        while self.stack.last().is_some_and(|top| {
+            top.rank >= o.kind
+                && matches!(
+                    top.rank,
+                    OrdinalKind::Arabic
+                        | OrdinalKind::Decimal
+                        | OrdinalKind::ArabicParen
+                        | OrdinalKind::Circled
+                )
+        }) {
+            if let Some(open) = self.stack.pop() {
+                self.close(open);
+            }
+        }
         let number = (!bullet_task).then(|| self.share(o.number));
         self.entry_kind = Some(o.kind);
         self.entry(number, span, text_span, resp, None);
+    }
+
+    /// Whether task `i`, the last one, is a bare title: numbered, one line,
+    /// short, with no units, deadline or metrics of its own.
+    fn bare_title(&self, i: usize) -> bool {
+        i + 1 == self.tasks.len()
+            && self.tasks.get(i).is_some_and(|t| {
+                t.number.is_some()
+                    && t.units.is_empty()
+                    && t.deadline.is_none()
+                    && t.metrics.is_empty()
+                    && at_most_chars(&t.text, 30)
+                    && !self.get(t.span).contains('\n')
+            })
+    }
+
+    /// Turns the last task, a bare title over sub-items with units of their
+    /// own, into the heading it is.
+    fn title_to_heading(&mut self, i: usize) {
+        let Some(t) = self.tasks.get(i) else { return };
+        let span = t.span;
+        let Some(o) = heading::ordinal(self.get(span)) else {
+            return;
+        };
+        self.tasks.truncate(i);
+        self.heading(span, o);
     }
 
     /// A numbered entry (item or table row): a task, or targets inside a
