@@ -493,6 +493,27 @@ fn qualitative_goal(s: &str) -> bool {
         || indicator_goal(s)
 }
 
+/// Where the first sentence of `s` ends (after its depth-0 。), when a
+/// role label could open it: it starts with one of the labels' first
+/// characters (牵头, 责任, 配合, 主责, 协办, 参与, 实施).
+fn first_full_stop(s: &str) -> Option<usize> {
+    if !s.starts_with([
+        '牵', '牽', '责', '責', '配', '主', '协', '協', '参', '參', '实', '實',
+    ]) {
+        return None;
+    }
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '（' | '【' | '[' => depth += 1,
+            ')' | '）' | '】' | ']' => depth = (depth - 1).max(0),
+            '。' if depth == 0 => return Some(i + c.len_utf8()),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Whether a clause without a number is a goal for a standard indicator,
 /// whatever its verb: it opens with the indicator and says something of it
 /// (进出口保稳提质, 粮食产量保持稳定), not the bare name.
@@ -1125,6 +1146,19 @@ impl<'a> Builder<'a> {
     /// an inline label (`……。责任单位：市经信局`) — and the text before it.
     fn responsibility(&self, body: Span) -> (Option<Responsibility>, Span) {
         let text = self.get(body);
+        // 牵头单位：县工信局；配合单位：县科技局。新增…: roles that open the
+        // item, up to its first full stop; the text follows them
+        if let Some(end) = first_full_stop(text) {
+            let roles = Span::new(body.start, body.start + end);
+            let after = content(self.text, Span::new(roles.end, body.end));
+            if !after.is_empty() {
+                if let Some(r) = units::parse_role_line(self.src, self.get(roles), roles.start)
+                    .filter(|r| !r.units.is_empty())
+                {
+                    return (Some(r), after);
+                }
+            }
+        }
         if let Some(mut r) = units::find_parenthetical(self.src, text, body.start) {
             // (主责单位:…) 完成时限:2024年12月底: a timing label after the group
             if r.timing.is_none() {
