@@ -557,6 +557,38 @@ fn is_person(f: &str) -> bool {
 /// 负责人 …): the others are titles a leader's name may follow (副市长许国平).
 const NOT_BEFORE_NAMES: &[&str] = &["领导", "同志", "负责人", "责任人", "联系人", "委员"];
 
+/// Whether a name opens with a place of its own: 兵团…, 第十五师…, or a
+/// place name of two to five characters and its level before the body
+/// (白杨河市发展改革委, 高新区管委会): such a member of a list keeps its
+/// name; the list's level is not its place. 市场监管局 (市 first), 城市管理局
+/// (one character before) and 农贸市场服务中心 (市场 is a word) have none.
+fn names_own_place(f: &str) -> bool {
+    if f.starts_with("兵团") {
+        return true;
+    }
+    let mut chars = f.char_indices().peekable();
+    let mut k = 0usize;
+    while let Some((i, c)) = chars.next() {
+        if k > 5 {
+            break;
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        if k >= 2 && "市县区旗盟州师".contains(c) {
+            // 市场, 市民, 区域, 县域, 州…: the character opens a word
+            if next.is_some_and(|n| "场民域内外级直属际间".contains(n)) {
+                return false;
+            }
+            let rest = f.get(i + c.len_utf8()..).unwrap_or("");
+            return rest.chars().nth(1).is_some() && org_suffix(rest).is_some();
+        }
+        if "省市县区旗盟州".contains(c) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
 fn is_territorial(f: &str) -> bool {
     static INDEX: LazyLock<WordIndex<()>> = LazyLock::new(|| words::index(End::Last, TERRITORIAL));
     INDEX.longest(f).is_some()
@@ -1019,6 +1051,7 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
         .map(|(k, f)| {
             let takes = k > 0
                 && !(has_own_head(f)
+                    || names_own_place(f)
                     || is_territorial(f)
                     || is_generic(f)
                     || is_collective(f)

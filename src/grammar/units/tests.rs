@@ -1275,3 +1275,26 @@ fn a_role_note_on_a_runs_last_member_marks_the_run() {
     let roles: Vec<Role> = u.iter().map(|u| u.role).collect();
     assert_eq!(roles, [Role::Lead, Role::Responsible, Role::Responsible]);
 }
+
+#[test]
+fn a_member_named_by_its_own_place_keeps_its_name() {
+    for (list, want) in [
+        (
+            "州发展改革委、白杨河市发展改革委",
+            ["州发展改革委", "白杨河市发展改革委"],
+        ),
+        (
+            "州发展改革委、兵团第十五师白杨河市发展改革委",
+            ["州发展改革委", "兵团第十五师白杨河市发展改革委"],
+        ),
+        ("区发改局、高新区管委会", ["区发改局", "高新区管委会"]),
+        // bare departments still take the level
+        ("区发改局、市场监管局", ["区发改局", "区市场监管局"]),
+        ("区发改局、城市管理局", ["区发改局", "区城市管理局"]),
+    ] {
+        let u = parse_list(list, 0, Role::Responsible);
+        assert_eq!(names(&u), want, "{list}");
+    }
+    assert!(!names_own_place("农贸市场服务中心"));
+    assert!(names_own_place("第十五师发展改革委"));
+}
