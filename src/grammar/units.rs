@@ -978,6 +978,10 @@ fn restore_run(pieces: &mut [Piece]) {
 
 /// The prefix each of a run's later members gets back (steps 2 and 3 of
 /// [`restore_run`]), if any.
+/// Bodies every place of a level has, named without the place: after
+/// 各县市党委 they are those places' (各县市人民政府).
+const PLACE_BODIES: &[&str] = &["人民政府", "政府", "党委", "人大", "政协", "纪委", "人武部"];
+
 fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
     let none = Vec::new();
     let fs: Vec<Cow<'_, str>> = pieces.iter().map(|p| folded(&p.name)).collect();
@@ -988,11 +992,26 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
     // 2. Collective prefix 各 on the first member only: 各乡镇人民政府、街道办事处
     //    → 各街道办事处. Only generic members (no place name) receive it.
     if f0.starts_with('各') {
+        // 各县市党委、人民政府: a bare government or party body is the
+        // government of the same places (各县市人民政府), not any (各人民政府)
+        let places = PLACE_BODIES
+            .iter()
+            .filter(|b| f0.ends_with(**b))
+            .map(|b| b.len())
+            .max()
+            .and_then(|len| p0.name.get(..p0.name.len().saturating_sub(len)))
+            .filter(|h| h.chars().count() >= 2);
         return fs
             .iter()
             .enumerate()
             .map(|(k, f)| {
-                (k > 0 && !f.starts_with('各') && is_generic(f)).then(|| "各".to_string())
+                if k == 0 || f.starts_with('各') {
+                    return None;
+                }
+                match places {
+                    Some(h) if PLACE_BODIES.contains(&f.as_ref()) => Some(h.to_string()),
+                    _ => is_generic(f).then(|| "各".to_string()),
+                }
             })
             .collect();
     }

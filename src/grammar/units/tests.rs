@@ -1298,3 +1298,19 @@ fn a_member_named_by_its_own_place_keeps_its_name() {
     assert!(!names_own_place("农贸市场服务中心"));
     assert!(names_own_place("第十五师发展改革委"));
 }
+
+#[test]
+fn a_bare_government_after_a_collective_is_of_the_same_places() {
+    for (list, want) in [
+        ("各县市党委、人民政府", ["各县市党委", "各县市人民政府"]),
+        ("各乡镇党委、政府", ["各乡镇党委", "各乡镇政府"]),
+        // other bodies take 各 alone, as before
+        (
+            "各乡镇人民政府、街道办事处",
+            ["各乡镇人民政府", "各街道办事处"],
+        ),
+    ] {
+        let u = parse_list(list, 0, Role::Responsible);
+        assert_eq!(names(&u), want, "{list}");
+    }
+}
