@@ -329,7 +329,7 @@ fn is_single_char(s: &str) -> bool {
     c.next().is_some() && c.next().is_none()
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     /// The cells of the line `span` (its content, trimmed), with the empty
     /// cells a tabbed line ends in: the tabs after its last cell, which
     /// the trimming dropped (`7⇥新建口袋公园⇥区林业局⇥⇥` has five cells).
@@ -420,22 +420,9 @@ impl Builder<'_> {
         }
         self.table.header_open = false;
         let piped = line.contains('|');
-        let rest_empty = parts.iter().skip(1).all(|p| self.get(*p).trim().is_empty());
         // | 一、主要预期目标 | | |: a heading written as a row of its own
-        if piped && parts.len() > 1 && rest_empty {
-            if let Some((cell, o)) = parts
-                .first()
-                .and_then(|c| Some((*c, heading::ordinal(self.get(*c))?)))
-                .filter(|(_, o)| {
-                    matches!(
-                        o.kind,
-                        OrdinalKind::Chapter
-                            | OrdinalKind::Section
-                            | OrdinalKind::CnComma
-                            | OrdinalKind::CnParen
-                    )
-                })
-            {
+        if piped {
+            if let Some((cell, o)) = self.heading_row(&parts) {
                 self.table_flush();
                 self.heading(cell, o);
                 return;
@@ -602,6 +589,12 @@ impl Builder<'_> {
             .into_iter()
             .map(|(a, b)| Span::new(start + a, start + b))
             .collect();
+        // 一、主要预期目标,,,,: a heading written as a record of its own
+        if let Some((cell, o)) = self.heading_row(&parts) {
+            self.table_flush();
+            self.heading(cell, o);
+            return true;
+        }
         let first = parts.first().map_or("", |p| self.get(*p));
         if first.chars().all(is_digit) && !first.is_empty() {
             self.table_flush();
@@ -609,6 +602,29 @@ impl Builder<'_> {
             self.table_flush();
         }
         true
+    }
+
+    /// The heading of a row that is a heading written as a row of its own:
+    /// its first cell opens with a heading ordinal of a chapter, a section,
+    /// `一、` or `（一）`, and every other cell is empty (`| 一、主要预期目标
+    /// | | |`, `一、主要预期目标,,,,`). None for a
+    /// row with a filled cell after it (`一、主要预期目标,地区生产总值…,…`),
+    /// a row of one cell (no table row), and an Arabic ordinal (`1.`),
+    /// which numbers rows. Returns the first cell and its ordinal.
+    fn heading_row(&self, parts: &[Span]) -> Option<(Span, heading::Ordinal<'a>)> {
+        let (&cell, rest) = parts.split_first()?;
+        if rest.is_empty() || rest.iter().any(|p| !self.get(*p).trim().is_empty()) {
+            return None;
+        }
+        let o = heading::ordinal(self.get(cell))?;
+        matches!(
+            o.kind,
+            OrdinalKind::Chapter
+                | OrdinalKind::Section
+                | OrdinalKind::CnComma
+                | OrdinalKind::CnParen
+        )
+        .then_some((cell, o))
     }
 
     /// The cells of an aligned row: each piece in the column whose start
@@ -1142,6 +1158,7 @@ impl Builder<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::SectionRole;
 
     #[test]
     fn cell_split() {
@@ -1753,6 +1770,85 @@ mod tests {
         assert_eq!(t.metrics.len(), 2);
         assert!(doc.tasks[1].deadline.is_none());
         assert_eq!(csv_cells("a,\"b,c\", d"), [(0, 1), (3, 6), (9, 10)]);
+        assert!(doc.check_tiling(text).is_ok());
+    }
+
+    #[test]
+    fn csv_heading_records_open_sections() {
+        // a heading ordinal in the first cell, every other cell empty: a
+        // heading, as the same row is in a pipe table
+        let text = "\
+序号,重点工作任务,牵头单位,责任单位,完成时限
+一、主要预期目标,,,,
+1,\"地区生产总值增长6.5%左右,固定资产投资增长10%以上\",县发改局,\"县统计局,县工信局\",2022年12月底
+二、重点工作任务,,,,
+\"（一）做强工业经济\",,,,
+2,新增规模以上工业企业15家,县工信局,县科技局,2022年12月底
+（二）扩大有效投资, , ,,
+3,\"实施重点项目120个,完成投资95亿元\",县发改局,,持续推进
+";
+        let doc = crate::parse(text);
+        let titles: Vec<(&str, &str, SectionRole)> = doc
+            .sections
+            .iter()
+            .flat_map(|s| std::iter::once(s).chain(&s.children))
+            .map(|s| (s.ordinal.as_str(), s.title.as_str(), s.role))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                ("一、", "主要预期目标", SectionRole::Targets),
+                ("二、", "重点工作任务", SectionRole::Plan),
+                ("（一）", "做强工业经济", SectionRole::Other),
+                ("（二）", "扩大有效投资", SectionRole::Other),
+            ]
+        );
+        // the rows under 主要预期目标 are the numbered target list
+        let targets: Vec<(&str, &str, usize)> = doc
+            .targets
+            .iter()
+            .map(|t| {
+                (
+                    t.number.as_deref().unwrap_or(""),
+                    t.indicator.as_str(),
+                    t.units.len(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            targets,
+            [("1", "地区生产总值", 3), ("1", "固定资产投资", 3)]
+        );
+        let paths: Vec<(&str, Vec<&str>)> = doc
+            .tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.number.as_deref().unwrap_or(""),
+                    t.path.iter().map(|p| p.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            paths,
+            [("2", vec!["二、", "（一）"]), ("3", vec!["二、", "（二）"])]
+        );
+        assert!(doc.check_tiling(text).is_ok());
+
+        // a filled cell after the ordinal, or an Arabic ordinal: no heading,
+        // the record is read as before
+        let text = "\
+序号,重点工作任务,牵头单位,责任单位,完成时限
+一、主要预期目标,地区生产总值增长6%左右,县发改局,,
+1.做强工业经济,,,,
+2,新增规模以上工业企业15家,县工信局,县科技局,2022年12月底
+";
+        let doc = crate::parse(text);
+        assert!(doc.sections.is_empty(), "{:?}", doc.sections);
+        assert!(doc.targets.is_empty(), "{:?}", doc.targets);
+        let numbers: Vec<Option<&str>> = doc.tasks.iter().map(|t| t.number.as_deref()).collect();
+        assert_eq!(numbers, [Some("2")]);
+        assert!(doc.tasks[0].path.is_empty());
         assert!(doc.check_tiling(text).is_ok());
     }
 
