@@ -1191,6 +1191,11 @@ impl<'a> Builder<'a> {
             .chain(units::first_bracket_label(text).filter(|&at| at > 0))
             .min();
         if let Some(at) = label {
+            // 【牵头单位：…】: the bracket before the label opens the statement
+            let at = text
+                .get(..at)
+                .and_then(|h| h.strip_suffix(['【', '[', '［']))
+                .map_or(at, str::len);
             let rest = Span::new(body.start + at, body.end);
             if let Some(r) = units::parse_role_line(self.src, self.get(rest), rest.start) {
                 return (

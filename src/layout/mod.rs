@@ -296,10 +296,18 @@ pub(crate) fn classify(line: &str) -> BlockKind {
 /// bracket of its responsibility parenthetical, when text follows it.
 fn glued_heading_at(line: &str) -> Option<usize> {
     let mut found = None;
+    // 【牵头单位：…】 closes a statement as （…） does (【牵头单位】 is a
+    // label alone: the names follow the bracket)
     for (i, c) in line.char_indices() {
-        if c == '(' || c == '（' {
+        if matches!(c, '(' | '（' | '【') {
             let after = line.get(i + c.len_utf8()..).unwrap_or("");
-            if ROLE_WORDS.iter().any(|w| after.starts_with(w)) {
+            if ROLE_WORDS.iter().any(|w| {
+                after.starts_with(w)
+                    && (c != '【'
+                        || after
+                            .get(w.len()..)
+                            .is_some_and(|r| r.starts_with(['：', ':'])))
+            }) {
                 found = Some(i);
             }
         }
@@ -312,9 +320,9 @@ fn glued_heading_at(line: &str) -> Option<usize> {
     let close = rest
         .char_indices()
         .find(|&(_, c)| {
-            if c == '(' || c == '（' {
+            if matches!(c, '(' | '（' | '【') {
                 depth += 1;
-            } else if c == ')' || c == '）' {
+            } else if matches!(c, ')' | '）' | '】') {
                 depth = depth.saturating_sub(1);
                 return depth == 0;
             }
@@ -514,6 +522,15 @@ mod tests {
         let (blocks, _) = layout(text);
         assert_eq!(blocks.len(), 2);
         assert_eq!(blocks[1].span.get(text), Some("加快转型\n"));
+        // 【…】 closes a statement as （…） does
+        let text = "9.打造街区3条。【牵头单位：区商务局；责任单位：滨江、海门街道办事处】（三）建设宜居城市\n";
+        let (blocks, _) = layout(text);
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[1].span.get(text), Some("（三）建设宜居城市\n"));
+        assert_eq!(blocks[1].kind, BlockKind::Heading);
+        // 【牵头单位】 is a label: the names after it are no heading
+        let text = "1、新建厂房。【牵头单位】县工信局【责任单位】各乡镇人民政府\n";
+        assert_eq!(layout(text).0.len(), 1);
     }
 
     #[test]
