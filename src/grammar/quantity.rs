@@ -197,6 +197,9 @@ pub(crate) const UNITS: &[UnitDef] = &[
     u("标准机架", "标准机架", Count),
     u("家次", "家次", Count),
     u("头", "头", Count),
+    // livestock counted by head and by bird at once (牲畜存栏1100万头只)
+    u("头只", "头只", Count),
+    u("只羽", "只羽", Count),
     u("箱", "箱", Count),
     u("项次", "项次", Count),
     u("台次", "台次", Count),

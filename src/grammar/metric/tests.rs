@@ -819,6 +819,12 @@ fn over_rounds_and_cuts() {
     let m = one("组织专项检查不少于4轮");
     assert_eq!((m.unit.as_deref(), m.bound), (Some("轮"), Bound::AtLeast));
     assert_eq!(one("更新设备120台套").unit.as_deref(), Some("台套"));
+    let m = one("牲畜存栏稳定在1100万头只");
+    assert_eq!(
+        (m.unit.as_deref(), m.base_unit.as_deref()),
+        (Some("万头只"), Some("头只"))
+    );
+    assert_eq!(one("家禽出栏500万只羽").unit.as_deref(), Some("万只羽"));
     assert_eq!(one("审批事项再精简20%左右").change, Some(Change::Decline));
     assert_eq!(one("非必要支出削减10%").change, Some(Change::Decline));
 }
