@@ -360,10 +360,31 @@ fn field_village(f: &str) -> bool {
 /// Whether the last few characters of `s` form an organisation suffix or a
 /// collective ending. Looks at no more than 6 characters.
 fn tail_complete(s: &str) -> bool {
-    let s = s.trim_end_matches(is_trim);
+    let s = without_note(s.trim_end_matches(is_trim));
     let start = s.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
     let tail = folded(sub(s, start, s.len()));
     tail.ends_with('等') || ends_in_suffix(&tail)
+}
+
+/// `s` without a short bracketed note at its end (县财政局（县国资办） →
+/// 县财政局); looked for in the last 24 characters only, so that the test
+/// stays constant-time on long text.
+fn without_note(s: &str) -> &str {
+    if !s.ends_with(is_close) {
+        return s;
+    }
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices().rev().take(24) {
+        if is_close(c) {
+            depth += 1;
+        } else if is_open(c) {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                return sub(s, 0, i);
+            }
+        }
+    }
+    s
 }
 
 /// Whether a name ends like a whole organisation (a suffix such as 局, 委,

@@ -1314,3 +1314,18 @@ fn a_bare_government_after_a_collective_is_of_the_same_places() {
         assert_eq!(names(&u), want, "{list}");
     }
 }
+
+#[test]
+fn a_space_after_a_note_still_parts_names() {
+    for list in [
+        "县财政局（县国资办） 县发改局",
+        "县财政局(县国资办)　县发改局",
+    ] {
+        let u = parse_list(list, 0, Role::Responsible);
+        assert_eq!(names(&u), ["县财政局", "县发改局"], "{list}");
+        assert_eq!(u[0].note.as_deref(), Some("县国资办"), "{list}");
+    }
+    // a name cut by a space inside it is still one name
+    let u = parse_list("县财政局、县发 改局", 0, Role::Responsible);
+    assert_eq!(names(&u).len(), 2);
+}
