@@ -2,6 +2,10 @@
 //! a core name plus the prefixes and suffixes real documents vary freely
 //! (全市/全区/全县/全省/地方/本地, 规上/规模以上, 年/全年; 总额/总量/额).
 
+use std::sync::LazyLock;
+
+use super::words::{End, WordIndex};
+
 /// (key, cores that identify the family). Order matters: the more specific
 /// family comes first (城镇调查失业率 before any 失业率).
 const FAMILIES: &[(&str, &[&str])] = &[
@@ -74,13 +78,40 @@ const FAMILIES: &[(&str, &[&str])] = &[
 /// The standard indicator key of `indicator`, when it belongs to one of
 /// the families: 地方生产总值 → gdp, 规上工业增加值 → industrial_value_added.
 pub(crate) fn standard(indicator: &str) -> Option<&'static str> {
-    // 单位GDP能耗 and 万元GDP能耗 are energy intensity, not GDP
     let indicator = super::fold::folded(indicator);
     let indicator = indicator.as_ref();
-    FAMILIES
-        .iter()
-        .find(|(_, cores)| cores.iter().any(|c| indicator.contains(c)))
-        .map(|(k, _)| *k)
+    // the first family (in the order above) with a core anywhere in it
+    cores_in(indicator)
+        .map(|(_, family, _)| family)
+        .min()
+        .and_then(|k| FAMILIES.get(k))
+        .map(|(key, _)| *key)
+}
+
+/// Every core of [`FAMILIES`] indexed by its first character, with its
+/// family's place in the list.
+static CORES: LazyLock<WordIndex<usize>> = LazyLock::new(|| {
+    WordIndex::new(
+        End::First,
+        FAMILIES
+            .iter()
+            .enumerate()
+            .flat_map(|(k, (_, cores))| cores.iter().map(move |c| (*c, k))),
+    )
+});
+
+/// The cores that occur in `s`: (start, family, end), in one pass over its
+/// characters.
+fn cores_in(s: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    let index: &WordIndex<usize> = &CORES;
+    s.char_indices().flat_map(move |(i, c)| {
+        let rest = s.get(i..).unwrap_or("");
+        index
+            .bucket(c)
+            .iter()
+            .filter(move |(_, w, _)| rest.starts_with(w))
+            .map(move |&(_, w, k)| (i, k, i + w.len()))
+    })
 }
 
 /// Where the name of a standard indicator ends, when `s` opens with one
@@ -89,11 +120,9 @@ pub(crate) fn standard_head(s: &str) -> Option<usize> {
     let f = super::fold::folded(s);
     let f = f.as_ref();
     let head_end = f.char_indices().nth(12).map_or(f.len(), |(i, _)| i);
-    let head = f.get(..head_end)?;
-    FAMILIES
-        .iter()
-        .flat_map(|(_, cores)| cores.iter())
-        .filter_map(|c| head.find(c).map(|at| at + c.len()))
+    cores_in(f)
+        .take_while(|&(start, _, _)| start < head_end)
+        .map(|(_, _, end)| end)
         .min()
 }
 
