@@ -256,6 +256,95 @@ pub(crate) fn is_page_link(line: &str) -> bool {
     })
 }
 
+/// Whether a line heads a list of links: one of [`PAGE_LINK_WORDS`] alone
+/// or before a bare colon (`相关链接：`, `延伸阅读`). The entries under it
+/// are links to other pages.
+pub(crate) fn heads_link_list(line: &str) -> bool {
+    PAGE_LINK_WORDS.iter().any(|w| {
+        line.strip_prefix(w).is_some_and(|rest| {
+            rest.trim_start_matches(is_label_space)
+                .trim_start_matches([':', '：'])
+                .trim_start_matches(is_label_space)
+                .is_empty()
+        })
+    })
+}
+
+/// Words of a page's tool bar: print, close, font size, bookmark, share, back
+/// to the top. The longer of two words sharing a start comes first.
+const PAGE_TOOL_WORDS: &[&str] = &[
+    "打印本页",
+    "打印",
+    "关闭窗口",
+    "关闭",
+    "我要",
+    "字号",
+    "字体",
+    "大",
+    "中",
+    "小",
+    "收藏",
+    "分享到",
+    "分享",
+    "返回顶部",
+];
+
+/// Whether a line is a page's tool bar and nothing else: tool words
+/// ([`PAGE_TOOL_WORDS`]) in brackets or bare, spaces and colons between
+/// them, one of them printing or closing the page. `【打印本页】【关闭窗口】`,
+/// `[打印本页]　[关闭窗口]`, `打印本页　关闭窗口`, `【字号：大 中 小】【打印】【关闭】`,
+/// `【打印】【关闭】　分享到：`; not `【打印本页】某某县政府工作报告` nor a
+/// sentence about printing.
+fn is_page_tools(line: &str) -> bool {
+    if !super::at_most_chars(line, 60) {
+        return false;
+    }
+    let mut rest = line;
+    let mut prints = false;
+    loop {
+        rest = rest.trim_start_matches(|c: char| {
+            is_label_space(c) || matches!(c, '【' | '】' | '[' | ']' | '［' | '］' | ':' | '：')
+        });
+        if rest.is_empty() {
+            return prints;
+        }
+        let Some(w) = PAGE_TOOL_WORDS.iter().find(|w| rest.starts_with(*w)) else {
+            return false;
+        };
+        prints |= w.starts_with("打印") || w.starts_with("关闭");
+        rest = rest.get(w.len()..).unwrap_or("");
+    }
+}
+
+/// Where a page's footer starts in `lines`: the first tool bar
+/// ([`is_page_tools`]) or link to another page ([`is_page_link`]: a
+/// `相关链接：` heading over its list, `上一篇：…`) that comes after the body
+/// has begun, i.e. after a line holding a sentence (。). What follows is the
+/// page's furniture — links to other pages, the site's owner — and names
+/// neither the document nor its kind. The same bar above the body (the
+/// `【字号：大 中 小】【打印】【关闭】` under a headline) starts nothing.
+/// Returns `lines.len()` when there is no footer.
+fn footer_start(lines: &[&str]) -> usize {
+    let mut body = false;
+    for (k, l) in lines.iter().enumerate() {
+        if body && (is_page_tools(l) || is_page_link(l)) {
+            return k;
+        }
+        body |= l.contains('。');
+    }
+    lines.len()
+}
+
+/// Characters that open an entry of a list (a link, a point): `·`, `•`,
+/// `●`, `・` and the list bullets of [`super::heading`]. A line opening with
+/// one is never a title: `· 图解：2023年区政府工作报告` is a link.
+const BULLETS: &[char] = &['·', '•', '●', '・', '‧', '◆', '■', '▪', '◇', '□', '►', '▶'];
+
+/// Whether a line opens with a list bullet ([`BULLETS`]).
+pub(crate) fn opens_with_bullet(line: &str) -> bool {
+    line.trim_start_matches(is_label_space).starts_with(BULLETS)
+}
+
 /// Whether a line is a news page's byline: a short header line (no sentence)
 /// with 来源 / 作者 / 编辑 / 责任编辑 before a colon.
 /// `来源：某某县人民政府办公室　　作者：县政府研究室　　阅读：2105`; not
@@ -312,8 +401,9 @@ fn headline_above_byline<'a>(head: &[&'a str]) -> Option<&'a str> {
 fn clean_title(line: &str) -> &str {
     // a sheet's title row saved as CSV: 2024年…督办台账,,,,
     let mut t = line.trim().trim_end_matches([',', '，']).trim_end();
-    // a link to another page (相关链接：…) is no title
-    if is_page_link(t) {
+    // a link to another page (相关链接：…) or an entry of a list (· 图解：…)
+    // is no title
+    if is_page_link(t) || opens_with_bullet(t) {
         return "";
     }
     // a title never opens with a field's label: 标　　题：… is the title
@@ -422,7 +512,10 @@ fn byline_date(line: &str) -> Option<NaiveDate> {
 /// order, slices of `src`).
 pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
     let mut meta = Meta::default();
-    let head: Vec<&str> = lines
+    // the page's footer (【打印本页】【关闭窗口】, 相关链接：⏎ · …) names neither
+    // the document, nor its kind, nor its year
+    let body = lines.get(..footer_start(lines)).unwrap_or(lines);
+    let head: Vec<&str> = body
         .iter()
         .copied()
         .filter(|l| !l.is_empty())
@@ -498,7 +591,7 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
                 .map(|d| d.0)
         })
     });
-    let kind = kind(meta.title.as_deref(), lines);
+    let kind = kind(meta.title.as_deref(), body);
     // a report is dated by its delivery (——2019年1月18日在…会议上), not by
     // the page that reposts it
     let delivered = dateline.filter(|_| kind == DocumentKind::WorkReport);
@@ -624,7 +717,7 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
             .or(behalf_issuer.map(Text::from))
     });
 
-    meta.plan_year = plan_year(lines, meta.title.as_deref(), meta.published);
+    meta.plan_year = plan_year(body, meta.title.as_deref(), meta.published);
     (meta, kind)
 }
 
@@ -1204,6 +1297,14 @@ mod tests {
         ));
         assert!(is_page_link("延伸阅读"));
         assert!(!is_page_link("相关阅读推广活动覆盖全县"));
+        // a bare link word heads a list of links; one with its link does not
+        assert!(heads_link_list("相关链接："));
+        assert!(heads_link_list("延伸阅读"));
+        assert!(heads_link_list("相关阅读 :"));
+        assert!(!heads_link_list(
+            "相关链接：2024年某某县政府工作报告（全文）"
+        ));
+        assert!(!heads_link_list("相关阅读推广活动覆盖全县"));
         assert_eq!(clean_title("下一篇：某某县2024年防汛工作方案"), "");
         // the link at the foot of a page does not title it
         let lines = [
@@ -1212,6 +1313,74 @@ mod tests {
         ];
         let (m, _) = extract(&Arc::from(""), &lines);
         assert_eq!(m.title.as_deref(), Some("某某县2024年防汛工作方案（全文）"));
+    }
+
+    #[test]
+    fn a_pages_tool_bar_is_found_whatever_its_brackets() {
+        for bar in [
+            "【打印本页】【关闭窗口】",
+            "[打印本页]　[关闭窗口]",
+            "打印本页　关闭窗口",
+            "【字号：大 中 小】【打印】【关闭】",
+            "【打印】【关闭】　分享到：",
+            "【我要打印】　【关闭窗口】　【收藏】",
+            "【关闭窗口】 【打印本页】",
+        ] {
+            assert!(is_page_tools(bar), "{bar}");
+        }
+        // a bar must print or close; other words make a line of its own
+        assert!(!is_page_tools("【字号：大 中 小】"));
+        assert!(!is_page_tools("【打印本页】某某县政府工作报告"));
+        assert!(!is_page_tools("打印材料费用由区财政局承担。"));
+        assert!(!is_page_tools(""));
+    }
+
+    #[test]
+    fn a_list_entry_is_no_title() {
+        for link in [
+            "· 图解：2023年区政府工作报告",
+            "•某某县2024年防汛工作方案",
+            "● 某某区人民政府关于印发重点工作分解意见的通知",
+            "　・2024年某某县政府工作报告",
+        ] {
+            assert!(opens_with_bullet(link), "{link}");
+            assert_eq!(clean_title(link), "", "{link}");
+        }
+        assert!(!opens_with_bullet("某某县2024年防汛工作方案"));
+        assert!(!opens_with_bullet("2024年某某县政府工作报告·图解"));
+    }
+
+    #[test]
+    fn the_page_footer_names_neither_the_document_nor_its_kind() {
+        // a headline no field follows, then the footer's links under the bar
+        let lines = [
+            "某某区人民政府",
+            "首页 > 政务公开 > 民生实事",
+            "某某区2023年十件民生实事项目公布",
+            "发布时间：2023-02-16 09:20",
+            "1.新增公办学位。新增公办学位3600个。（牵头单位：区教育局）",
+            "【打印本页】【关闭窗口】",
+            "相关链接：",
+            "2024年区政府工作报告重点工作任务",
+            "某某区2024年政府工作报告",
+        ];
+        assert_eq!(footer_start(&lines), 5);
+        let (m, k) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.title, None);
+        assert_eq!(k, DocumentKind::TaskBreakdown);
+        assert_eq!(m.plan_year, Some(2023));
+        // the link heading alone starts the footer too
+        assert_eq!(footer_start(&[&lines[..5], &lines[6..]].concat()), 5);
+        // the same bar over the body starts nothing: the title under it counts
+        let lines = [
+            "【字号：大 中 小】【打印】【关闭】",
+            "某某区2024年政府工作报告",
+            "各位代表：现在，我代表区人民政府向大会报告工作。",
+        ];
+        assert_eq!(footer_start(&lines), 3);
+        let (m, k) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.title.as_deref(), Some("某某区2024年政府工作报告"));
+        assert_eq!(k, DocumentKind::WorkReport);
     }
 
     #[test]

@@ -397,6 +397,9 @@ pub(crate) fn layout(text: &str) -> (Vec<Block>, Vec<Diagnostic>) {
     // (泓川市人民政府公报 2024年第3期), seen after two of them
     let mut after_page = false;
     let mut headers: Vec<(&str, usize)> = Vec::new();
+    // a list of links is being read (相关链接： ⏎ · 某某县2023年政府工作报告):
+    // its bulleted entries are the page's furniture, not points of the text
+    let mut links = false;
     while start < text.len() {
         let end = memchr::memchr(b'\n', text.as_bytes().get(start..).unwrap_or_default())
             .map_or(text.len(), |i| start + i + 1);
@@ -409,6 +412,11 @@ pub(crate) fn layout(text: &str) -> (Vec<Block>, Vec<Diagnostic>) {
                 && matches!(kind, BlockKind::Paragraph | BlockKind::Heading)
                 && crate::grammar::at_most_chars(line, 60);
             after_page = kind == BlockKind::Chrome && is_page_number(line);
+            if links && crate::grammar::meta::opens_with_bullet(line) {
+                kind = BlockKind::Chrome;
+            } else {
+                links = kind == BlockKind::Chrome && crate::grammar::meta::heads_link_list(line);
+            }
             if header {
                 if let Some(&(_, first)) = headers.iter().find(|(h, _)| *h == line) {
                     kind = BlockKind::Chrome;
@@ -637,6 +645,19 @@ mod tests {
             classify("1.相关链接企业要落实主体责任。（责任单位：县应急局）"),
             BlockKind::Item
         );
+    }
+
+    #[test]
+    fn the_entries_of_a_list_of_links_are_chrome() {
+        let text = "【打印本页】【关闭窗口】\n相关链接：\n· 图解：2023年区政府工作报告\n\n● 关于征集2024年民生实事项目的公告\n• 2022年新增就业1.2万人\n主办单位：某某区人民政府办公室\n";
+        use BlockKind::*;
+        assert_eq!(
+            kinds(text),
+            [Chrome, Chrome, Chrome, Blank, Chrome, Chrome, Chrome]
+        );
+        // bullets with no list heading above them are points of the text
+        let text = "相关链接：2024年某某县政府工作报告（全文）\n● 新建社区食堂12个。\n相关链接：\n正文段落\n● 新建社区食堂12个。\n";
+        assert_eq!(kinds(text), [Chrome, Item, Chrome, Paragraph, Item]);
     }
 
     #[test]
