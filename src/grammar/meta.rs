@@ -31,6 +31,91 @@ const TITLE_ENDS: &[&str] = &[
     "台账",
 ];
 
+/// Names of a document's type that end a title only when the line names
+/// its own document ([`names_its_document`]): an opinion (实施意见, 指导意见,
+/// 若干意见), rules (办法, 规定, 细则), work points (工作要点), a plan (计划).
+/// Body text ends in them too (各地要制定实施意见, 按照国家有关规定).
+const TYPE_ENDS: &[&str] = &[
+    "实施意见",
+    "指导意见",
+    "若干意见",
+    "办法",
+    "规定",
+    "细则",
+    "工作要点",
+    "计划",
+];
+
+/// Characters that make a level character before them part of another word
+/// (市级, 县域, 市场, 乡村): `制定市级实施细则` names no place.
+const NOT_AFTER_LEVEL: &[char] = &['级', '域', '场', '民', '村', '长'];
+
+/// Common words of two characters ending in a level character: a line that
+/// opens with one (社区养老服务计划) names no place.
+const LEVEL_WORDS: &[&str] = &[
+    "城市", "都市", "超市", "夜市", "集市", "门市", "上市", "社区", "园区", "景区", "片区", "小区",
+    "辖区", "地区", "山区", "城区", "城镇", "乡镇", "城乡",
+];
+
+/// Whether `head`, the words of a line before its type word ([`TYPE_ENDS`]),
+/// name the document the line titles: `某某市人民政府关于加快发展夜间经济的`
+/// (a 关于…的 title), `沂川市夜间经济管理` and `柳巷街道2024年` (opening with a
+/// place: a name ending in a level — 省 市 区 县 州 旗 盟 镇 乡, or 街道 — within
+/// its first ten characters, not a collective 各县 / 全市 nor a deictic 本市 /
+/// 我区), `2024年全市重点项目建设` (opening with its year). Not `各地要制定`,
+/// `按照国家有关`, `各县区要制定` nor `社区养老服务`.
+fn names_its_document(head: &str) -> bool {
+    if head.contains("关于") && head.ends_with('的') {
+        return true;
+    }
+    // a year: 2024年, ２０２４年
+    let digits = head.chars().take_while(|c| super::is_digit(*c)).count();
+    if digits == 4 && head.chars().nth(4) == Some('年') {
+        return true;
+    }
+    if head.starts_with(['各', '全', '本', '我', '该', '此', '每'])
+        || LEVEL_WORDS.iter().any(|w| head.starts_with(w))
+    {
+        return false;
+    }
+    for (k, (at, c)) in head.char_indices().take(10).enumerate() {
+        if !super::is_cjk(c) {
+            return false;
+        }
+        let rest = head.get(at..).unwrap_or("");
+        let level = if LEVELS.contains(&c) || c == '盟' {
+            c.len_utf8()
+        } else if rest.starts_with("街道") {
+            "街道".len()
+        } else {
+            continue;
+        };
+        // the level closes a name of at least two characters
+        if k >= 1 {
+            let after = rest.get(level..).unwrap_or("");
+            return !after.is_empty() && !after.starts_with(NOT_AFTER_LEVEL);
+        }
+    }
+    false
+}
+
+/// Whether `core` (a line without its qualifier) ends like a document's
+/// title: one of [`TITLE_ENDS`], or one of [`TYPE_ENDS`] after words that
+/// name the document ([`names_its_document`]) on a line with no ordinal
+/// (（三）完善考核办法 is a heading) and no clause punctuation.
+fn ends_a_title(core: &str) -> bool {
+    if TITLE_ENDS.iter().any(|e| core.ends_with(e)) {
+        return true;
+    }
+    TYPE_ENDS.iter().any(|e| {
+        core.strip_suffix(e).is_some_and(|head| {
+            super::heading::ordinal(core).is_none()
+                && !core.contains(['，', ',', '、', ':', '：'])
+                && names_its_document(head)
+        })
+    })
+}
+
 /// Suffixes of issuing bodies.
 const ISSUER_ENDS: &[&str] = &[
     "人民政府",
@@ -428,7 +513,7 @@ fn clean_title(line: &str) -> &str {
                 || tail.contains("在")
                 || tail.contains("会议")
                 || tail.contains("门户");
-            if TITLE_ENDS.iter().any(|e| head.trim_end().ends_with(e)) && tail_is_site {
+            if ends_a_title(head.trim_end()) && tail_is_site {
                 t = head.trim_end();
             }
         }
@@ -479,7 +564,7 @@ fn title_like(t: &str) -> bool {
     let f = super::fold::folded(t);
     let core = without_qualifier(&f);
     (6..=70).contains(&n)
-        && TITLE_ENDS.iter().any(|e| core.ends_with(e))
+        && ends_a_title(core)
         && !t.contains(" > ")
         // a reference to another text (关于…的意见 as a line of the body);
         // a notice's own title may still open with 关于印发 / 关于下达
@@ -979,6 +1064,63 @@ mod tests {
         assert!(!title_like("某市优化营商环境（一）"));
         assert_eq!(without_qualifier("实施方案（征求意见稿）"), "实施方案");
         assert_eq!(without_qualifier("实施方案"), "实施方案");
+    }
+
+    #[test]
+    fn titles_that_end_in_the_documents_type() {
+        for title in [
+            "沂川市人民政府关于加快发展夜间经济的实施意见",
+            "某某省人民政府办公厅关于促进平台经济规范健康发展的指导意见",
+            "某某市人民政府关于支持民营经济发展的若干意见",
+            "某某市人民政府关于进一步优化营商环境的若干规定",
+            "某某市夜间经济管理办法（试行）",
+            "某某县政府投资项目管理规定",
+            "某某市住房公积金提取实施细则",
+            "柳巷街道2024年工作要点",
+            "2024年全市重点项目建设计划",
+            "某某区推动数字经济发展三年行动计划（2024—2026年）",
+            "２０２５年某某县民生实事工作计划",
+        ] {
+            assert!(title_like(title), "{title}");
+        }
+        for line in [
+            // sentences and clauses of the body
+            "各地要制定实施意见。",
+            "各地要制定实施意见",
+            "各县区要结合实际制定具体实施办法",
+            "按照国家有关规定",
+            "制定市级实施细则",
+            "研究出台扶持办法，完善考核办法",
+            "社区养老服务计划",
+            "全市2024年重点工作计划",
+            // headings, articles and quotations
+            "（三）完善考核办法",
+            "第十四条　本办法由市商务局负责解释",
+            "《某某市夜间经济管理办法》",
+            // a 关于 line that is not a notice's own: a reference
+            "关于加快发展夜间经济的实施意见",
+            "附件：某某市夜间经济管理办法",
+        ] {
+            assert!(!title_like(line), "{line}");
+        }
+        // the site after a dash is dropped from such a title too
+        assert_eq!(
+            clean_title("某某市夜间经济管理办法-某某市人民政府门户网站"),
+            "某某市夜间经济管理办法"
+        );
+        // an opinion's title under a portal's field block
+        let lines = [
+            "文号：沂政发〔2021〕8号",
+            "沂川市人民政府关于加快发展夜间经济的实施意见",
+            "【字号：大 中 小】　【打印】　【关闭】",
+            "各县区人民政府，市政府各部门：",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(
+            m.title.as_deref(),
+            Some("沂川市人民政府关于加快发展夜间经济的实施意见")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("沂川市人民政府"));
     }
 
     #[test]
