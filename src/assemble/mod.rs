@@ -589,9 +589,10 @@ impl<'a> Builder<'a> {
     }
 
     /// Whether the innermost section states principles or closing rules
-    /// (总体要求, 指导思想, 基本原则, 附则): its numbered articles are not tasks.
+    /// (总体要求, 指导思想, 基本原则, the general provisions 总则 of a text
+    /// in articles, 附则): its numbered articles are not tasks.
     fn in_preamble(&self) -> bool {
-        const TITLES: &[&str] = &["总体要求", "指导思想", "基本原则", "附则"];
+        const TITLES: &[&str] = &["总体要求", "指导思想", "基本原则", "总则", "附则"];
         self.stack.last().is_some_and(|o| {
             self.flat
                 .get(o.section)
@@ -2428,6 +2429,20 @@ mod tests {
         );
         assert_eq!(doc.sections.len(), 3);
         assert_eq!(doc.sections[1].children.len(), 2);
+    }
+
+    #[test]
+    fn articles_of_the_general_provisions_are_no_tasks() {
+        let text = "第一章　总则\n第一条　为促进消费，制定本意见。\n第二条　本意见适用于本市行政区域。\n第二章　重点任务\n第三条　优化布局。新建街区5个。\n责任单位：市商务局\n";
+        let doc = crate::parse(text);
+        let numbers: Vec<Option<&str>> = doc.tasks.iter().map(|t| t.number.as_deref()).collect();
+        assert_eq!(numbers, [Some("三")]);
+        // an article of the general provisions that names units is a task
+        let text = "第一章　总则\n第一条　建立联席会议制度。（责任单位：市商务局）\n";
+        assert_eq!(crate::parse(text).tasks.len(), 1);
+        // a chapter of another name keeps its articles as tasks
+        let text = "第一章　重点任务\n第一条　优化布局。新建街区5个。\n";
+        assert_eq!(crate::parse(text).tasks.len(), 1);
     }
 
     #[test]
