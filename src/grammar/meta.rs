@@ -408,14 +408,19 @@ fn is_page_tools(line: &str) -> bool {
 /// page's furniture — links to other pages, the site's owner — and names
 /// neither the document nor its kind. The same bar above the body (the
 /// `【字号：大 中 小】【打印】【关闭】` under a headline) starts nothing.
+/// A bar with more than two sentence lines still after it stands between a
+/// page's summary and its body, and starts nothing either.
 /// Returns `lines.len()` when there is no footer.
 fn footer_start(lines: &[&str]) -> usize {
+    let mut after: usize = lines.iter().filter(|l| l.contains('。')).count();
     let mut body = false;
     for (k, l) in lines.iter().enumerate() {
-        if body && (is_page_tools(l) || is_page_link(l)) {
+        if body && after <= 2 && (is_page_tools(l) || is_page_link(l)) {
             return k;
         }
-        body |= l.contains('。');
+        let sentence = l.contains('。');
+        body |= sentence;
+        after -= usize::from(sentence);
     }
     lines.len()
 }
@@ -1523,6 +1528,19 @@ mod tests {
         let (m, k) = extract(&Arc::from(""), &lines);
         assert_eq!(m.title.as_deref(), Some("某某区2024年政府工作报告"));
         assert_eq!(k, DocumentKind::WorkReport);
+        // …and so does a bar between a summary and the body it sums up
+        let lines = [
+            "某某区2024年政府工作报告",
+            "摘要：报告回顾了过去一年的工作。",
+            "【字号：大 中 小】【打印】【关闭】",
+            "各位代表：",
+            "现在，我代表区人民政府向大会报告工作。",
+            "一、2023年工作回顾",
+            "过去一年，全区地区生产总值增长6%。",
+            "二、2024年工作安排",
+            "今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。",
+        ];
+        assert_eq!(footer_start(&lines), lines.len());
     }
 
     #[test]
