@@ -1149,15 +1149,14 @@ impl<'a> Builder<'a> {
         let text = self.get(body);
         // 牵头单位：县工信局；配合单位：县科技局。新增…: roles that open the
         // item, up to its first full stop; the text follows them
+        // (the text may come on the next line: the item's text is empty)
         if let Some(end) = first_full_stop(text) {
             let roles = Span::new(body.start, body.start + end);
             let after = content(self.text, Span::new(roles.end, body.end));
-            if !after.is_empty() {
-                if let Some(r) = units::parse_role_line(self.src, self.get(roles), roles.start)
-                    .filter(|r| !r.units.is_empty())
-                {
-                    return (Some(r), after);
-                }
+            if let Some(r) = units::parse_role_line(self.src, self.get(roles), roles.start)
+                .filter(|r| !r.units.is_empty())
+            {
+                return (Some(r), after);
             }
         }
         if let Some(mut r) = units::find_parenthetical(self.src, text, body.start) {
@@ -1752,9 +1751,12 @@ impl<'a> Builder<'a> {
         if let Some(Last::Task(i)) = self.last {
             // a report's paragraph goes on only when a hard wrap cut it
             // mid-word (…力争达到45⏎0万标箱)
+            // (or a numbered task that has its roles but no text yet: （三）牵头
+            // 单位：…。 ⏎ 粮食播种面积稳定在45万亩以上…)
             let open_item = self.tasks.get(i).filter(|t| {
                 (t.number.is_some() || cut_mid_word(&t.text))
-                    && t.units.iter().all(|u| u.role == Role::GroupLead)
+                    && (t.units.iter().all(|u| u.role == Role::GroupLead)
+                        || (t.number.is_some() && t.text.is_empty()))
             });
             if let Some(t) = open_item {
                 let unfinished = !(ends_sentence(&t.text)

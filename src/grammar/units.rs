@@ -939,6 +939,14 @@ fn restore_run(pieces: &mut [Piece]) {
                 .flatten()
                 .and_then(|j| fs.get(j))
                 .is_some_and(|fj| ZONE_BODIES.iter().any(|b| fj.ends_with(&format!("区{b}"))));
+        // 城关镇、东坪镇人民政府: a division before a division's government
+        // is that division's government too
+        if let Some(body) = division_body(fi, fs.last().filter(|_| i + 1 < n)) {
+            if let (Some(slot), Some(pi)) = (new_names.get_mut(i), pieces.get(i)) {
+                *slot = Some(Cow::Owned(format!("{}{}", pi.name, body)));
+            }
+            continue;
+        }
         if (org_suffix(fi).is_some() && !zone) || (is_collective(fi) && !bare) || is_person(fi) {
             continue;
         }
@@ -999,6 +1007,27 @@ fn restore_run(pieces: &mut [Piece]) {
 
 /// The prefix each of a run's later members gets back (steps 2 and 3 of
 /// [`restore_run`]), if any.
+/// The body of `donor` that a bare division before it shares: 城关镇 before
+/// 东坪镇人民政府 → 人民政府 (both towns, the same level), 红星乡 before
+/// 新村乡党委 → 党委. None when the member is no bare division of the
+/// donor's level.
+fn division_body<'d>(member: &str, donor: Option<&'d Cow<'_, str>>) -> Option<&'d str> {
+    let donor = donor?;
+    let level = member
+        .chars()
+        .next_back()
+        .filter(|c| "镇乡县区市旗".contains(*c))?;
+    if member.chars().count() < 2 || is_collective(member) || level_prefix(member).is_some() {
+        return None;
+    }
+    PLACE_BODIES.iter().find_map(|b| {
+        let head = donor.strip_suffix(b)?;
+        (head.ends_with(level) && head.chars().count() >= 2)
+            .then(|| donor.get(donor.len() - b.len()..))
+            .flatten()
+    })
+}
+
 /// Bodies every place of a level has, named without the place: after
 /// 各县市党委 they are those places' (各县市人民政府).
 const PLACE_BODIES: &[&str] = &["人民政府", "政府", "党委", "人大", "政协", "纪委", "人武部"];

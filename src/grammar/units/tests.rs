@@ -1329,3 +1329,27 @@ fn a_space_after_a_note_still_parts_names() {
     let u = parse_list("县财政局、县发 改局", 0, Role::Responsible);
     assert_eq!(names(&u).len(), 2);
 }
+
+#[test]
+fn a_division_before_a_divisions_government_shares_it() {
+    for (list, want) in [
+        (
+            "城关镇、东坪镇人民政府",
+            vec!["城关镇人民政府", "东坪镇人民政府"],
+        ),
+        ("红星乡、新村乡党委", vec!["红星乡党委", "新村乡党委"]),
+        (
+            "城关镇、东坪镇、西河镇政府",
+            vec!["城关镇政府", "东坪镇政府", "西河镇政府"],
+        ),
+        // another level, or no division, shares nothing of it
+        ("城关镇、东坪县人民政府", vec!["城关镇", "东坪县人民政府"]),
+        (
+            "郑店、五里界街道办事处",
+            vec!["郑店街道办事处", "五里界街道办事处"],
+        ),
+    ] {
+        let u = parse_list(list, 0, Role::Responsible);
+        assert_eq!(names(&u), want, "{list}");
+    }
+}
