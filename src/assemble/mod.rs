@@ -421,6 +421,22 @@ fn lead_phrase(s: &str) -> Option<usize> {
 
 /// Splits a target statement into clauses at ；;，,。 outside brackets and quotes.
 fn clauses(s: &str) -> Vec<(usize, usize)> {
+    let mut out = parts_at(s, |i, c| {
+        matches!(c, '；' | ';' | '，' | ',' | '。')
+            // 3,200人: a thousands separator is no clause end
+            && !(c == ','
+                && s.get(..i)
+                    .is_some_and(|h| h.ends_with(|d: char| d.is_ascii_digit()))
+                && s.get(i + 1..)
+                    .is_some_and(|t| t.bytes().take(3).filter(u8::is_ascii_digit).count() == 3))
+    });
+    out.retain(|(a, b)| s.get(*a..*b).is_some_and(|t| !t.trim().is_empty()));
+    out
+}
+
+/// The parts of `s` between the characters `sep` accepts (at their byte
+/// offset) outside brackets and quotes.
+fn parts_at(s: &str, sep: impl Fn(usize, char) -> bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
@@ -428,14 +444,7 @@ fn clauses(s: &str) -> Vec<(usize, usize)> {
         match c {
             '(' | '（' | '“' | '《' => depth += 1,
             ')' | '）' | '”' | '》' => depth = (depth - 1).max(0),
-            // 3,200人: a thousands separator is no clause end
-            ',' if s
-                .get(..i)
-                .is_some_and(|h| h.ends_with(|d: char| d.is_ascii_digit()))
-                && s.get(i + 1..)
-                    .is_some_and(|t| t.bytes().take(3).filter(u8::is_ascii_digit).count() == 3) => {
-            }
-            '；' | ';' | '，' | ',' | '。' if depth == 0 => {
+            _ if depth == 0 && sep(i, c) => {
                 out.push((start, i));
                 start = i + c.len_utf8();
             }
@@ -443,7 +452,6 @@ fn clauses(s: &str) -> Vec<(usize, usize)> {
         }
     }
     out.push((start, s.len()));
-    out.retain(|(a, b)| s.get(*a..*b).is_some_and(|t| !t.trim().is_empty()));
     out
 }
 
@@ -527,22 +535,7 @@ fn indicator_goal(s: &str) -> bool {
 
 /// The parts of a clause between its depth-0 enumeration commas (、).
 fn enumerated(s: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut depth = 0i32;
-    let mut start = 0;
-    for (i, c) in s.char_indices() {
-        match c {
-            '(' | '（' | '“' | '《' => depth += 1,
-            ')' | '）' | '”' | '》' => depth = (depth - 1).max(0),
-            '、' if depth == 0 => {
-                out.push((start, i));
-                start = i + c.len_utf8();
-            }
-            _ => {}
-        }
-    }
-    out.push((start, s.len()));
-    out
+    parts_at(s, |_, c| c == '、')
 }
 
 impl<'a> Builder<'a> {
