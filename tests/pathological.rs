@@ -69,6 +69,13 @@ fn parse_checked(text: &str) -> Document {
             "unit raw differs from its span"
         );
     }
+    for d in doc.tasks().iter().filter_map(|t| t.deadline.as_ref()) {
+        assert_eq!(
+            d.span.get(text),
+            Some(d.text.as_str()),
+            "deadline text differs from its span"
+        );
+    }
     doc
 }
 
@@ -411,4 +418,29 @@ fn spans_index_the_original_not_a_normalised_copy() {
         assert_eq!(x.text, y.text);
         assert_eq!(x.path, y.path);
     }
+}
+
+// ------------------------------------------------------- fuzz regressions
+
+#[test]
+fn fuzz_a_deadline_cell_over_pipe_rows_keeps_its_text_on_its_span() {
+    // fuzz/artifacts/parse/crash-6f44b179…: a pipe row wrapped over lines
+    // whose deadline cell's pieces have other cells between them; the
+    // deadline's text was the pieces joined, not the source over its span
+    let text = "| 序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限 |\n\
+                | -- | --- | --- | --- |\n\
+                | 1 | 新建5G基站5- | --- |\n\
+                - | --， --- | --- | -( 年底前 |\n";
+    let doc = parse_checked(text);
+    assert!(doc.tasks().iter().any(|t| t.deadline.is_some()));
+}
+
+#[test]
+fn a_wrapped_deadline_cell_spans_its_break() {
+    // a clean wrap: the text runs from the first piece over the break
+    let text =
+        "序号\t工作任务\t完成时限\t牵头单位\n3\t建设智慧社区5个\t2025年\n9月底前\t区民政局\n";
+    let doc = parse_checked(text);
+    let d = doc.tasks()[0].deadline.as_ref().expect("deadline");
+    assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2025, 9, 30));
 }

@@ -316,6 +316,11 @@ fn names_columns(cells: &[&str]) -> bool {
         && cells.iter().filter(|c| !c.is_empty()).count() >= 2
 }
 
+/// A space or a line break.
+fn is_space_or_break(c: char) -> bool {
+    is_space(c) || c == '\n' || c == '\r'
+}
+
 /// The number of a line that holds only a row number (`7`, `１２`).
 fn bare_row_number(line: &str) -> Option<u32> {
     let t = line.trim();
@@ -786,18 +791,33 @@ impl<'a> Builder<'a> {
     }
 
     /// The deadline a deadline cell states, its pieces read as one text:
-    /// a cell wrapped over lines (2025年⏎6月底前) is 2025年6月底前, resolved
-    /// as such, with a span from its first piece to its last.
+    /// a cell wrapped over lines (2025年⏎6月底前) is resolved as 2025年6月底前.
+    /// Its text is the source's over its span, as every text of the model:
+    /// from the first piece to the last, break included, when only spaces
+    /// stand between them; else (other cells' text between, as in an aligned
+    /// or a pipe table) the last piece alone.
     fn cell_deadline(&self, cell: &[Span]) -> Option<crate::Deadline> {
         let (first, last) = (cell.first()?, cell.last()?);
         if cell.len() == 1 {
             return Some(self.deadline(*first));
         }
-        let text: String = cell.iter().map(|s| self.get(*s).trim()).collect();
+        let joined: String = cell.iter().map(|s| self.get(*s).trim()).collect();
+        let clean = cell.windows(2).all(|w| match w {
+            [a, b] => self
+                .get(Span::new(a.end, b.start))
+                .chars()
+                .all(is_space_or_break),
+            _ => true,
+        });
+        let span = if clean {
+            Span::new(first.start, last.end)
+        } else {
+            *last
+        };
         Some(crate::Deadline {
-            date: date::resolve_deadline(&text, self.plan_year),
-            text: crate::Text::from(text.as_str()),
-            span: Span::new(first.start, last.end),
+            date: date::resolve_deadline(&joined, self.plan_year),
+            text: self.share(self.get(span)),
+            span,
         })
     }
 
