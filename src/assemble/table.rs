@@ -1737,8 +1737,9 @@ mod tests {
         let doc = crate::parse(text);
         let got = rows(&doc);
         assert_eq!(got.len(), 2, "{got:?}");
-        assert_eq!(got[0].3, "2025年6月底前");
-        assert_eq!(got[1].3, "持续推进");
+        // the text is the source's over the span, break included
+        assert_eq!(got[0].3, "2025年\n6月底前");
+        assert_eq!(got[1].3, "持续\n推进");
         let d = doc.tasks[0].deadline.as_ref().expect("deadline");
         assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2025, 6, 30));
         assert_eq!(doc.text(d.span), Some("2025年\n6月底前"));
@@ -1747,7 +1748,7 @@ mod tests {
             "序号\t工作任务\t完成时限\t牵头单位\n3\t建设智慧社区5个\t2025年\n9月底前\t区民政局\n";
         let doc = crate::parse(text);
         let got = rows(&doc);
-        assert_eq!(got[0].3, "2025年9月底前", "{got:?}");
+        assert_eq!(got[0].3, "2025年\n9月底前", "{got:?}");
         assert_eq!(got[0].2, [("区民政局".to_string(), Role::Lead)]);
         let d = doc.tasks[0].deadline.as_ref().expect("deadline");
         assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2025, 9, 30));
