@@ -189,6 +189,11 @@ pub(crate) const UNITS: &[UnitDef] = &[
     u("戶", "户", Count),
     u("人次", "人次", Count),
     u("场次", "场次", Count),
+    // lessons and courses: 课程120节, 培训80课时, 开设20门课程, 60堂
+    u("课时", "课时", Count),
+    u("节", "节", Count),
+    u("堂", "堂", Count),
+    u("门", "门", Count),
     u("批次", "批次", Count),
     u("架次", "架次", Count),
     u("车次", "车次", Count),

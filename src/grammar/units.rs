@@ -471,6 +471,29 @@ const BRANDS: &[&str] = &[
     "人保财险",
 ];
 
+/// Enterprise groups whose name a local company carries after its place:
+/// 长丰华润燃气公司, 某某中燃燃气公司, 中建三局.
+const ENTERPRISES: &[&str] = &[
+    "华润",
+    "中燃",
+    "新奥",
+    "港华",
+    "中建",
+    "中铁",
+    "中交",
+    "华能",
+    "大唐",
+    "华电",
+    "国电投",
+];
+
+/// Whether a member names a company of a group ([`ENTERPRISES`]): it is
+/// complete as written and takes no level (县住建局、长丰华润燃气公司 leaves
+/// the second as it is).
+fn names_an_enterprise(f: &str) -> bool {
+    ENTERPRISES.iter().any(|e| f.contains(e))
+}
+
 /// Whether `f` is a brand alone (中国移动, 建行).
 fn is_brand(f: &str) -> bool {
     BRANDS.contains(&f)
@@ -1121,6 +1144,7 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
             let takes = k > 0
                 && !(has_own_head(f)
                     || names_own_place(f)
+                    || names_an_enterprise(f)
                     || is_territorial(f)
                     || is_generic(f)
                     || is_collective(f)
@@ -1563,7 +1587,11 @@ enum LabelKind {
     Person,
     /// A deadline: 完成时限.
     Timing,
-    /// Any other short label (主办单位, 备注): its text is skipped.
+    /// A host (主办单位, 主办, 承办单位): a role beside other role labels
+    /// (（主办单位：市商务局；协办单位：澜州海关）), a page's footer alone
+    /// (主办单位：某某县人民政府).
+    Host(Role),
+    /// Any other short label (来源, 备注): its text is skipped.
     Ignore,
 }
 
@@ -1576,7 +1604,11 @@ fn classify_label(label: &str) -> Option<LabelKind> {
     }
     let f = folded(label);
     let ends = |xs: &[&str]| xs.iter().any(|x| f.ends_with(x));
-    let kind = if ends(&["主办单位", "承办单位", "来源", "备注", "注"]) {
+    let kind = if ends(&["主办单位", "主办部门", "主办"]) {
+        LabelKind::Host(Role::Lead)
+    } else if ends(&["承办单位", "承办"]) {
+        LabelKind::Host(Role::Responsible)
+    } else if ends(&["来源", "备注", "注"]) {
         LabelKind::Ignore
     } else if ends(&["总牵头单位", "总牵头部门", "总牵头"]) {
         LabelKind::Role(Role::GroupLead)
@@ -1605,6 +1637,9 @@ fn classify_label(label: &str) -> Option<LabelKind> {
         "协办科室",
         "配合社区",
         "配合",
+        "协办",
+        "协同",
+        "协助",
     ]) {
         LabelKind::Role(Role::Cooperating)
     } else if ends(&[
@@ -1937,6 +1972,19 @@ fn scan_statement(text: &str) -> Statement {
             }
         }
     }
+    // a host is a role beside other role labels, else a footer's field
+    let beside_roles = labels
+        .iter()
+        .any(|l| matches!(l.2, LabelKind::Role(_) | LabelKind::Mixed));
+    for l in &mut labels {
+        if let LabelKind::Host(r) = l.2 {
+            l.2 = if beside_roles {
+                LabelKind::Role(r)
+            } else {
+                LabelKind::Ignore
+            };
+        }
+    }
     let mut st = Statement::default();
     // 2. Regions.
     let mut regions: Vec<(usize, usize, LabelKind)> = Vec::new();
@@ -1955,7 +2003,8 @@ fn scan_statement(text: &str) -> Statement {
     // 3. Each region.
     for (a, b, kind) in regions {
         match kind {
-            LabelKind::Person | LabelKind::Ignore => {}
+            // (a host is resolved above: never left here)
+            LabelKind::Person | LabelKind::Ignore | LabelKind::Host(_) => {}
             LabelKind::Timing => {
                 let (ta, tb) = trim_range(text, a, b);
                 let (ta, tb) = (
@@ -2447,6 +2496,11 @@ pub(crate) fn parse_role_line(src: &Arc<str>, text: &str, offset: usize) -> Opti
     let label = sub(line, 0, colon.0).trim();
     match classify_label(label) {
         None | Some(LabelKind::Ignore) | Some(LabelKind::Timing) => return None,
+        Some(LabelKind::Host(_)) => {
+            // 主办单位：某某县人民政府 alone is a page's footer
+            let r = labelled_line(src, line, offset + a, b - a);
+            return (!r.units.is_empty()).then_some(r);
+        }
         Some(_) => {}
     }
     Some(labelled_line(src, line, offset + a, b - a))

@@ -898,3 +898,13 @@ fn gaps_to_a_comparison_are_changes_of_the_rate() {
     assert_eq!((m.change, m.bound), (Some(Change::Growth), Bound::AtLeast));
     assert_eq!(one("优良率高于90%").bound, Bound::AtLeast);
 }
+
+#[test]
+fn lessons_and_courses_are_counted() {
+    assert_eq!(one("开设社区学堂课程120节").unit.as_deref(), Some("节"));
+    assert_eq!(one("开展培训80课时").unit.as_deref(), Some("课时"));
+    assert_eq!(one("开设课程20门").unit.as_deref(), Some("门"));
+    // an ordinal or a festival is no count
+    assert!(scan_metrics("第三节", 0).is_empty());
+    assert!(scan_metrics("春节期间", 0).is_empty());
+}

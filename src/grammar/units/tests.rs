@@ -1353,3 +1353,32 @@ fn a_division_before_a_divisions_government_shares_it() {
         assert_eq!(names(&u), want, "{list}");
     }
 }
+
+#[test]
+fn a_host_beside_other_roles_leads() {
+    for text in [
+        "（主办单位：县商务局；协办单位：县财政局）",
+        "（主办：县商务局；协办：县财政局）",
+        "（牵头：县商务局；协助：县财政局）",
+    ] {
+        let r = find_parenthetical(text, 0).unwrap_or_else(|| panic!("{text}"));
+        let got: Vec<(&str, Role)> = r.units.iter().map(|u| (u.name.as_str(), u.role)).collect();
+        assert_eq!(
+            got,
+            [("县商务局", Role::Lead), ("县财政局", Role::Cooperating)],
+            "{text}"
+        );
+    }
+    // alone it is a page's footer
+    let line = "主办单位：某某县人民政府";
+    assert!(parse_role_line(line, 0).is_none());
+}
+
+#[test]
+fn a_company_of_a_group_takes_no_level() {
+    let u = parse_list("县住建局、长丰华润燃气公司", 0, Role::Responsible);
+    assert_eq!(names(&u), ["县住建局", "长丰华润燃气公司"]);
+    // a company named by its kind alone is the list's level's
+    let u = parse_list("区科投集团、国控集团", 0, Role::Responsible);
+    assert_eq!(names(&u), ["区科投集团", "区国控集团"]);
+}
