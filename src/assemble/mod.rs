@@ -629,7 +629,12 @@ impl<'a> Builder<'a> {
                 self.end_cells_apart();
             }
         }
-        if block.kind != BlockKind::Paragraph {
+        // a page's furniture (— 2 —, a running header) inside a statement
+        // cut by the page leaves it open: it goes on after the break
+        if !matches!(
+            block.kind,
+            BlockKind::Paragraph | BlockKind::Chrome | BlockKind::Blank
+        ) {
             self.open_statement = None;
             self.targets_open = None;
         }
