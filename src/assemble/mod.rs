@@ -1896,8 +1896,19 @@ impl<'a> Builder<'a> {
         };
         // a wrapped line of prose, not a title, a site name or a signature
         // (which end without punctuation too)
-        if cut_mid_word(line) && line.contains(['，', ',', '。', '；']) && !at_most_chars(line, 15)
-        {
+        // (an indented line is prose too; and a quantity may end a line its
+        // bound word begins the next of: 达到90%⏎以上)
+        let indented = self
+            .text
+            .get(..span.start)
+            .is_some_and(|h| h.ends_with(['\u{3000}', ' ', '\t']));
+        let ends_cut = cut_mid_word(line) || line.ends_with(['%', '％']);
+        let prose = if indented {
+            !at_most_chars(line, 4)
+        } else {
+            line.contains(['，', ',', '。', '；']) && !at_most_chars(line, 15)
+        };
+        if ends_cut && prose {
             self.broken_at = Some(span.end);
         }
         if self.kind == DocumentKind::WorkReport && self.context_role() == SectionRole::Plan {
@@ -2799,6 +2810,26 @@ mod tests {
         // the bare name of an indicator says nothing of it
         assert!(!qualitative_goal("固定资产投资"));
         assert!(!qualitative_goal("在实际工作中争取更好结果"));
+    }
+
+    #[test]
+    fn a_bound_word_on_the_next_line_bounds_the_quantity() {
+        for (text, bound) in [
+            (
+                "　　政务服务事项网上办理率达到90%\n以上，经费压减5%。",
+                Bound::AtLeast,
+            ),
+            ("　　新增省级企业5家\n以上。", Bound::AtLeast),
+            ("　　地区生产总值增长8%\n左右。", Bound::Approx),
+        ] {
+            let doc = crate::parse(text);
+            let m = doc.metrics.first().unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(m.bound, bound, "{text}");
+            assert_eq!(doc.text(m.span), Some(m.text.as_str()));
+        }
+        // a short unindented line is no prose cut by a break (a title)
+        let doc = crate::parse("人口3万\n以上为大镇");
+        assert!(doc.metrics.iter().all(|m| m.bound == Bound::Exact));
     }
 
     #[test]
