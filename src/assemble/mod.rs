@@ -526,11 +526,23 @@ fn first_full_stop(s: &str) -> Option<usize> {
 /// whatever its verb: it opens with the indicator and says something of it
 /// (进出口保稳提质, 粮食产量保持稳定), not the bare name.
 fn indicator_goal(s: &str) -> bool {
+    // what may end the name itself (社会消费品零售总额, 外贸进出口总值)
+    const NAME_ENDS: &[&str] = &[
+        "总额",
+        "总量",
+        "总值",
+        "增加值",
+        "收入",
+        "额",
+        "量",
+        "率",
+        "值",
+    ];
     let n = s.chars().count();
     (4..=30).contains(&n)
         && crate::grammar::indicator::standard_head(s)
             .and_then(|end| s.get(end..))
-            .is_some_and(|rest| rest.chars().count() >= 2)
+            .is_some_and(|rest| rest.chars().count() >= 2 && !NAME_ENDS.contains(&rest))
 }
 
 /// The parts of a clause between its depth-0 enumeration commas (、).
@@ -1589,8 +1601,13 @@ impl<'a> Builder<'a> {
             }
             let first = self.targets.len();
             // 城镇新增就业60万人以上、…、进出口保稳提质: a goal without a number
-            // may be listed among the metrics' goals with 、
-            for (pa, pb) in enumerated(self.get(clause)) {
+            // may be listed among the metrics' goals with 、 (the names before
+            // 分别 are its subjects: 社会消费品零售总额、一般公共预算收入分别增长…)
+            let respective = clause_text.contains("分别");
+            for (pa, pb) in enumerated(self.get(clause))
+                .into_iter()
+                .filter(|_| !respective)
+            {
                 let part = content(self.text, Span::new(clause.start + pa, clause.start + pb));
                 let alone = !inside
                     .iter()
@@ -2809,6 +2826,7 @@ mod tests {
         assert!(!qualitative_goal("坚决打赢脱贫攻坚战"));
         // the bare name of an indicator says nothing of it
         assert!(!qualitative_goal("固定资产投资"));
+        assert!(!qualitative_goal("社会消费品零售总额"));
         assert!(!qualitative_goal("在实际工作中争取更好结果"));
     }
 
@@ -2830,6 +2848,14 @@ mod tests {
         // a short unindented line is no prose cut by a break (a title)
         let doc = crate::parse("人口3万\n以上为大镇");
         assert!(doc.metrics.iter().all(|m| m.bound == Bound::Exact));
+    }
+
+    #[test]
+    fn names_before_a_respective_list_are_no_goals() {
+        let doc =
+            crate::parse("主要预期目标是：社会消费品零售总额、一般公共预算收入分别增长8%、6%。");
+        let got: Vec<&str> = doc.targets.iter().map(|t| t.indicator.as_str()).collect();
+        assert_eq!(got, ["社会消费品零售总额", "一般公共预算收入"]);
     }
 
     #[test]
