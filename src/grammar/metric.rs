@@ -373,11 +373,14 @@ fn accept(text: &str, q: &Quantity) -> bool {
     let after = text.get(q.unit_end..).unwrap_or("");
     let next = after.chars().next();
     if q.chinese {
-        // 一个, 一起: a lone 一 is an article, not a count (翻一番 counts)
+        // 一个, 一起: a lone 一 is an article, not a count (翻一番 counts,
+        // and so does 一 with a bound: 压缩至一个工作日以内; not the idioms
+        // 拆出一片、改造一片 or 四个一批)
         if q.value <= Decimal::ONE
             && !q.has_magnitude
             && q.value_max.is_none()
             && unit_text != Some("番")
+            && !q.bound_word
         {
             return false;
         }

@@ -908,3 +908,14 @@ fn lessons_and_courses_are_counted() {
     assert!(scan_metrics("第三节", 0).is_empty());
     assert!(scan_metrics("春节期间", 0).is_empty());
 }
+
+#[test]
+fn one_is_a_count_with_a_bound() {
+    let m = one("企业开办时间压缩至一个工作日以内");
+    assert_eq!((m.value, m.bound), (dec("1"), Bound::AtMost));
+    // idioms of one at a clause's end are none
+    assert!(scan_metrics("拆出一片、改造一片、提升一片", 0).is_empty());
+    // an article before a noun is none
+    assert!(scan_metrics("打造一个重要平台", 0).is_empty());
+    assert!(scan_metrics("决不让一个困难群众掉队", 0).is_empty());
+}
