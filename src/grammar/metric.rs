@@ -1101,7 +1101,16 @@ fn scan(src: &Arc<str>, orig: &str, offset: usize, strict: Strictness) -> Vec<Me
                         .take(QUOTE_REACH)
                         .find(|&(_, d)| d == close)
                     {
-                        quote_until = i + clen + k;
+                        // a short quote is a name (“黄金22条”); one with a
+                        // clause's punctuation or of more than ten characters
+                        // is reported speech, its quantities metrics
+                        // (“一般性支出再压减5%以上”)
+                        let inner = rest.get(..k).unwrap_or("");
+                        let speech = inner.contains(['，', '；', '。', ',', ';', '！', '？'])
+                            || !super::at_most_chars(inner, 10);
+                        if !speech {
+                            quote_until = i + clen + k;
+                        }
                     }
                 }
                 i += clen;

@@ -919,3 +919,14 @@ fn one_is_a_count_with_a_bound() {
     assert!(scan_metrics("打造一个重要平台", 0).is_empty());
     assert!(scan_metrics("决不让一个困难群众掉队", 0).is_empty());
 }
+
+#[test]
+fn quantities_of_reported_speech_are_metrics() {
+    let m = one("他表示，“一般性支出再压减5%以上”。");
+    assert_eq!((m.value, m.bound), (dec("5"), Bound::AtLeast));
+    let ms = scan_metrics("“实施省市重点项目500个以上，完成年度投资1200亿元”", 0);
+    assert_eq!(ms.len(), 2);
+    // a short quote is still a name
+    assert!(scan_metrics("“黄金22条”", 0).is_empty());
+    assert!(scan_metrics("“两个城市、五个示范区”", 0).is_empty());
+}
