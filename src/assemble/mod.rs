@@ -1821,7 +1821,19 @@ impl<'a> Builder<'a> {
         }
         // a report's or a notice's target statement
         if let Some(start) = target_statement(line) {
-            let body = Span::new(span.start + start, span.end);
+            let mut body = Span::new(span.start + start, span.end);
+            // 主要预期目标是：“地区生产总值增长6%以上，……。”: quotes around
+            // the whole list only delimit it
+            let quoted = self.get(body);
+            if let Some(inner) = quoted
+                .trim_start()
+                .strip_prefix('“')
+                .and_then(|r| r.trim_end().strip_suffix('”'))
+                .filter(|r| !r.contains(['“', '”']))
+            {
+                let at = body.start + (quoted.len() - quoted.trim_start().len()) + '“'.len_utf8();
+                body = Span::new(at, at + inner.len());
+            }
             let (resp, body) = self.responsibility(body);
             // the lead-in before the colon, then the targets
             self.scan(Span::new(span.start, body.start));
@@ -2848,6 +2860,22 @@ mod tests {
         // a short unindented line is no prose cut by a break (a title)
         let doc = crate::parse("人口3万\n以上为大镇");
         assert!(doc.metrics.iter().all(|m| m.bound == Bound::Exact));
+    }
+
+    #[test]
+    fn quotes_around_a_target_list_only_delimit_it() {
+        let doc = crate::parse(
+            "他说，主要预期目标是：“地区生产总值增长6%以上，居民人均可支配收入增长与经济增长同步，完成省下达的节能减排任务。”",
+        );
+        let got: Vec<&str> = doc.targets.iter().map(|t| t.indicator.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "地区生产总值",
+                "居民人均可支配收入增长与经济增长同步",
+                "完成省下达的节能减排任务"
+            ]
+        );
     }
 
     #[test]
