@@ -747,16 +747,23 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
             .then(|| format!("{place}{level}人民政府"))
     });
     // a report delivered "on behalf of the 区人民政府", the place from the title
+    // (自治县, 自治州, 自治区 and 自治旗 are levels too)
     let on_behalf = lines.iter().take(400).find_map(|l| {
         let at = l.find("代表")?;
         let rest = l.get(at + "代表".len()..)?;
-        let level = rest.chars().next().filter(|c| LEVELS.contains(c))?;
-        rest.get(level.len_utf8()..)?
+        let level: &str = ["自治县", "自治州", "自治区", "自治旗"]
+            .into_iter()
+            .find(|w| rest.starts_with(w))
+            .or_else(|| {
+                let c = rest.chars().next().filter(|c| LEVELS.contains(c))?;
+                rest.get(..c.len_utf8())
+            })?;
+        rest.get(level.len()..)?
             .starts_with("人民政府")
             .then_some(level)
     });
     // …or from the dateline: ——2024年1月16日在临川市第十七届人民代表大会…
-    let dateline_place = |level: char| {
+    let dateline_place = |level: &str| {
         lines.iter().take(40).find_map(|l| {
             let l = super::fold::folded(l);
             let at = l.find("人民代表大会")?;
@@ -773,9 +780,14 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
             let Some(t) = meta.title.as_deref() else {
                 return dateline_place(level);
             };
+            // 某某县政府工作报告, 某某县人民政府…, 某某自治县2022年政府工作报告
             let at = t
                 .find(&format!("{level}政府"))
-                .or_else(|| t.find(&format!("{level}人民政府")))?;
+                .or_else(|| t.find(&format!("{level}人民政府")))
+                .or_else(|| {
+                    let at = t.find(level)?;
+                    t.get(at..)?.contains("政府").then_some(at)
+                })?;
             let head = t.get(..at)?;
             let n: usize = head
                 .chars()
@@ -1701,6 +1713,29 @@ mod tests {
             "2024-05-06 10:00　来源：某某县融媒体中心",
         ];
         assert_eq!(extract(&Arc::from(""), &lines).0.issuer, None);
+    }
+
+    #[test]
+    fn an_autonomous_county_speaks_for_its_government() {
+        let lines = [
+            "清溆侗族自治县2022年政府工作报告",
+            "信息来源：县政府办",
+            "各位代表：",
+            "现在，我代表自治县人民政府向大会报告工作，请予审议。",
+        ];
+        let (m, k) = extract(&Arc::from(""), &lines);
+        assert_eq!(k, DocumentKind::WorkReport);
+        assert_eq!(m.issuer.as_deref(), Some("清溆侗族自治县人民政府"));
+        // and from the dateline
+        let lines = [
+            "政府工作报告",
+            "——2022年1月10日在某某自治州第十四届人民代表大会第一次会议上",
+            "现在，我代表自治州人民政府，向大会报告工作。",
+        ];
+        assert_eq!(
+            extract(&Arc::from(""), &lines).0.issuer.as_deref(),
+            Some("某某自治州人民政府")
+        );
     }
 
     #[test]
