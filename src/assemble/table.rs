@@ -77,6 +77,9 @@ fn column(name: &str) -> Column {
 #[derive(Debug, Default)]
 pub(super) struct Table {
     columns: Vec<Column>,
+    /// For each column, the name and unit its header gives its figures
+    /// (总投资（亿元） → 总投资, 亿元).
+    header_units: Vec<Option<(String, String)>>,
     /// The header arrives one cell per line.
     header_open: bool,
     /// Cells of the row being read (each cell may hold several pieces).
@@ -316,6 +319,20 @@ fn names_columns(cells: &[&str]) -> bool {
         && cells.iter().filter(|c| !c.is_empty()).count() >= 2
 }
 
+/// The name and unit of a header that gives its column's unit in brackets:
+/// 总投资（亿元） → (总投资, 亿元), 改造小区（个） → (改造小区, 个). The unit
+/// must be one the quantity grammar reads whole.
+fn header_unit(name: &str) -> Option<(String, String)> {
+    let body = name.trim().strip_suffix(['）', ')'])?;
+    let open = body.rfind(['（', '('])?;
+    let unit = body.get(open..)?.trim_start_matches(['（', '(']).trim();
+    let head = body.get(..open)?.trim();
+    let whole = crate::grammar::quantity::match_unit(unit)
+        .is_some_and(|d| d.text.len() == unit.len())
+        || ["亿元", "万元", "千元", "万人", "万吨", "万亩", "万平方米"].contains(&unit);
+    (whole && !head.is_empty()).then(|| (head.to_string(), unit.to_string()))
+}
+
 /// A space or a line break.
 fn is_space_or_break(c: char) -> bool {
     is_space(c) || c == '\n' || c == '\r'
@@ -370,6 +387,10 @@ impl<'a> Builder<'a> {
                 .iter()
                 .map(|&(a, b)| column(line.get(a..b).unwrap_or("").trim()))
                 .collect();
+            self.table.header_units = header
+                .iter()
+                .map(|&(a, b)| header_unit(line.get(a..b).unwrap_or("").trim()))
+                .collect();
             self.table.stops.clear();
             self.table.header_open = false;
             self.table.cells_apart = false;
@@ -400,6 +421,7 @@ impl<'a> Builder<'a> {
                 prev_single = single;
             }
             self.table.columns = names.iter().map(|n| column(n)).collect();
+            self.table.header_units = names.iter().map(|n| header_unit(n)).collect();
             self.table.header_open = parts.len() == 1;
             self.table.cells_apart = parts.len() == 1;
             self.table.closing = parts.len() > 1 && line.trim_end().ends_with('|');
@@ -421,6 +443,7 @@ impl<'a> Builder<'a> {
             && !first.chars().all(|c| c.is_ascii_digit())
         {
             self.table.columns.push(column(first));
+            self.table.header_units.push(header_unit(first.trim()));
             return;
         }
         self.table.header_open = false;
@@ -678,6 +701,7 @@ impl<'a> Builder<'a> {
                 && column(line) != Column::Other
             {
                 self.table.columns.push(column(line));
+                self.table.header_units.push(header_unit(line));
                 return true;
             }
             self.table.header_open = false;
@@ -993,6 +1017,7 @@ impl<'a> Builder<'a> {
         let mut value = None;
         let mut measure = None;
         let mut progress: Vec<Span> = Vec::new();
+        let mut figures: Vec<Metric> = Vec::new();
         for (i, cell) in row.iter().enumerate() {
             let col = self.table.columns.get(i).copied().unwrap_or(if i == 0 {
                 Column::Number
@@ -1028,6 +1053,14 @@ impl<'a> Builder<'a> {
                 Column::Value => value = cell.first().copied().filter(|s| !s.is_empty()),
                 Column::Measure => measure = cell.first().copied().filter(|s| !s.is_empty()),
                 Column::Progress => progress.extend(cell.iter().copied()),
+                // 总投资（亿元） | 9.6: a bare figure in the header's unit
+                Column::Other => {
+                    if let (Some(Some((name, unit))), [piece]) =
+                        (self.table.header_units.get(i), cell.as_slice())
+                    {
+                        figures.extend(self.header_figure(name, unit, *piece));
+                    }
+                }
                 _ => {}
             }
         }
@@ -1075,6 +1108,10 @@ impl<'a> Builder<'a> {
         self.entry_kind = Some(crate::grammar::heading::OrdinalKind::Arabic);
         let tasks_before = self.tasks.len();
         self.entry(number, Span::new(start, end), text, resp, deadline);
+        self.metrics.extend(figures.iter().cloned());
+        if let Some(t) = self.tasks.get_mut(tasks_before) {
+            t.metrics.extend(figures);
+        }
         if self.tasks.len() > tasks_before {
             let mut prev_end = text.end;
             for (piece, wrapped) in more {
@@ -1147,6 +1184,26 @@ impl Builder<'_> {
             }
         }
         self.last = Some(super::Last::Targets(first));
+    }
+
+    /// A figure in a column whose header gives its unit (总投资（亿元） | 9.6 →
+    /// 9.6亿元, indicator 总投资): only a bare number is one. The metric's
+    /// text and span are the cell's.
+    fn header_figure(&self, name: &str, unit: &str, cell: Span) -> Option<Metric> {
+        let v = self.get(cell).trim();
+        if v.is_empty() || !v.chars().all(|c| is_digit(c) || c == '.') {
+            return None;
+        }
+        let mut m = Metric::parse(&[name, "为", v, unit].concat()).ok()?;
+        if m.unit.as_deref() != Some(unit) {
+            return None;
+        }
+        let at = cell.start + (self.get(cell).len() - self.get(cell).trim_start().len());
+        m.span = Span::new(at, at + v.len());
+        m.text = self.share(v);
+        m.indicator = Some(crate::Text::from(name));
+        m.change = Some(crate::Change::Level);
+        Some(m)
     }
 
     /// A value cell read with its indicator and the unit of its measure
@@ -1907,6 +1964,41 @@ mod tests {
             ]
         );
         assert!(doc.tasks[1].deadline.is_none());
+    }
+
+    #[test]
+    fn figures_in_a_unit_given_by_their_header() {
+        assert_eq!(
+            header_unit("总投资（亿元）"),
+            Some(("总投资".to_string(), "亿元".to_string()))
+        );
+        assert_eq!(
+            header_unit("改造小区(个)"),
+            Some(("改造小区".to_string(), "个".to_string()))
+        );
+        assert_eq!(header_unit("责任单位（牵头）"), None);
+        assert_eq!(header_unit("（单位）"), None);
+        let text = "序号\t项目名称\t总投资（亿元）\t责任单位\n1\t老旧小区改造\t9.6\t市住建局\n2\t燃气管道更新\t待定\t市城管局\n";
+        let doc = crate::parse(text);
+        let got: Vec<(Option<&str>, String, Option<&str>, &str)> = doc.tasks[0]
+            .metrics
+            .iter()
+            .map(|m| {
+                (
+                    m.indicator.as_deref(),
+                    m.value.to_string(),
+                    m.unit.as_deref(),
+                    m.text.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [(Some("总投资"), "9.6".to_string(), Some("亿元"), "9.6")]
+        );
+        // a cell that is no bare number is no figure
+        assert!(doc.tasks[1].metrics.is_empty());
+        assert_eq!(doc.text(doc.tasks[0].metrics[0].span), Some("9.6"));
     }
 
     #[test]
