@@ -643,17 +643,13 @@ impl<'a> Builder<'a> {
         }
         // a page's furniture (— 2 —, a running header) inside a statement
         // cut by the page leaves it open: it goes on after the break
+        // (and so does it the paragraphs waiting for a task's role line)
         if !matches!(
             block.kind,
             BlockKind::Paragraph | BlockKind::Chrome | BlockKind::Blank
         ) {
             self.open_statement = None;
             self.targets_open = None;
-        }
-        if !matches!(
-            block.kind,
-            BlockKind::Paragraph | BlockKind::Blank | BlockKind::Chrome
-        ) {
             self.dangling = None;
         }
         if block.kind != BlockKind::Paragraph
@@ -1549,6 +1545,21 @@ impl<'a> Builder<'a> {
         self.last_number = Some((n, path.to_vec()));
     }
 
+    /// A qualitative target: the goal `text` (a slice of the source) stated
+    /// at `span`, its own indicator.
+    fn goal(&self, text: &str, span: Span, number: Option<&Text>, units: &[Unit]) -> Target {
+        let goal = self.share(text);
+        Target {
+            number: number.cloned(),
+            indicator: goal.clone(),
+            standard: crate::grammar::indicator::standard(&goal).map(Text::from_static),
+            metric: None,
+            units: units.to_vec(),
+            text: goal,
+            span,
+        }
+    }
+
     /// Targets from a target statement: one per metric, plus qualitative
     /// goals for clauses without a number.
     fn targets_from(
@@ -1586,16 +1597,9 @@ impl<'a> Builder<'a> {
                     || qualitative_goal(clause_text)
                     || (list && single && clause_text.chars().count() <= 40)
                 {
-                    let goal = self.share(clause_text.trim_start_matches(['力', '争', '确', '保']));
-                    self.targets.push(Target {
-                        number: number.cloned(),
-                        indicator: goal.clone(),
-                        standard: crate::grammar::indicator::standard(&goal).map(Text::from_static),
-                        metric: None,
-                        units: units.to_vec(),
-                        text: goal,
-                        span: content(self.text, clause),
-                    });
+                    let goal = clause_text.trim_start_matches(['力', '争', '确', '保']);
+                    let target = self.goal(goal, content(self.text, clause), number, units);
+                    self.targets.push(target);
                 }
                 continue;
             }
@@ -1614,16 +1618,8 @@ impl<'a> Builder<'a> {
                     .any(|m| m.span.start < part.end && m.span.end > part.start);
                 let goal_text = self.get(part);
                 if alone && part.len() < clause.len() && qualitative_goal(goal_text) {
-                    let goal = self.share(goal_text);
-                    self.targets.push(Target {
-                        number: number.cloned(),
-                        indicator: goal.clone(),
-                        standard: crate::grammar::indicator::standard(&goal).map(Text::from_static),
-                        metric: None,
-                        units: units.to_vec(),
-                        text: goal,
-                        span: part,
-                    });
+                    let target = self.goal(goal_text, part, number, units);
+                    self.targets.push(target);
                 }
             }
             // a 分别 list has given each metric its own indicator already
