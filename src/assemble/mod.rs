@@ -749,7 +749,12 @@ impl<'a> Builder<'a> {
         if matches!(o.kind, OrdinalKind::CnComma | OrdinalKind::CnParen) {
             let body = content(self.text, Span::new(span.start + o.written.len(), span.end));
             let (resp, text_span) = self.responsibility(body);
+            // (a work report's （一） paragraph opening with a lead phrase is
+            // its plan, under a heading of 目标和重点工作 too)
+            let report_plan =
+                self.kind == DocumentKind::WorkReport && lead_phrase(self.get(text_span)).is_some();
             let goal = self.context_role() == SectionRole::Targets
+                && !report_plan
                 && !scan_metrics(self.src, self.get(text_span), text_span.start).is_empty();
             // （一）扩大有效投资（牵头单位：区发改局） over items 1. 2.: a heading
             // whose units lead the group, as a —— heading's do

@@ -155,6 +155,8 @@ const CHANGE_WORDS: &[(&str, Option<Change>)] = &[
     ("平均", None),
     ("均", None),
     ("分别", None),
+    // 财政赤字率按3%左右安排
+    ("按", None),
     ("同比", None),
     // comparison notes: kept in the text, not part of the indicator
     ("同口径", None),
@@ -415,6 +417,10 @@ fn accept(text: &str, q: &Quantity) -> bool {
     if matches!(q.kind, Some(UnitKind::Count | UnitKind::Time))
         && NAME_NOUNS.iter().any(|w| after.starts_with(w))
     {
+        return false;
+    }
+    // 110千伏变电站, 500kV线路: a voltage names a class of facility
+    if matches!(unit_text, Some("千伏" | "kV" | "KV" | "伏")) && next.is_some_and(is_cjk) {
         return false;
     }
     if prev == Some('共') && matches!(next, Some(')' | '）')) {

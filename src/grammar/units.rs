@@ -970,6 +970,24 @@ fn restore_run(pieces: &mut [Piece]) {
             }
             continue;
         }
+        // 中国移动、中国电信、中国联通岚阳分公司 (中国银行、邮储银行云州分行):
+        // brands before a brand's branch are the same branch of each brand
+        let brand_donor = next_donor
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|j| Some((fs.get(j)?, pieces.get(j)?)));
+        if let Some((fj, pj)) = brand_donor.filter(|_| is_brand(fi)) {
+            if let Some(brand) = brand_head(fj) {
+                let tail = sub(&pj.name, brand.len(), pj.name.len());
+                if let (Some(slot), Some(pi), false) =
+                    (new_names.get_mut(i), pieces.get(i), tail.is_empty())
+                {
+                    *slot = Some(Cow::Owned(format!("{}{}", pi.name, tail)));
+                }
+                continue;
+            }
+        }
         if (org_suffix(fi).is_some() && !zone) || (is_collective(fi) && !bare) || is_person(fi) {
             continue;
         }
@@ -979,17 +997,6 @@ fn restore_run(pieces: &mut [Piece]) {
         let (Some(fj), Some(pj)) = (fs.get(j), pieces.get(j)) else {
             continue;
         };
-        // 中国移动、中国电信、中国联通岚阳分公司: brands before a brand's
-        // branch are the same branch of each brand
-        if let Some(brand) = brand_head(fj).filter(|_| is_brand(fi)) {
-            let tail = sub(&pj.name, brand.len(), pj.name.len());
-            if !tail.is_empty() {
-                if let (Some(slot), Some(pi)) = (new_names.get_mut(i), pieces.get(i)) {
-                    *slot = Some(Cow::Owned(format!("{}{}", pi.name, tail)));
-                }
-            }
-            continue;
-        }
         // A donor written with its own head shares its suffix only with bare
         // level members (市、县政府), never with names (各地、各部门).
         if fj.starts_with('各') || is_collective(fj) || (has_own_head(fj) && !bare) {
@@ -1604,7 +1611,21 @@ fn classify_label(label: &str) -> Option<LabelKind> {
     }
     let f = folded(label);
     let ends = |xs: &[&str]| xs.iter().any(|x| f.ends_with(x));
-    let kind = if ends(&["主办单位", "主办部门", "主办"]) {
+    // a role word and the kind of body it names: 责任办所, 牵头股室, 配合处室
+    let office = [
+        "单位", "部门", "科室", "办所", "站所", "股室", "处室", "所站",
+    ]
+    .iter()
+    .find_map(|o| f.strip_suffix(o));
+    let by_office = office.and_then(|head| match head {
+        "牵头" | "主责" => Some(LabelKind::Role(Role::Lead)),
+        "配合" | "协办" | "协同" | "协助" => Some(LabelKind::Role(Role::Cooperating)),
+        "责任" | "负责" | "落实" => Some(LabelKind::Role(Role::Responsible)),
+        _ => None,
+    });
+    let kind = if let Some(k) = by_office {
+        k
+    } else if ends(&["主办单位", "主办部门", "主办"]) {
         LabelKind::Host(Role::Lead)
     } else if ends(&["承办单位", "承办"]) {
         LabelKind::Host(Role::Responsible)

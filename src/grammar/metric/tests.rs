@@ -930,3 +930,13 @@ fn quantities_of_reported_speech_are_metrics() {
     assert!(scan_metrics("“黄金22条”", 0).is_empty());
     assert!(scan_metrics("“两个城市、五个示范区”", 0).is_empty());
 }
+
+#[test]
+fn a_voltage_naming_a_facility_and_a_rate_set_by_are_read() {
+    let ms = scan_metrics("新建改造110千伏变电站4座", 0);
+    let units: Vec<Option<&str>> = ms.iter().map(|m| m.unit.as_deref()).collect();
+    assert_eq!(units, [Some("座")]);
+    let m = one("财政赤字率按3%左右安排");
+    assert_eq!(m.indicator.as_deref(), Some("财政赤字率"));
+    assert_eq!(m.bound, Bound::Approx);
+}

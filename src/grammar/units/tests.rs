@@ -1382,3 +1382,18 @@ fn a_company_of_a_group_takes_no_level() {
     let u = parse_list("区科投集团、国控集团", 0, Role::Responsible);
     assert_eq!(names(&u), ["区科投集团", "区国控集团"]);
 }
+
+#[test]
+fn role_words_name_any_kind_of_office() {
+    for (line, role) in [
+        ("责任办所：镇经发办、镇财政所", Role::Responsible),
+        ("牵头股室：县财政局预算股", Role::Lead),
+        ("配合处室：省发展改革委综合处", Role::Cooperating),
+    ] {
+        let r = parse_role_line(line, 0).unwrap_or_else(|| panic!("{line}"));
+        assert!(r.units.iter().all(|u| u.role == role), "{line}");
+        assert!(!r.units.is_empty(), "{line}");
+    }
+    let u = parse_list("中国银行、邮储银行云州分行", 0, Role::Responsible);
+    assert_eq!(names(&u), ["中国银行云州分行", "邮储银行云州分行"]);
+}
