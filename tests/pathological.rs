@@ -444,3 +444,13 @@ fn a_wrapped_deadline_cell_spans_its_break() {
     let d = doc.tasks()[0].deadline.as_ref().expect("deadline");
     assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2025, 9, 30));
 }
+
+#[test]
+fn a_line_of_two_hundred_thousand_glued_items() {
+    // line breaks lost: every item follows the statement before it; the
+    // line is split a bounded number of times, the rest stays one block
+    let text = "1.推进改革。（牵头单位：区发改局）".repeat(200_000);
+    let doc = parse_checked(&text);
+    assert!(doc.blocks.len() <= 65, "{}", doc.blocks.len());
+    assert!(doc.tasks().len() >= 2);
+}

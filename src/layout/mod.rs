@@ -292,6 +292,29 @@ pub(crate) fn classify(line: &str) -> BlockKind {
     BlockKind::Paragraph
 }
 
+/// Where the bracket opened at `open` closes, past nested ones (各县（市、
+/// 区）人民政府), looked for over at most `reach` characters: the byte
+/// after it.
+fn closing_bracket(line: &str, open: usize, reach: usize) -> Option<usize> {
+    let rest = line.get(open..)?;
+    let mut depth = 0usize;
+    rest.char_indices()
+        .take(reach)
+        .find(|&(_, c)| {
+            if matches!(c, '(' | '（' | '【') {
+                depth += 1;
+            } else if matches!(c, ')' | '）' | '】') {
+                depth = depth.saturating_sub(1);
+                return depth == 0;
+            }
+            false
+        })
+        .map(|(i, c)| open + i + c.len_utf8())
+}
+
+/// Most blocks one line is split into at statements' closing brackets.
+const MAX_GLUED_SPLITS: usize = 64;
+
 /// Where a glued heading starts in an item line: just after the closing
 /// bracket of its responsibility parenthetical, when text follows it.
 fn glued_heading_at(line: &str) -> Option<usize> {
@@ -308,27 +331,25 @@ fn glued_heading_at(line: &str) -> Option<usize> {
                             .get(w.len()..)
                             .is_some_and(|r| r.starts_with(['：', ':'])))
             }) {
+                // 1.…（牵头单位：…）2.…（牵头单位：…）: line breaks lost, the
+                // next item follows an earlier statement
+                if let Some(close) = found.and_then(|open| closing_bracket(line, open, 200)) {
+                    let next = line.get(close..).unwrap_or("").trim_start_matches(is_space);
+                    if heading::ordinal(next).is_some_and(|o| {
+                        matches!(
+                            o.kind,
+                            OrdinalKind::Arabic | OrdinalKind::ArabicParen | OrdinalKind::Circled
+                        )
+                    }) {
+                        return Some(close);
+                    }
+                }
                 found = Some(i);
             }
         }
     }
     let open = found?;
-    let rest = line.get(open..)?;
-    // the bracket that closes the parenthetical, past nested ones
-    // (各县（市、区）人民政府)
-    let mut depth = 0usize;
-    let close = rest
-        .char_indices()
-        .find(|&(_, c)| {
-            if matches!(c, '(' | '（' | '【') {
-                depth += 1;
-            } else if matches!(c, ')' | '）' | '】') {
-                depth = depth.saturating_sub(1);
-                return depth == 0;
-            }
-            false
-        })
-        .map(|(i, c)| open + i + c.len_utf8())?;
+    let close = closing_bracket(line, open, usize::MAX)?;
     let tail = line.get(close..)?;
     // ) 完成时限:2024年12月底, )（2024年12月底前）: the task's deadline, not a
     // heading
@@ -428,32 +449,46 @@ pub(crate) fn layout(text: &str) -> (Vec<Block>, Vec<Diagnostic>) {
                 }
             }
         }
-        let glued = match kind {
-            BlockKind::Item => glued_heading_at(line),
-            BlockKind::Paragraph => glued_after_role_line(line),
-            _ => None,
-        };
-        if let Some(at) = glued {
-            let cut = inner.start + at;
+        // a heading, or the next item when line breaks were lost (1.…（牵头
+        // 单位：…）2.…), glued after a statement's closing bracket: split
+        // off, again and again along the line (a bounded number of times)
+        let mut piece_start = start;
+        let mut piece_kind = kind;
+        let mut rest_at = inner.start;
+        for _ in 0..MAX_GLUED_SPLITS {
+            let rest_line = text.get(rest_at..inner.end).unwrap_or("");
+            let glued = match piece_kind {
+                BlockKind::Item => glued_heading_at(rest_line),
+                BlockKind::Paragraph => glued_after_role_line(rest_line),
+                _ => None,
+            };
+            let Some(at) = glued else { break };
+            let cut = rest_at + at;
             blocks.push(Block {
-                kind,
-                span: Span::new(start, cut),
+                kind: piece_kind,
+                span: Span::new(piece_start, cut),
             });
-            blocks.push(Block {
-                kind: BlockKind::Heading,
-                span: Span::new(cut, end),
-            });
-            let heading = content(text, Span::new(cut, end));
-            diagnostics.push(Diagnostic::new(
-                DiagnosticCode::GluedHeading,
-                Severity::Info,
-                heading,
-                "heading glued onto the end of the previous item",
-            ));
-            start = end;
-            continue;
+            let rest = content(text, Span::new(cut, end));
+            let next_kind = match classify(rest.get(text).unwrap_or("")) {
+                BlockKind::Item => BlockKind::Item,
+                _ => BlockKind::Heading,
+            };
+            if next_kind == BlockKind::Heading {
+                diagnostics.push(Diagnostic::new(
+                    DiagnosticCode::GluedHeading,
+                    Severity::Info,
+                    rest,
+                    "heading glued onto the end of the previous item",
+                ));
+            }
+            piece_start = cut;
+            piece_kind = next_kind;
+            rest_at = rest.start;
         }
-        blocks.push(Block { kind, span });
+        blocks.push(Block {
+            kind: piece_kind,
+            span: Span::new(piece_start, end),
+        });
         start = end;
     }
     // the estimate above is generous: give back what the text did not use
