@@ -292,6 +292,46 @@ pub(crate) fn classify(line: &str) -> BlockKind {
     BlockKind::Paragraph
 }
 
+/// Where a heading's short title ends when more is glued after it on its
+/// line: its body after an ideographic space (一、主要预期目标　全区地区生产
+/// 总值…), or the next ordinal (二、重点工作任务（一）全力扩大有效需求,
+/// （一）全力扩大有效需求1.实施…). The title is two to twenty characters
+/// without punctuation.
+fn glued_after_title(line: &str) -> Option<usize> {
+    let o = heading::ordinal(line)?;
+    if !matches!(
+        o.kind,
+        OrdinalKind::Chapter | OrdinalKind::Section | OrdinalKind::CnComma | OrdinalKind::CnParen
+    ) {
+        return None;
+    }
+    let start = o.written.len();
+    let body = line.get(start..)?;
+    for (k, (i, c)) in body.char_indices().enumerate() {
+        if k > 20 || matches!(c, '，' | '。' | '；' | '：' | ',' | ';' | ':') {
+            return None;
+        }
+        if k < 2 {
+            continue;
+        }
+        if c == '\u{3000}' {
+            let rest = body.get(i..)?.trim_start_matches(is_space);
+            return (!rest.is_empty()).then(|| line.len() - rest.len());
+        }
+        let rest = body.get(i..)?;
+        let next = heading::ordinal(rest).filter(|n| {
+            matches!(
+                n.kind,
+                OrdinalKind::CnParen | OrdinalKind::Arabic | OrdinalKind::ArabicParen
+            ) && n.kind > o.kind
+        });
+        if next.is_some() {
+            return Some(start + i);
+        }
+    }
+    None
+}
+
 /// Where the bracket opened at `open` closes, past nested ones (各县（市、
 /// 区）人民政府), looked for over at most `reach` characters: the byte
 /// after it.
@@ -338,7 +378,11 @@ fn glued_heading_at(line: &str) -> Option<usize> {
                     if heading::ordinal(next).is_some_and(|o| {
                         matches!(
                             o.kind,
-                            OrdinalKind::Arabic | OrdinalKind::ArabicParen | OrdinalKind::Circled
+                            OrdinalKind::Arabic
+                                | OrdinalKind::ArabicParen
+                                | OrdinalKind::Circled
+                                | OrdinalKind::CnComma
+                                | OrdinalKind::CnParen
                         )
                     }) {
                         return Some(close);
@@ -457,20 +501,40 @@ pub(crate) fn layout(text: &str) -> (Vec<Block>, Vec<Diagnostic>) {
         let mut rest_at = inner.start;
         for _ in 0..MAX_GLUED_SPLITS {
             let rest_line = text.get(rest_at..inner.end).unwrap_or("");
-            let glued = match piece_kind {
-                BlockKind::Item => glued_heading_at(rest_line),
-                BlockKind::Paragraph => glued_after_role_line(rest_line),
-                _ => None,
+            // a heading's title with more glued after it comes first
+            let titled = if matches!(piece_kind, BlockKind::Heading | BlockKind::Paragraph) {
+                glued_after_title(rest_line)
+            } else {
+                None
             };
+            let glued = titled.or_else(|| match piece_kind {
+                BlockKind::Item => glued_heading_at(rest_line),
+                BlockKind::Paragraph => {
+                    glued_after_role_line(rest_line).or_else(|| glued_heading_at(rest_line))
+                }
+                _ => None,
+            });
             let Some(at) = glued else { break };
             let cut = rest_at + at;
             blocks.push(Block {
-                kind: piece_kind,
+                kind: if titled.is_some() {
+                    BlockKind::Heading
+                } else {
+                    piece_kind
+                },
                 span: Span::new(piece_start, cut),
             });
             let rest = content(text, Span::new(cut, end));
-            let next_kind = match classify(rest.get(text).unwrap_or("")) {
+            let rest_line = rest.get(text).unwrap_or("");
+            let next_kind = match classify(rest_line) {
                 BlockKind::Item => BlockKind::Item,
+                // a heading's body: the section's first paragraph
+                _ if titled.is_some() && heading::ordinal(rest_line).is_none() => {
+                    BlockKind::Paragraph
+                }
+                BlockKind::Paragraph if heading::ordinal(rest_line).is_some() => {
+                    BlockKind::Paragraph
+                }
                 _ => BlockKind::Heading,
             };
             if next_kind == BlockKind::Heading {
@@ -571,6 +635,26 @@ mod tests {
         assert_eq!(blocks.len(), 2);
         assert_eq!(blocks[1].span.get(text), Some("（三）建设宜居城市\n"));
         assert_eq!(blocks[1].kind, BlockKind::Heading);
+        // line breaks lost: items after statements, headings before items
+        let text = "二、重点工作任务（一）扩大需求1.实施项目10个。（牵头单位：区发改局）2.举办活动3场。（牵头单位：区商务局）\n";
+        let kinds: Vec<(BlockKind, &str)> = layout(text)
+            .0
+            .iter()
+            .map(|b| (b.kind, b.span.get(text).unwrap_or("").trim_end()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (BlockKind::Heading, "二、重点工作任务"),
+                (BlockKind::Heading, "（一）扩大需求"),
+                (BlockKind::Item, "1.实施项目10个。（牵头单位：区发改局）"),
+                (BlockKind::Item, "2.举办活动3场。（牵头单位：区商务局）"),
+            ]
+        );
+        // a heading's body after an ideographic space is its first paragraph
+        let text = "一、主要预期目标　全区地区生产总值增长5.5%左右。\n";
+        let kinds: Vec<BlockKind> = layout(text).0.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, [BlockKind::Heading, BlockKind::Paragraph]);
         // 【牵头单位】 is a label: the names after it are no heading
         let text = "1、新建厂房。【牵头单位】县工信局【责任单位】各乡镇人民政府\n";
         assert_eq!(layout(text).0.len(), 1);
