@@ -123,6 +123,17 @@ fn cn_comma(i: &str) -> IResult<&str, (&str, &str)> {
     Ok((rest, (i.get(..i.len() - rest.len()).unwrap_or(""), number)))
 }
 
+/// `Ⅱ、` / `Ⅱ.`: a Roman numeral (one character of U+2160–216B) and a
+/// comma or a stop, ranked like 一、. Rejects `Ⅱ类`.
+fn roman(i: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, number) = terminated(
+        nom::bytes::complete::take_while_m_n(1, 1, |c: char| ('Ⅰ'..='Ⅻ').contains(&c)),
+        alt((char('、'), char('.'), char('．'))),
+    )
+    .parse(i)?;
+    Ok((rest, (i.get(..i.len() - rest.len()).unwrap_or(""), number)))
+}
+
 /// `（一）` / `(一)`; rejects `(一期)`.
 fn cn_paren(i: &str) -> IResult<&str, (&str, &str)> {
     let (rest, number) = delimited(open, cn_number, close).parse(i)?;
@@ -255,6 +266,10 @@ pub(crate) fn ordinal(line: &str) -> Option<Ordinal<'_>> {
             .map(|(_, (w, n))| (OrdinalKind::Arabic, w, n))
     } else if first == '第' {
         chapter(line).ok().map(|(_, (w, n, kind))| (kind, w, n))
+    } else if ('Ⅰ'..='Ⅻ').contains(&first) {
+        roman(line)
+            .ok()
+            .map(|(_, (w, n))| (OrdinalKind::CnComma, w, n))
     } else if ('①'..='⑳').contains(&first) {
         circled(line)
             .ok()
@@ -341,6 +356,8 @@ mod tests {
     fn ordinals() {
         check("一、总体要求", OrdinalKind::CnComma, "一、", "一");
         check("十二、其他", OrdinalKind::CnComma, "十二、", "十二");
+        check("Ⅱ、主要目标", OrdinalKind::CnComma, "Ⅱ、", "Ⅱ");
+        assert!(ordinal("Ⅱ类水体").is_none());
         check("（一）构建新产业。", OrdinalKind::CnParen, "（一）", "一");
         check("(三)推进新治理", OrdinalKind::CnParen, "(三)", "三");
         check("1.推行产业链长制。", OrdinalKind::Arabic, "1.", "1");
