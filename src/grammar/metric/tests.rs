@@ -940,3 +940,21 @@ fn a_voltage_naming_a_facility_and_a_rate_set_by_are_read() {
     assert_eq!(m.indicator.as_deref(), Some("财政赤字率"));
     assert_eq!(m.bound, Bound::Approx);
 }
+
+#[test]
+fn a_clause_opening_with_its_bound_measures_the_indicator_before() {
+    let ms = scan_metrics("社会消费品零售总额增长7%，突破5200亿元", 0);
+    assert_eq!(ms[1].indicator.as_deref(), Some("社会消费品零售总额"));
+    assert_eq!(
+        (ms[1].change, ms[1].bound),
+        (Some(Change::Level), Bound::AtLeast)
+    );
+    let ms = scan_metrics("地区生产总值增长6%，超过3000亿元", 0);
+    assert_eq!(ms[1].indicator.as_deref(), Some("地区生产总值"));
+}
+
+#[test]
+fn a_threshold_opening_a_clause_takes_no_indicator_from_before() {
+    let ms = scan_metrics("村占比达到85%，50万元以上的村达到30个", 0);
+    assert_ne!(ms[1].indicator.as_deref(), Some("村占比"));
+}
