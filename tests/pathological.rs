@@ -454,3 +454,15 @@ fn a_line_of_two_hundred_thousand_glued_items() {
     assert!(doc.blocks.len() <= 65, "{}", doc.blocks.len());
     assert!(doc.tasks().len() >= 2);
 }
+
+#[test]
+fn fuzz_an_aligned_deadline_cell_filed_out_of_order_keeps_a_forward_span() {
+    // fuzz/artifacts/parse/crash-72d62096… (minimised): an aligned table
+    // whose deadline cell got a later line's piece first; its span ran
+    // backwards
+    let text = "附件\n\n宁远县作滻务分解表\n\n序号   重点任务                      目标要求           完成时限\n\
+                一、扩大有效投资（共4项）\n1      推进重66联系䮡局,各街道办事处。\n\
+                2 一般公住建局 | 2024年6月底前 |\n\
+                |         新增企业贷款20亿元，综合融资成本     \u{0} 县金新增企业贷款20仦。\n";
+    parse_checked(text);
+}

@@ -826,11 +826,16 @@ impl<'a> Builder<'a> {
             return Some(self.deadline(*first));
         }
         let joined: String = cell.iter().map(|s| self.get(*s).trim()).collect();
+        // (the pieces in the order written: an aligned table may file a
+        // later line's piece first)
         let clean = cell.windows(2).all(|w| match w {
-            [a, b] => self
-                .get(Span::new(a.end, b.start))
-                .chars()
-                .all(is_space_or_break),
+            [a, b] => {
+                a.end <= b.start
+                    && self
+                        .text
+                        .get(a.end..b.start)
+                        .is_some_and(|gap| gap.chars().all(is_space_or_break))
+            }
             _ => true,
         });
         let span = if clean {
