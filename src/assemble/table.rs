@@ -327,15 +327,10 @@ fn header_unit(name: &str) -> Option<(String, String)> {
     let open = body.rfind(['（', '('])?;
     let unit = body.get(open..)?.trim_start_matches(['（', '(']).trim();
     let head = body.get(..open)?.trim();
-    let whole = crate::grammar::quantity::match_unit(unit)
-        .is_some_and(|d| d.text.len() == unit.len())
-        || ["亿元", "万元", "千元", "万人", "万吨", "万亩", "万平方米"].contains(&unit);
+    // the quantity grammar reads 1 and the unit as a whole (亿元, 个, 万平方米)
+    let whole = crate::grammar::quantity::read_quantity(&["1", unit].concat(), 0)
+        .is_some_and(|q| q.unit.as_deref() == Some(unit));
     (whole && !head.is_empty()).then(|| (head.to_string(), unit.to_string()))
-}
-
-/// A space or a line break.
-fn is_space_or_break(c: char) -> bool {
-    is_space(c) || c == '\n' || c == '\r'
 }
 
 /// The number of a line that holds only a row number (`7`, `１２`).
@@ -834,7 +829,7 @@ impl<'a> Builder<'a> {
                     && self
                         .text
                         .get(a.end..b.start)
-                        .is_some_and(|gap| gap.chars().all(is_space_or_break))
+                        .is_some_and(|gap| gap.chars().all(is_space))
             }
             _ => true,
         });
