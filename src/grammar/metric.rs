@@ -843,7 +843,10 @@ impl Scanner<'_> {
             unit,
             base_value: q.base_value,
             base_value_max: q.base_value_max,
-            base_unit: q.base_unit.map(Text::from_static),
+            base_unit: q.base_unit.map(|b| match b {
+                Cow::Borrowed(s) => Text::from_static(s),
+                Cow::Owned(s) => Text::from(s),
+            }),
             bound: q.bound,
             text: phrase,
             span: Span::new(self.offset + start, self.offset + end),
@@ -1011,7 +1014,7 @@ fn bare_magnitude(text: &str, i: usize) -> Option<Quantity> {
     let counted = if text.get(i..).is_some_and(|r| r.starts_with(['百', '千'])) {
         Quantity {
             value: q.base_value,
-            unit: q.base_unit.map(Cow::Borrowed),
+            unit: q.base_unit.clone(),
             has_magnitude: false,
             ..q
         }

@@ -429,8 +429,9 @@ pub(crate) struct Quantity {
     pub base_value: Decimal,
     /// `value_max` in the base unit.
     pub base_value_max: Option<Decimal>,
-    /// The unit without its magnitude (元, 亩); `None` for a bare magnitude.
-    pub base_unit: Option<&'static str>,
+    /// The unit without its magnitude (元, 亩, 吨/日); `None` for a bare
+    /// magnitude.
+    pub base_unit: Option<Cow<'static, str>>,
     /// The kind of the unit, if any.
     pub kind: Option<UnitKind>,
     /// Whether a magnitude (万, 亿 …) was written.
@@ -711,6 +712,25 @@ fn fraction_piece(s: &str) -> Option<Piece> {
 
 /// The unit with its magnitude: borrowed from the tables when it is one of
 /// the two, composed when it is both (亿 + 元).
+/// The denominator of a rate after a unit (`/日` in 5万吨/日, `／亩` in
+/// 3000元／亩) and the byte length read: a slash, then a unit of the table or
+/// a period of time (日, 年, 月, 周, 季度, 时, 秒), not followed by a digit or
+/// a letter (5吨/2023年 is no rate).
+fn rate_denominator(s: &str) -> Option<(&'static str, usize)> {
+    const PERIODS: &[&str] = &["日", "年", "月", "周", "季度", "时", "秒"];
+    let slash = s.chars().next().filter(|&c| matches!(c, '/' | '／'))?;
+    let rest = s.get(slash.len_utf8()..)?;
+    let word = match match_unit(rest) {
+        Some(def) if def.kind != Percent => def.text,
+        _ => PERIODS.iter().copied().find(|w| rest.starts_with(w))?,
+    };
+    let after = rest.get(word.len()..).and_then(|r| r.chars().next());
+    if after.is_some_and(|c| c.is_ascii_alphanumeric() || numeral::starts_numeral(c)) {
+        return None;
+    }
+    Some((word, slash.len_utf8() + word.len()))
+}
+
 fn written_unit(p: &Piece) -> Option<Cow<'static, str>> {
     let unit = p
         .unit
@@ -940,6 +960,14 @@ pub(crate) fn read_quantity(text: &str, pos: usize) -> Option<Quantity> {
         bound = Bound::AtLeast;
         bound_word = true;
     }
+    // 5万吨/日, 200台次/日, 3000元/亩: a rate keeps its denominator
+    let per = s
+        .get(end..)
+        .filter(|_| unit_def.is_some_and(|d| d.kind != Percent))
+        .and_then(rate_denominator);
+    if let Some((_, len)) = per {
+        end += len;
+    }
     let unit_end = end;
     // suffix bound
     if let Some(rest) = s.get(end..) {
@@ -959,8 +987,12 @@ pub(crate) fn read_quantity(text: &str, pos: usize) -> Option<Quantity> {
         unit: unit_def,
         ..first.clone()
     };
-    let unit = written_unit(&view);
-    let base_unit = unit_def.map(|d| d.base);
+    let per_unit = |u: Cow<'static, str>| match per {
+        Some((d, _)) => Cow::Owned([u.as_ref(), "/", d].concat()),
+        None => u,
+    };
+    let unit = written_unit(&view).map(per_unit);
+    let base_unit = unit_def.map(|d| per_unit(Cow::Borrowed(d.base)));
     let run_end = second
         .as_ref()
         .map_or(first.run_end, |p| p.run_end)

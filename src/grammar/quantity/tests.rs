@@ -21,7 +21,7 @@ fn check(cases: &[QuantityCase]) {
         assert_eq!(q.unit.as_deref(), unit, "{input}");
         assert_eq!(q.base_value, dec(base), "{input}");
         assert_eq!(q.base_value_max, base_max.map(dec), "{input}");
-        assert_eq!(q.base_unit, base_unit, "{input}");
+        assert_eq!(q.base_unit.as_deref(), base_unit, "{input}");
         assert_eq!(q.bound, bound, "{input}");
         assert_eq!(input.get(q.end..), Some(rest), "{input}");
     }
@@ -427,7 +427,7 @@ fn doubling_is_a_multiple() {
         assert_eq!(q.value, Decimal::from(value), "{text}");
         assert_eq!(q.unit.as_deref(), Some("番"), "{text}");
         assert_eq!(
-            (q.base_value, q.base_unit),
+            (q.base_value, q.base_unit.as_deref()),
             (Decimal::from(base), Some("倍")),
             "{text}"
         );
@@ -450,7 +450,7 @@ fn several_tens_is_a_lower_bound() {
         let at = text.char_indices().nth(1).unwrap().0;
         let q = read_quantity(text, at).unwrap_or_else(|| panic!("{text}"));
         assert_eq!(q.base_value, Decimal::from(value), "{text}");
-        assert_eq!(q.base_unit, Some(unit), "{text}");
+        assert_eq!(q.base_unit.as_deref(), Some(unit), "{text}");
         assert_eq!(q.bound, Bound::AtLeast, "{text}");
         assert_eq!(q.start, 0, "{text}");
     }
@@ -664,7 +664,7 @@ fn tens_with_ji_are_a_lower_bound() {
     ] {
         let q = read_quantity(text, 0).unwrap_or_else(|| panic!("{text}"));
         assert_eq!(q.base_value, Decimal::from(base), "{text}");
-        assert_eq!(q.base_unit, Some(unit), "{text}");
+        assert_eq!(q.base_unit.as_deref(), Some(unit), "{text}");
         assert_eq!(q.bound, Bound::AtLeast, "{text}");
     }
     // 几 after a digit is no approximation (3几 is not a form)
@@ -815,4 +815,35 @@ fn no_negative_zero() {
     let q = read_quantity("-0万", 1).unwrap_or_else(|| panic!("q"));
     assert_eq!(q.value.to_string(), "0");
     assert_eq!(q.start, 1);
+}
+
+#[test]
+fn rates_keep_their_denominator() {
+    for (text, unit, base_unit, bound) in [
+        ("5万吨/日", "万吨/日", "吨/日", Bound::Exact),
+        ("不少于200台次/日", "台次/日", "台次/日", Bound::AtLeast),
+        ("3000元／亩以上", "元/亩", "元/亩", Bound::AtLeast),
+        ("120公斤/亩", "公斤/亩", "千克/亩", Bound::Exact),
+        ("2.5万元/人", "万元/人", "元/人", Bound::Exact),
+        ("40吨/年", "吨/年", "吨/年", Bound::Exact),
+    ] {
+        let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+        let q = read_quantity(text, at).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(
+            (q.unit.as_deref(), q.base_unit.as_deref(), q.bound),
+            (Some(unit), Some(base_unit), bound),
+            "{text}"
+        );
+        assert_eq!(q.end, text.len(), "{text}");
+    }
+    // a slash that starts a date, a second number or a percent is no rate
+    for (text, unit) in [
+        ("5吨/2023年", "吨"),
+        ("12个/15个", "个"),
+        ("30%/年", "%"),
+        ("20亿元/", "亿元"),
+    ] {
+        let q = read_quantity(text, 0).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(q.unit.as_deref(), Some(unit), "{text}");
+    }
 }
