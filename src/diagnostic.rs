@@ -63,6 +63,11 @@ pub enum DiagnosticCode {
     /// A footnote marker (`[7]`) in the body of a document that has a
     /// glossary, but no entry with that marker.
     UnresolvedNoteMarker,
+    /// HTML markup left in the text (`&nbsp;`, `&ldquo;`, `<br>`): read as
+    /// the spaces, line breaks and characters it stands for, through a copy
+    /// of the same length that [`Document::text`](crate::Document::text)
+    /// gives. The span is the first piece of markup.
+    HtmlMarkup,
 }
 
 /// How much a [`Diagnostic`] matters.

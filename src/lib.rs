@@ -139,11 +139,24 @@ pub fn parse(text: &str) -> Document {
 /// ```
 pub fn parse_owned(text: impl Into<std::sync::Arc<str>>) -> Document {
     let text: std::sync::Arc<str> = text.into();
-    let mut doc = grammar::fold::for_document(&text, || {
-        let (blocks, diagnostics) = layout::layout(&text);
-        assemble::assemble(&text, blocks, diagnostics)
+    // HTML left in the text is read through a copy of the same length
+    let (read, markup) = match layout::markup::unmarked(&text) {
+        Some((copy, first)) => (std::sync::Arc::from(copy), Some(first)),
+        None => (text, None),
+    };
+    let mut doc = grammar::fold::for_document(&read, || {
+        let (blocks, mut diagnostics) = layout::layout(&read);
+        if let Some(span) = markup {
+            diagnostics.push(Diagnostic::new(
+                DiagnosticCode::HtmlMarkup,
+                Severity::Info,
+                span,
+                "HTML markup read as the spaces, line breaks and characters it stands for",
+            ));
+        }
+        assemble::assemble(&read, blocks, diagnostics)
     });
-    doc.source = Some(text);
+    doc.source = Some(read);
     doc
 }
 

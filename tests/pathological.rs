@@ -55,23 +55,24 @@ fn parse_checked(text: &str) -> Document {
             text.len()
         );
     }
+    // texts are pieces of the text as read (the input, HTML markup rendered)
     for m in doc.metrics() {
         assert_eq!(
-            m.span.get(text),
+            doc.text(m.span),
             Some(m.text.as_str()),
             "metric text differs from its span"
         );
     }
     for u in doc.tasks().iter().flat_map(|t| &t.units) {
         assert_eq!(
-            u.span.get(text),
+            doc.text(u.span),
             Some(u.raw.as_str()),
             "unit raw differs from its span"
         );
     }
     for d in doc.tasks().iter().filter_map(|t| t.deadline.as_ref()) {
         assert_eq!(
-            d.span.get(text),
+            doc.text(d.span),
             Some(d.text.as_str()),
             "deadline text differs from its span"
         );
@@ -418,6 +419,37 @@ fn spans_index_the_original_not_a_normalised_copy() {
         assert_eq!(x.text, y.text);
         assert_eq!(x.path, y.path);
     }
+}
+
+#[test]
+fn html_markup_is_read_as_what_it_stands_for() {
+    let text = "<p>一、重点工作</p>\n&nbsp;&nbsp;1.开展&ldquo;项目年&rdquo;活动，新建<b>书房</b>40个。（责任单位：区发改局&nbsp;区财政局）<br>&emsp;2.推进改革。<br/>\n";
+    let doc = parse_checked(text);
+    assert!(doc
+        .diagnostics()
+        .iter()
+        .any(|d| d.code == govreport::DiagnosticCode::HtmlMarkup && d.span == Span::new(0, 3)));
+    let numbers: Vec<_> = doc.tasks().iter().map(|t| t.number.as_deref()).collect();
+    assert_eq!(numbers, [Some("1"), Some("2")]);
+    assert!(doc.tasks().iter().all(|t| t.path == ["一、"]));
+    let units: Vec<&str> = doc.tasks()[0]
+        .units
+        .iter()
+        .map(|u| u.name.as_str())
+        .collect();
+    assert_eq!(units, ["区发改局", "区财政局"]);
+    // spans index the input; the texts are the rendered copy's
+    assert!(task_text(&doc, text, "1").is_some_and(|s| s.starts_with("1.开展&ldquo;")));
+    let visible = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, '\u{200b}' | '\u{ad}'))
+            .collect()
+    };
+    assert_eq!(visible(&doc.tasks()[0].metrics[0].text), "新建书房40个");
+    // unknown markup is text
+    let doc = parse_checked("1.R&D投入增长10%，PM2.5<35。\n");
+    assert!(doc.diagnostics().is_empty());
+    assert_eq!(doc.tasks()[0].text, "R&D投入增长10%，PM2.5<35。");
 }
 
 // ------------------------------------------------------- fuzz regressions

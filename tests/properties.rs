@@ -82,6 +82,11 @@ const PIECES: &[&str] = &[
     "一",
     "九",
     "〇",
+    "&nbsp;",
+    "&ldquo;",
+    "<br>",
+    "</p>",
+    "<span style=\"x\">",
 ];
 
 fn document() -> impl Strategy<Value = String> {
@@ -105,6 +110,7 @@ fn check(text: &str) {
             "metric span {} off boundaries",
             m.span
         );
+        assert_eq!(doc.text(m.span), Some(m.text.as_str()));
     }
     for t in doc.tasks() {
         assert!(t.span.get(text).is_some());

@@ -21,18 +21,22 @@ fuzz_target!(|data: &[u8]| {
         panic!("blocks do not tile the input at {span}");
     }
     for m in doc.metrics() {
-        assert_eq!(m.span.get(text), Some(m.text.as_str()), "metric span {} off", m.span);
+        assert!(m.span.get(text).is_some(), "metric span {} off", m.span);
+        // texts are pieces of the text as read (HTML markup rendered)
+        assert_eq!(doc.text(m.span), Some(m.text.as_str()), "metric text {} off", m.span);
     }
     for t in doc.tasks() {
         assert!(t.span.get(text).is_some(), "task span {} off", t.span);
         for u in &t.units {
-            assert_eq!(u.span.get(text), Some(u.raw.as_str()), "unit span {} off", u.span);
+            assert!(u.span.get(text).is_some(), "unit span {} off", u.span);
+            assert_eq!(doc.text(u.span), Some(u.raw.as_str()), "unit raw {} off", u.span);
         }
         for m in &t.metrics {
             assert!(m.span.get(text).is_some(), "task metric span {} off", m.span);
         }
         if let Some(d) = &t.deadline {
-            assert_eq!(d.span.get(text), Some(d.text.as_str()), "deadline span {} off", d.span);
+            assert!(d.span.get(text).is_some(), "deadline span {} off", d.span);
+            assert_eq!(doc.text(d.span), Some(d.text.as_str()), "deadline text {} off", d.span);
         }
     }
     for t in doc.targets() {

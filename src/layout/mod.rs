@@ -14,6 +14,8 @@
 
 use std::sync::LazyLock;
 
+pub(crate) mod markup;
+
 use crate::grammar::heading::{self, OrdinalKind};
 use crate::grammar::words::{self, End, WordIndex};
 use crate::{Block, BlockKind, Diagnostic, DiagnosticCode, Severity, Span};
@@ -23,7 +25,7 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
-            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
+            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{ad}'
         )
 }
 

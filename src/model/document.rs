@@ -101,9 +101,22 @@ impl Document {
     /// The source text under `span`, when the document still holds its
     /// source (documents from [`crate::parse`] do; deserialised ones don't).
     ///
+    /// This is the text as read, which every text of the model is a piece
+    /// of: the input itself, except that HTML markup left in it (`&nbsp;`,
+    /// `&ldquo;`, `<br>`) is read as what it stands for, padded with
+    /// invisible characters to the same length (see
+    /// [`DiagnosticCode::HtmlMarkup`](crate::DiagnosticCode::HtmlMarkup)), so
+    /// that a span holds for the input and for this text alike.
+    ///
     /// ```
     /// let doc = govreport::parse("一、总体要求");
     /// assert_eq!(doc.text(govreport::Span::new(0, 3)), Some("一"));
+    /// let input = "1.开展&ldquo;项目年&rdquo;活动。";
+    /// let doc = govreport::parse(input);
+    /// let span = doc.tasks()[0].span;
+    /// assert_eq!(&input[span.start..span.end], input);
+    /// let read: String = doc.text(span).unwrap().chars().filter(|c| !matches!(c, '\u{200b}' | '\u{ad}')).collect();
+    /// assert_eq!(read, "1.开展“项目年”活动。");
     /// ```
     pub fn text(&self, span: Span) -> Option<&str> {
         self.source.as_deref().and_then(|s| span.get(s))
