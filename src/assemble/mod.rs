@@ -679,6 +679,21 @@ impl<'a> Builder<'a> {
                         block.kind = BlockKind::Paragraph;
                         self.paragraph(span);
                     }
+                    // ——牵头单位：… or ——完成时限：… under an item: its role or
+                    // deadline line, marked like a list entry, not a group
+                    Some(o) if o.kind == OrdinalKind::Dash && self.last.is_some() => {
+                        let body = Span::new(span.start + o.written.len(), span.end);
+                        let body = content(self.text, body);
+                        let text = self.get(body);
+                        if units::parse_role_line(self.src, text, body.start).is_some()
+                            || deadline_line(text).is_some()
+                        {
+                            block.kind = BlockKind::Paragraph;
+                            self.paragraph(body);
+                        } else {
+                            self.heading(span, o);
+                        }
+                    }
                     Some(o) => self.heading(span, o),
                     // 附件：1.重点企业名单: the list of a notice's attachments
                     None if is_remark(line) => {

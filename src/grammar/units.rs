@@ -1818,8 +1818,21 @@ fn ends_with_verb(t: &str) -> Option<(usize, RoleSpec)> {
     let tail = folded(sub(t, start, t.len()));
     static INDEX: LazyLock<WordIndex<RoleSpec>> =
         LazyLock::new(|| WordIndex::new(End::Last, VERBS.iter().copied()));
-    INDEX.longest(&tail).map(|(v, r)| (v.len(), r))
+    let (v, r) = INDEX.longest(&tail)?;
+    // 共同牵头, 积极配合: a manner word before the verb belongs to it
+    let before = tail.get(..tail.len() - v.len()).unwrap_or("");
+    let manner = MANNER_WORDS
+        .iter()
+        .find(|w| before.ends_with(**w))
+        .map_or(0, |w| w.len());
+    Some((v.len() + manner, r))
 }
+
+/// Words of manner that may stand between a unit's name and its role verb
+/// (市财政局共同牵头, 各镇积极配合); no unit's name ends with one.
+const MANNER_WORDS: &[&str] = &[
+    "共同", "联合", "积极", "主动", "全力", "密切", "协同", "具体", "分别",
+];
 
 /// Whether a clause is a timing phrase: 年内持续推进, 2022年10月底前完成,
 /// 长期坚持, 持续推进, 2023年底前. It must open with a time word or a digit and

@@ -1397,3 +1397,17 @@ fn role_words_name_any_kind_of_office() {
     let u = parse_list("中国银行、邮储银行云州分行", 0, Role::Responsible);
     assert_eq!(names(&u), ["中国银行云州分行", "邮储银行云州分行"]);
 }
+
+#[test]
+fn manner_words_before_a_role_verb_are_not_names() {
+    let r = find_parenthetical("（市发展改革委、市财政局共同牵头，各县区积极配合）", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市发展改革委", "市财政局"]);
+    assert_eq!(by_role(&r.units, Role::Cooperating), ["各县区"]);
+    let r = parse_role_line("牵头单位：市商务局、市文旅局联合牵头", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市商务局", "市文旅局"]);
+    let r = closing_sentence("推进城市更新。市住建局负责，市自然资源局主动配合。", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Cooperating), ["市自然资源局"]);
+    // a name is kept whole when no verb follows the word
+    let r = find_parenthetical("（牵头单位：市总工会、市妇联；配合单位：市残联）", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市总工会", "市妇联"]);
+}
