@@ -1706,9 +1706,13 @@ impl<'a> Builder<'a> {
         }
         // a target statement a line break cut mid-sentence goes on here
         // (……；规模以上工业增加值⏎增长6%左右；固定资产投资增长8%以上；……)
+        // (a line that opens with a role label ends it: 1.地区生产总值增长6%
+        // ⏎牵头单位：县发改局 is the item's role line, with or without a 。)
         if let Some(open) = self.targets_open.take() {
-            self.targets_go_on(open, span);
-            return;
+            if units::parse_role_line(self.src, line, span.start).is_none() {
+                self.targets_go_on(open, span);
+                return;
+            }
         }
         // a role line under an item or a target
         if let Some(r) = units::parse_role_line(self.src, line, span.start) {
@@ -2604,6 +2608,23 @@ mod tests {
         // a glued heading is still split off
         assert_eq!(doc.diagnostics.len(), 1);
         assert_eq!(doc.sections[0].children.len(), 1);
+    }
+
+    #[test]
+    fn a_role_line_ends_a_target_item_without_a_full_stop() {
+        let text = "一、主要预期目标\n1.地区生产总值增长6%左右\n牵头单位：县发展改革局\n2.一般公共预算收入增长5%\n牵头单位：县财政局\n配合单位：县税务局\n3.粮食产量稳定在42万吨以上；单位地区生产总值\n能耗降低3%\n";
+        let doc = crate::parse(text);
+        let got = indicators_and_units(&doc);
+        assert_eq!(
+            got,
+            [
+                ("地区生产总值", 1),
+                ("一般公共预算收入", 2),
+                ("粮食产量", 0),
+                ("单位地区生产总值能耗", 0)
+            ]
+        );
+        assert!(doc.targets[0].text.ends_with("6%左右"));
     }
 
     #[test]
