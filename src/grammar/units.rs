@@ -1007,14 +1007,18 @@ fn restore_run(pieces: &mut [Piece]) {
         // too, unless the member names a level itself (市、县政府)
         // (麒麟区、陆良县人民政府: a member that is a division already takes
         // the suffix alone; 福州 is a name, its 州 no division)
-        let level_too = fj
+        // (额尔敦、巴彦淖尔苏木人民政府: 苏木 is a level of two characters)
+        let level = fj
             .get(..fj.len() - suf.len())
-            .and_then(|h| h.chars().next_back())
-            .is_some_and(|c| "省市县区州旗镇乡".contains(c) && !fi.ends_with(c))
-            && fj.len() > suf.len() + 3
-            && !bare
-            && !fi.ends_with(|c: char| "省市县区旗".contains(c));
-        let share = suf.len() + if level_too { 3 } else { 0 };
+            .and_then(|h| SHARED_LEVELS.iter().find(|l| h.ends_with(**l)))
+            .filter(|l| {
+                !fi.ends_with(**l)
+                    && fj.len() > suf.len() + l.len()
+                    && !bare
+                    && !fi.ends_with(|c: char| "省市县区旗".contains(c))
+                    && !fi.ends_with("苏木")
+            });
+        let share = suf.len() + level.map_or(0, |l| l.len());
         let suf_orig = sub(&pj.name, pj.name.len().saturating_sub(share), pj.name.len());
         if let (Some(slot), Some(pi)) = (new_names.get_mut(i), pieces.get(i)) {
             *slot = Some(Cow::Owned(format!("{}{}", pi.name, suf_orig)));
@@ -1043,20 +1047,40 @@ fn restore_run(pieces: &mut [Piece]) {
 /// donor's level.
 fn division_body<'d>(member: &str, donor: Option<&'d Cow<'_, str>>) -> Option<&'d str> {
     let donor = donor?;
-    let level = member
-        .chars()
-        .next_back()
-        .filter(|c| "镇乡县区市旗".contains(*c))?;
-    if member.chars().count() < 2 || is_collective(member) || level_prefix(member).is_some() {
+    let level = DIVISIONS.iter().find(|l| member.ends_with(**l))?;
+    if member.len() <= level.len() || is_collective(member) || level_prefix(member).is_some() {
         return None;
     }
-    PLACE_BODIES.iter().find_map(|b| {
+    PLACE_BODIES.iter().chain(VILLAGE_BODIES).find_map(|b| {
         let head = donor.strip_suffix(b)?;
-        (head.ends_with(level) && head.chars().count() >= 2)
+        let same = DIVISIONS
+            .iter()
+            .find(|l| head.ends_with(**l))
+            .is_some_and(|l| same_level(l, level));
+        (same && head.chars().count() >= 2)
             .then(|| donor.get(donor.len() - b.len()..))
             .flatten()
     })
 }
+
+/// Divisions a member may name bare before a division's government
+/// (城关镇、东坪镇人民政府); townships (镇, 乡, 苏木) are one level, and so
+/// are villages (村, 嘎查).
+const DIVISIONS: &[&str] = &["苏木", "嘎查", "镇", "乡", "村", "县", "区", "市", "旗"];
+
+/// Whether two [`DIVISIONS`] words are of one level.
+fn same_level(a: &str, b: &str) -> bool {
+    let township = |l: &str| matches!(l, "镇" | "乡" | "苏木");
+    let village = |l: &str| matches!(l, "村" | "嘎查");
+    a == b || (township(a) && township(b)) || (village(a) && village(b))
+}
+
+/// Bodies every village has (红星村、新华村村民委员会).
+const VILLAGE_BODIES: &[&str] = &["村民委员会", "村委会", "党支部", "党总支"];
+
+/// Level words before a suffix that members written without them share
+/// (福州、厦门、泉州市人民政府; 额尔敦、巴彦淖尔苏木人民政府).
+const SHARED_LEVELS: &[&str] = &["苏木", "省", "市", "县", "区", "州", "旗", "镇", "乡"];
 
 /// Bodies every place of a level has, named without the place: after
 /// 各县市党委 they are those places' (各县市人民政府).

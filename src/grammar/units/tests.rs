@@ -1342,8 +1342,28 @@ fn a_division_before_a_divisions_government_shares_it() {
             "城关镇、东坪镇、西河镇政府",
             vec!["城关镇政府", "东坪镇政府", "西河镇政府"],
         ),
+        // townships of any name are one level, villages another
+        (
+            "城关镇、红星乡人民政府",
+            vec!["城关镇人民政府", "红星乡人民政府"],
+        ),
+        (
+            "额尔敦苏木、巴彦淖尔镇人民政府",
+            vec!["额尔敦苏木人民政府", "巴彦淖尔镇人民政府"],
+        ),
+        (
+            "巴彦嘎查、宝力格嘎查村民委员会",
+            vec!["巴彦嘎查村民委员会", "宝力格嘎查村民委员会"],
+        ),
+        ("红星村、新华村村委会", vec!["红星村村委会", "新华村村委会"]),
+        // a level of two characters is shared like one of one
+        (
+            "额尔敦、巴彦淖尔苏木人民政府",
+            vec!["额尔敦苏木人民政府", "巴彦淖尔苏木人民政府"],
+        ),
         // another level, or no division, shares nothing of it
         ("城关镇、东坪县人民政府", vec!["城关镇", "东坪县人民政府"]),
+        ("红星村、东坪镇人民政府", vec!["红星村", "东坪镇人民政府"]),
         (
             "郑店、五里界街道办事处",
             vec!["郑店街道办事处", "五里界街道办事处"],
