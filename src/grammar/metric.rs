@@ -594,7 +594,19 @@ impl Scanner<'_> {
         let seg_start = win_start.min(q.start);
         let seg = text.get(seg_start..q.start).unwrap_or("");
         // `seg` is a slice of the folded text (增長 → 增长): read as it is
-        let (mut change, ind_s, mut ind_e) = analyze_before(seg);
+        let (mut change, mut ind_s, mut ind_e) = analyze_before(seg);
+        // 不超过合同金额的30%: a comparison word governs the share of a base
+        // named between it and the number; the indicator is what comes before
+        let mut q = q;
+        let mut bound_at = None;
+        if !q.bound_word && matches!(q.kind, Some(UnitKind::Percent | UnitKind::Multiple)) {
+            if let Some((bound, at)) = of_base(seg.get(ind_s..).unwrap_or("")) {
+                q.bound = bound;
+                q.bound_word = true;
+                bound_at = Some(seg_start + ind_s + at);
+                (change, ind_s, ind_e) = analyze_before(seg.get(..ind_s + at).unwrap_or(""));
+            }
+        }
         // 翻一番: doubling is growth (and, after a comma, of the indicator
         // before: 装机容量达到480兆瓦，比2023年翻一番)
         if change.is_none() && text.get(q.start..).is_some_and(|t| t.starts_with('翻')) {
@@ -628,7 +640,6 @@ impl Scanner<'_> {
         }
         // 至少建成1个, 每个县最多安排3个: a bound adverb before a short verb
         // bounds the quantity, and is no part of the indicator
-        let mut q = q;
         let region = seg.get(ind_s..ind_e).unwrap_or("");
         let adverb = bound_adverb(region);
         if let Some((bound, _)) = adverb.as_ref().filter(|_| q.bound == Bound::Exact) {
@@ -644,7 +655,8 @@ impl Scanner<'_> {
         let mut start = if indicator.is_some() {
             seg_start + ind_s
         } else {
-            q.start
+            // (不低于年度预算的10%: the text holds its bound word)
+            bound_at.unwrap_or(q.start)
         };
         // 城镇、农村居民人均可支配收入分别增长6%: one indicator per head
         let mut from_list = false;
@@ -815,7 +827,7 @@ impl Scanner<'_> {
                 indicator = after.get(..len).map(|s| self.share(s));
                 end = q.end + len;
             }
-            start = q.start;
+            start = bound_at.unwrap_or(q.start);
         }
         if change.is_none() {
             change = Some(Change::Level);
@@ -891,6 +903,48 @@ fn bound_adverb(region: &str) -> Option<(Bound, String)> {
             )
         })
     })
+}
+
+/// A comparison word before a share of a base (`不超过合同金额的`, the text
+/// between an indicator and its number): the bound it sets and where the
+/// word starts. The base is a short noun phrase ending in 的 (or, after a
+/// negated word, without it), with no clause break inside.
+fn of_base(region: &str) -> Option<(Bound, usize)> {
+    const WORDS: &[(&str, Bound)] = &[
+        ("不超过", Bound::AtMost),
+        ("不高于", Bound::AtMost),
+        ("不大于", Bound::AtMost),
+        ("不多于", Bound::AtMost),
+        ("不低于", Bound::AtLeast),
+        ("不少于", Bound::AtLeast),
+        ("不小于", Bound::AtLeast),
+        ("不足", Bound::AtMost),
+        ("不到", Bound::AtMost),
+        ("超过", Bound::AtLeast),
+        ("高于", Bound::AtLeast),
+        ("低于", Bound::AtMost),
+    ];
+    let region = region.trim_end();
+    let (head, of) = match region.strip_suffix('的') {
+        Some(h) => (h, true),
+        None => (region, false),
+    };
+    // the last comparison word, so that the base after it is the shortest
+    // (the longest of those ending there: 不超过, not its 超过)
+    let (at, word, bound) = WORDS
+        .iter()
+        .filter_map(|&(w, b)| head.rfind(w).map(|at| (at, w, b)))
+        .max_by_key(|&(at, w, _)| (at + w.len(), w.len()))?;
+    let base = head.get(at + word.len()..)?;
+    // 不低于上年的1.2倍 (base 上年), not 超过，其中…的 (a clause break)
+    // (按不低于装机容量10%配置: a negated word needs no 的, as it states no
+    // gap: 高于全国平均水平2个百分点 is one)
+    let ok = (of || word.starts_with('不'))
+        && (1..=12).contains(&base.chars().count())
+        && !base.contains(|c: char| c.is_ascii_digit() || "，,；;。：:、".contains(c))
+        // 不超过 inside a longer word (不超过期) is no comparison
+        && !(word.starts_with('不') && at > 0 && head.get(..at).is_some_and(|h| h.ends_with('不')));
+    ok.then_some((bound, at))
 }
 
 /// How many more values a list goes on with after byte `at` of `text`

@@ -958,3 +958,55 @@ fn a_threshold_opening_a_clause_takes_no_indicator_from_before() {
     let ms = scan_metrics("村占比达到85%，50万元以上的村达到30个", 0);
     assert_ne!(ms[1].indicator.as_deref(), Some("村占比"));
 }
+
+#[test]
+fn a_comparison_word_governs_a_share_of_a_base() {
+    for (text, indicator, bound, phrase) in [
+        (
+            "预付款比例不超过合同金额的30%",
+            Some("预付款比例"),
+            Bound::AtMost,
+            "预付款比例不超过合同金额的30%",
+        ),
+        (
+            "保证金不高于项目估算价的2%",
+            Some("保证金"),
+            Bound::AtMost,
+            "保证金不高于项目估算价的2%",
+        ),
+        (
+            "，不低于年度预算的10%",
+            None,
+            Bound::AtLeast,
+            "不低于年度预算的10%",
+        ),
+        (
+            "储能按不低于装机容量10%配置",
+            Some("储能"),
+            Bound::AtLeast,
+            "储能按不低于装机容量10%",
+        ),
+        (
+            "研发投入不低于上年的1.2倍",
+            Some("研发投入"),
+            Bound::AtLeast,
+            "研发投入不低于上年的1.2倍",
+        ),
+    ] {
+        let m = one(text);
+        assert_eq!(m.indicator.as_deref(), indicator, "{text}");
+        assert_eq!(m.bound, bound, "{text}");
+        assert_eq!(m.text.as_ref(), phrase, "{text}");
+    }
+    // a base with a clause break or a number of its own bounds nothing, and
+    // a count is no share of a base
+    for text in [
+        "超过，其中年度预算的10%",
+        "不低于2023年的10%",
+        "不少于全市的5个",
+        "增速高于全国平均水平2个百分点",
+    ] {
+        let m = scan_metrics(text, 0);
+        assert!(m.iter().all(|m| m.bound == Bound::Exact), "{text}: {m:?}");
+    }
+}
