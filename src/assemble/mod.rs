@@ -151,6 +151,9 @@ pub(crate) struct Builder<'a> {
     /// A remark (备注：1.……) is being read: its numbered lines are part of it,
     /// not items.
     remarks: bool,
+    /// An annex of rules (考核评分办法, 实施细则) is being read: its articles
+    /// and numbered scoring lines are text, not tasks.
+    rules_annex: bool,
     /// A box of examples is being read (【专栏1】重点工程): its ①② and （1）
     /// lines list projects, not tasks.
     boxed: bool,
@@ -202,6 +205,7 @@ pub(crate) fn assemble(
         entry_kind: None,
         table: table::Table::default(),
         remarks: false,
+        rules_annex: false,
         boxed: false,
         pending_targets: false,
         targets_stated: false,
@@ -706,8 +710,9 @@ impl<'a> Builder<'a> {
             }
             BlockKind::Item => {
                 self.table_flush();
-                if self.remarks {
-                    // 备注：1.…… ⏎ 2.……: the remark's own numbering
+                if self.remarks || self.rules_annex {
+                    // 备注：1.…… ⏎ 2.……: the remark's own numbering (and an
+                    // annex of rules': 第一条…, 1.地区生产总值增速|8分|…)
                     block.kind = BlockKind::Paragraph;
                     self.paragraph(span);
                     return;
@@ -739,6 +744,13 @@ impl<'a> Builder<'a> {
                     return;
                 }
                 self.table_flush();
+                if self.context_role() == SectionRole::Appendix
+                    && at_most_chars(line, 40)
+                    && !line.contains('。')
+                    && names_rules(line)
+                {
+                    self.rules_annex = true;
+                }
                 self.remarks = is_remark(line);
                 self.boxed = self.boxed || is_box_title(line);
                 self.paragraph(span);
@@ -871,6 +883,12 @@ impl<'a> Builder<'a> {
         self.targets_stated = false;
         let title = self.share(self.get(span).trim_end_matches(['。', ':', '：']));
         let role = section_role(&title);
+        // 附件 ⏎ 2023年度目标考核评分办法: the annex is a set of rules
+        if role == SectionRole::Appendix {
+            self.rules_annex = names_rules(&title);
+        } else if self.context_role() == SectionRole::Appendix && names_rules(&title) {
+            self.rules_annex = true;
+        }
         if matches!(
             role,
             SectionRole::Appendix | SectionRole::Review | SectionRole::Plan | SectionRole::Notes
@@ -2162,6 +2180,22 @@ fn enumerations(s: &str) -> Vec<(usize, usize)> {
 /// A remark under a table or a plan, with numbered points of its own:
 /// `备注：1.……`, `说明:1、……`, `注：1.……`, and a notice's list of its
 /// attachments (`附件：1.……名单` ⏎ `2.……`).
+/// Whether a title names a set of rules rather than work: 考核评分办法,
+/// 实施细则, 评分标准, 填报说明.
+fn names_rules(title: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "办法",
+        "细则",
+        "规则",
+        "评分标准",
+        "考核标准",
+        "计分方法",
+        "填报说明",
+    ];
+    let t = title.trim_end_matches(|c: char| is_space(c) || matches!(c, '》' | '”'));
+    WORDS.iter().any(|w| t.ends_with(w))
+}
+
 fn is_remark(line: &str) -> bool {
     // 注： on a line of its own, its points below
     if matches!(
@@ -2625,6 +2659,20 @@ mod tests {
             ]
         );
         assert!(doc.targets[0].text.ends_with("6%左右"));
+    }
+
+    #[test]
+    fn an_annex_of_rules_holds_no_tasks() {
+        let body = "二、重点任务\n1.推进项目建设。（牵头单位：市发改委）\n附件\n";
+        for rules in ["2023年度目标考核评分办法\n", "附件2：考核实施细则\n"] {
+            let text = format!("{body}{rules}第一条　为压实责任，制定本办法。\n第二条　考核实行百分制。\n1.地区生产总值增速|8分|完成目标得满分\n");
+            let doc = crate::parse(&text);
+            assert_eq!(doc.tasks.len(), 1, "{rules}");
+        }
+        // an annex of work is read as tasks
+        let text = format!("{body}重点项目任务分解表\n1.建设产业园。（牵头单位：市工信局）\n");
+        assert_eq!(crate::parse(&text).tasks.len(), 2);
+        assert!(names_rules("考核评分办法》") && !names_rules("重点任务分解表"));
     }
 
     #[test]
