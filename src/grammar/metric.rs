@@ -905,6 +905,23 @@ fn bound_adverb(region: &str) -> Option<(Bound, String)> {
     })
 }
 
+/// Whether a short quote is a statement of a quantity: a verb of change or
+/// of doing, then a numeral (“每人每月提高20元”, “实施重点项目600个”), not
+/// a name with a number in it (“黄金22条”, “24小时政务小屋”).
+fn states_quantity(inner: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "提高", "增长", "增加", "新增", "新建", "建成", "实施", "完成", "突破", "达到", "压减",
+        "下降", "降低", "减少", "改造", "培育", "引进", "开展",
+    ];
+    VERBS.iter().any(|v| {
+        inner.find(v).is_some_and(|at| {
+            inner
+                .get(at + v.len()..)
+                .is_some_and(|r| r.chars().any(starts_numeral))
+        })
+    })
+}
+
 /// A comparison word before a share of a base (`不超过合同金额的`, the text
 /// between an indicator and its number): the bound it sets and where the
 /// word starts. The base is a short noun phrase ending in 的 (or, after a
@@ -1172,8 +1189,11 @@ fn scan(src: &Arc<str>, orig: &str, offset: usize, strict: Strictness) -> Vec<Me
                         // is reported speech, its quantities metrics
                         // (“一般性支出再压减5%以上”)
                         let inner = rest.get(..k).unwrap_or("");
+                        // (and so is a short one whose verb states the
+                        // quantity: “每人每月提高20元”, “新建学校5所”)
                         let speech = inner.contains(['，', '；', '。', ',', ';', '！', '？'])
-                            || !super::at_most_chars(inner, 10);
+                            || !super::at_most_chars(inner, 10)
+                            || states_quantity(inner);
                         if !speech {
                             quote_until = i + clen + k;
                         }

@@ -926,8 +926,13 @@ fn quantities_of_reported_speech_are_metrics() {
     assert_eq!((m.value, m.bound), (dec("5"), Bound::AtLeast));
     let ms = scan_metrics("“实施省市重点项目500个以上，完成年度投资1200亿元”", 0);
     assert_eq!(ms.len(), 2);
+    // a short quote whose verb states the quantity is speech too
+    let m = one("养老金标准“每人每月提高20元”。");
+    assert_eq!((m.value, m.unit.as_deref()), (dec("20"), Some("元")));
+    assert_eq!(one("“新建学校5所”").value, dec("5"));
     // a short quote is still a name
     assert!(scan_metrics("“黄金22条”", 0).is_empty());
+    assert!(scan_metrics("“24小时政务小屋”", 0).is_empty());
     assert!(scan_metrics("“两个城市、五个示范区”", 0).is_empty());
 }
 
