@@ -1832,6 +1832,7 @@ const VERBS: &[(&str, RoleSpec)] = &[
     ("协助", RoleSpec::Fixed(Role::Cooperating)),
     ("参与", RoleSpec::Fixed(Role::Participating)),
     ("共同负责", RoleSpec::LeadIfNone),
+    ("具体落实", RoleSpec::LeadIfNone),
     ("负责", RoleSpec::LeadIfNone),
 ];
 
@@ -2121,6 +2122,17 @@ fn scan_statement(text: &str) -> Statement {
     st
 }
 
+/// A clause `会同A、B推进` (or 协同, 联合 … 落实, 实施, 开展): where its names
+/// start and end.
+fn joined_clause(clause: &str) -> Option<(usize, usize)> {
+    const OPENERS: &[&str] = &["会同", "协同", "联合"];
+    const DOING: &[&str] = &["组织实施", "推进", "实施", "落实", "开展", "办理"];
+    let f = folded(clause);
+    let open = OPENERS.iter().find(|w| f.starts_with(**w))?;
+    let doing = DOING.iter().find(|w| f.ends_with(**w))?;
+    (f.len() > open.len() + doing.len()).then(|| (open.len(), f.len() - doing.len()))
+}
+
 /// Reads `text[a..b]` as clauses closed by role verbs: `A、B牵头,C配合`.
 /// Names before a verb take its role; names after the last verb (a cut
 /// statement: `省发展改革委牵头,省工业和信息化厅、省`) are responsible units.
@@ -2142,6 +2154,19 @@ fn scan_verbs(text: &str, a: usize, b: usize, st: &mut Statement, trailing: Role
             }
             st.timing.get_or_insert((pa, pb));
             continue;
+        }
+        // X牵头，会同A、B推进: the units after 会同 work with the lead, the
+        // verb of doing after them is no part of a name
+        if pending.is_none() {
+            if let Some((ca, cb)) = joined_clause(sub(text, pa, pb)) {
+                st.segments.push(Segment {
+                    start: pa + ca,
+                    end: pa + cb,
+                    role: RoleSpec::CooperatingIfLead,
+                });
+                st.verb = true;
+                continue;
+            }
         }
         for (ta, tb) in split_dun(text, pa, pb) {
             let (ta, tb) = trim_range(text, ta, tb);

@@ -1431,3 +1431,19 @@ fn manner_words_before_a_role_verb_are_not_names() {
     let r = find_parenthetical("（牵头单位：市总工会、市妇联；配合单位：市残联）", 0).unwrap();
     assert_eq!(by_role(&r.units, Role::Lead), ["市总工会", "市妇联"]);
 }
+
+#[test]
+fn units_joined_by_huitong_after_a_lead_cooperate() {
+    let r = find_parenthetical("（市商务局牵头，会同市市场监管局、市统计局推进）", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市商务局"]);
+    assert_eq!(
+        by_role(&r.units, Role::Cooperating),
+        ["市市场监管局", "市统计局"]
+    );
+    let r = find_parenthetical("（市人社局牵头，各县区人民政府具体落实）", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市人社局"]);
+    assert_eq!(names(&r.units), ["市人社局", "各县区人民政府"]);
+    // 会同 with no verb of doing after the names is read as before
+    assert_eq!(joined_clause("会同市统计局"), None);
+    assert_eq!(joined_clause("会同推进"), None);
+}
