@@ -13,6 +13,7 @@ use crate::{
     Block, BlockKind, Deadline, Diagnostic, DiagnosticCode, Document, DocumentKind, Metric, Note,
     Role, Section, SectionRole, Severity, Span, Target, Task, Text, Unit,
 };
+use std::borrow::Cow;
 use std::sync::{Arc, LazyLock};
 
 /// A heading that is still open while the blocks below it are read.
@@ -151,6 +152,9 @@ pub(crate) struct Builder<'a> {
     /// A remark (备注：1.……) is being read: its numbered lines are part of it,
     /// not items.
     remarks: bool,
+    /// The page furniture (— 11 —, a running header) met while a statement
+    /// is open: cut out when the statement is read again.
+    cuts: Vec<Span>,
     /// An annex of rules (考核评分办法, 实施细则) is being read: its articles
     /// and numbered scoring lines are text, not tasks.
     rules_annex: bool,
@@ -205,6 +209,7 @@ pub(crate) fn assemble(
         entry_kind: None,
         table: table::Table::default(),
         remarks: false,
+        cuts: Vec::new(),
         rules_annex: false,
         boxed: false,
         pending_targets: false,
@@ -667,6 +672,11 @@ impl<'a> Builder<'a> {
         }
         if block.kind == BlockKind::Heading {
             self.boxed = false;
+        }
+        if block.kind == BlockKind::Chrome && self.open_statement.is_some() {
+            self.cuts.push(block.span);
+        } else if self.open_statement.is_none() {
+            self.cuts.clear();
         }
         match block.kind {
             BlockKind::Blank | BlockKind::Chrome => {}
@@ -1502,16 +1512,44 @@ impl<'a> Builder<'a> {
             return false;
         }
         let whole = Span::new(os.start, span.end);
-        let text = self.get(whole);
+        // the page's furniture inside it is no part of it (责任单位：市 ⏎
+        // — 11 — ⏎ 云峤市人民政府公报 ⏎ 自然资源和规划局): read without it, the
+        // spans mapped back past it
+        let cuts: Vec<Span> = self
+            .cuts
+            .iter()
+            .copied()
+            .filter(|c| c.start >= whole.start && c.end <= whole.end)
+            .collect();
+        let joined: Cow<'_, str> = if cuts.is_empty() {
+            Cow::Borrowed(self.get(whole))
+        } else {
+            let mut out = String::with_capacity(whole.len());
+            let mut at = whole.start;
+            for c in &cuts {
+                out.push_str(self.get(Span::new(at, c.start)));
+                at = c.end;
+            }
+            out.push_str(self.get(Span::new(at, whole.end)));
+            Cow::Owned(out)
+        };
+        let text = joined.as_ref();
         let bracket = text.starts_with(['(', '（']);
         let r = if bracket {
             units::find_parenthetical(self.src, text, os.start)
         } else {
             units::parse_role_line(self.src, text, os.start)
         };
-        let Some(r) = r.filter(|r| r.span.start == os.start) else {
+        let Some(mut r) = r.filter(|r| r.span.start == os.start) else {
             return false;
         };
+        if !cuts.is_empty() {
+            r.span = uncut(r.span, &cuts);
+            r.timing = r.timing.map(|t| uncut(t, &cuts));
+            for u in &mut r.units {
+                u.span = uncut(u.span, &cuts);
+            }
+        }
         let closed = if bracket {
             r.closed
         } else {
@@ -2180,6 +2218,23 @@ fn enumerations(s: &str) -> Vec<(usize, usize)> {
 /// A remark under a table or a plan, with numbered points of its own:
 /// `备注：1.……`, `说明:1、……`, `注：1.……`, and a notice's list of its
 /// attachments (`附件：1.……名单` ⏎ `2.……`).
+/// A span read in a text with `cuts` taken out, mapped back to the text
+/// itself: a position moves past every cut before it (an end stays before
+/// a cut it reaches).
+fn uncut(span: Span, cuts: &[Span]) -> Span {
+    let map = |p: usize, end: bool| {
+        let mut removed = 0;
+        for c in cuts {
+            let at = c.start - removed;
+            if p > at || (p == at && !end) {
+                removed += c.len();
+            }
+        }
+        p + removed
+    };
+    Span::new(map(span.start, false), map(span.end, true))
+}
+
 /// Whether a title names a set of rules rather than work: 考核评分办法,
 /// 实施细则, 评分标准, 填报说明.
 fn names_rules(title: &str) -> bool {
@@ -2673,6 +2728,33 @@ mod tests {
         let text = format!("{body}重点项目任务分解表\n1.建设产业园。（牵头单位：市工信局）\n");
         assert_eq!(crate::parse(&text).tasks.len(), 2);
         assert!(names_rules("考核评分办法》") && !names_rules("重点任务分解表"));
+    }
+
+    #[test]
+    fn page_furniture_inside_a_wrapped_statement_is_cut_out() {
+        let text = "二、重点任务\n1.实施项目280个。（牵头单位：市发展改革委；责任单位：市\n— 11 —\n2022年第4期　云峤市人民政府公报\n自然资源和规划局、市住建局）\n2.推进改革。（牵头单位：市发展改\n— 12 —\n云峤市人民政府公报　2022年第4期\n革委）\n";
+        let doc = crate::parse(text);
+        let names: Vec<Vec<&str>> = doc
+            .tasks
+            .iter()
+            .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                vec!["市发展改革委", "市自然资源和规划局", "市住建局"],
+                vec!["市发展改革委"]
+            ]
+        );
+        // spans are offsets into the text itself, past the furniture
+        for u in doc.tasks.iter().flat_map(|t| &t.units) {
+            let got = doc.text(u.span).unwrap_or("");
+            assert!(
+                got.starts_with('市') && got.ends_with(['委', '局']),
+                "{got}"
+            );
+        }
+        assert_eq!(doc.text(doc.tasks[0].units[2].span), Some("市住建局"));
     }
 
     #[test]

@@ -463,7 +463,9 @@ pub(crate) fn layout(text: &str) -> (Vec<Block>, Vec<Diagnostic>) {
     // a PDF's running header: the line printed after each page number
     // (泓川市人民政府公报 2024年第3期), seen after two of them
     let mut after_page = false;
-    let mut headers: Vec<(&str, usize)> = Vec::new();
+    // (each header as its parts in order: 公报　2022年第4期 on one page and
+    // 2022年第4期　公报 on the next are one header, on either side)
+    let mut headers: Vec<(Vec<&str>, usize)> = Vec::new();
     // a list of links is being read (相关链接： ⏎ · 某某县2023年政府工作报告):
     // its bulleted entries are the page's furniture, not points of the text
     let mut links = false;
@@ -485,13 +487,15 @@ pub(crate) fn layout(text: &str) -> (Vec<Block>, Vec<Diagnostic>) {
                 links = kind == BlockKind::Chrome && crate::grammar::meta::heads_link_list(line);
             }
             if header {
-                if let Some(&(_, first)) = headers.iter().find(|(h, _)| *h == line) {
+                let mut parts: Vec<&str> = line.split_whitespace().collect();
+                parts.sort_unstable();
+                if let Some(&(_, first)) = headers.iter().find(|(h, _)| *h == parts) {
                     kind = BlockKind::Chrome;
                     if let Some(b) = blocks.get_mut(first) {
                         b.kind = BlockKind::Chrome;
                     }
                 } else if headers.len() < 8 {
-                    headers.push((line, blocks.len()));
+                    headers.push((parts, blocks.len()));
                 }
             }
         }
@@ -724,6 +728,15 @@ mod tests {
                 BlockKind::Chrome,
                 BlockKind::Item,
             ]
+        );
+        // odd and even pages print the header's parts the other way round
+        let text = "1.促进消费\n— 21 —\n2024年第3期　某市人民政府公报\n2.稳外贸\n— 22 —\n某市人民政府公报　　2024年第3期\n3.稳投资\n";
+        assert_eq!(
+            kinds(text)
+                .iter()
+                .filter(|k| **k == BlockKind::Chrome)
+                .count(),
+            4
         );
         // a line after a single page number stays text
         let text = "— 21 —\n售额增长12%。\n";
