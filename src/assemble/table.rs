@@ -78,7 +78,7 @@ fn column(name: &str) -> Column {
 pub(super) struct Table {
     columns: Vec<Column>,
     /// For each column, the name and unit its header gives its figures
-    /// (总投资（亿元） → 总投资, 亿元).
+    /// (总投资（亿元） → 总投资, 亿元; 总投资 → 总投资 and no unit).
     header_units: Vec<Option<(String, String)>>,
     /// The header arrives one cell per line.
     header_open: bool,
@@ -323,7 +323,15 @@ fn names_columns(cells: &[&str]) -> bool {
 /// 总投资（亿元） → (总投资, 亿元), 改造小区（个） → (改造小区, 个). The unit
 /// must be one the quantity grammar reads whole.
 fn header_unit(name: &str) -> Option<(String, String)> {
-    let body = name.trim().strip_suffix(['）', ')'])?;
+    let name = name.trim();
+    // 总投资, 2024年计划投资: a short name without a unit, for cells that
+    // write their own (18.6亿元)
+    let Some(body) = name.strip_suffix(['）', ')']) else {
+        let short = !name.is_empty()
+            && crate::grammar::at_most_chars(name, 12)
+            && !name.contains(['（', '(']);
+        return short.then(|| (name.to_string(), String::new()));
+    };
     let open = body.rfind(['（', '('])?;
     let unit = body.get(open..)?.trim_start_matches(['（', '(']).trim();
     let head = body.get(..open)?.trim();
@@ -1058,7 +1066,11 @@ impl<'a> Builder<'a> {
                     if let (Some(Some((name, unit))), [piece]) =
                         (self.table.header_units.get(i), cell.as_slice())
                     {
-                        figures.extend(self.header_figure(name, unit, *piece));
+                        if unit.is_empty() {
+                            figures.extend(self.own_unit_figure(name, *piece));
+                        } else {
+                            figures.extend(self.header_figure(name, unit, *piece));
+                        }
                     }
                 }
                 _ => {}
@@ -1189,6 +1201,28 @@ impl Builder<'_> {
     /// A figure in a column whose header gives its unit (总投资（亿元） | 9.6 →
     /// 9.6亿元, indicator 总投资): only a bare number is one. The metric's
     /// text and span are the cell's.
+    /// 总投资 | 18.6亿元: a cell that holds only an amount with its own unit,
+    /// named by its header.
+    fn own_unit_figure(&self, name: &str, cell: Span) -> Option<Metric> {
+        let v = self.get(cell).trim();
+        // (约42亿元: a bound word may open it)
+        let digit = v.find(|c: char| c.is_ascii_digit() || is_digit(c))?;
+        let q = crate::grammar::quantity::read_quantity(v, digit)?;
+        if q.start != 0 || q.end != v.len() || q.unit.is_none() {
+            return None;
+        }
+        let mut m = Metric::parse(&[name, "为", v].concat()).ok()?;
+        if m.unit != q.unit.as_deref().map(crate::Text::from) {
+            return None;
+        }
+        let at = cell.start + (self.get(cell).len() - self.get(cell).trim_start().len());
+        m.span = Span::new(at, at + v.len());
+        m.text = self.share(v);
+        m.indicator = Some(crate::Text::from(name));
+        m.change = Some(crate::Change::Level);
+        Some(m)
+    }
+
     fn header_figure(&self, name: &str, unit: &str, cell: Span) -> Option<Metric> {
         let v = self.get(cell).trim();
         if v.is_empty() || !v.chars().all(|c| is_digit(c) || c == '.') {
@@ -1976,6 +2010,10 @@ mod tests {
             header_unit("改造小区(个)"),
             Some(("改造小区".to_string(), "个".to_string()))
         );
+        assert_eq!(
+            header_unit("总投资"),
+            Some(("总投资".to_string(), String::new()))
+        );
         assert_eq!(header_unit("责任单位（牵头）"), None);
         assert_eq!(header_unit("（单位）"), None);
         let text = "序号\t项目名称\t总投资（亿元）\t责任单位\n1\t老旧小区改造\t9.6\t市住建局\n2\t燃气管道更新\t待定\t市城管局\n";
@@ -1999,6 +2037,35 @@ mod tests {
         // a cell that is no bare number is no figure
         assert!(doc.tasks[1].metrics.is_empty());
         assert_eq!(doc.text(doc.tasks[0].metrics[0].span), Some("9.6"));
+    }
+
+    #[test]
+    fn cells_with_their_own_unit_are_named_by_their_header() {
+        let text = "序号\t项目名称\t总投资\t2024年计划投资\t建成年份\t责任单位\n1\t算力中心\t18.6亿元\t9800万元\t2026年\t市大数据局\n2\t显示产业园\t约42亿元\t待定\t2025\t市工信局\n";
+        let doc = crate::parse(text);
+        let got = |k: usize| -> Vec<(String, String, String)> {
+            doc.tasks[k]
+                .metrics
+                .iter()
+                .map(|m| {
+                    (
+                        m.indicator.as_deref().unwrap_or("").to_string(),
+                        format!("{} {}", m.value, m.unit.as_deref().unwrap_or("")),
+                        doc.text(m.span).unwrap_or("").to_string(),
+                    )
+                })
+                .collect()
+        };
+        let row = |i: &str, v: &str, t: &str| (i.to_string(), v.to_string(), t.to_string());
+        assert_eq!(
+            got(0),
+            [
+                row("总投资", "18.6 亿元", "18.6亿元"),
+                row("2024年计划投资", "9800 万元", "9800万元")
+            ]
+        );
+        assert_eq!(got(1), [row("总投资", "42 亿元", "约42亿元")]);
+        assert_eq!(doc.tasks[1].metrics[0].bound, crate::Bound::Approx);
     }
 
     #[test]
