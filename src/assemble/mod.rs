@@ -1427,7 +1427,28 @@ impl<'a> Builder<'a> {
             let open_line = resp.is_none() && !ends_sentence(text);
             let units = resp.map(|r| r.units).unwrap_or_default();
             let first = self.targets.len();
-            self.targets_from(text_span, &metrics, number.as_ref(), &units, true);
+            // （一）地区生产总值。2016年完成情况：增长7.8%。2017年目标：增长8%
+            // 左右。: the goal is what follows its label, the indicator the
+            // item's title; what was achieved is no goal
+            match labelled_goal(text) {
+                Some((title_end, goal_at)) => {
+                    let title = self.share(text.get(..title_end).unwrap_or(""));
+                    let goal = Span::new(text_span.start + goal_at, text_span.end);
+                    let in_goal: Vec<Metric> = metrics
+                        .iter()
+                        .filter(|m| m.span.start >= goal.start)
+                        .cloned()
+                        .collect();
+                    self.targets_from(goal, &in_goal, number.as_ref(), &units, true);
+                    let standard =
+                        crate::grammar::indicator::standard(&title).map(Text::from_static);
+                    for t in self.targets.iter_mut().skip(first) {
+                        t.indicator = title.clone();
+                        t.standard = standard.clone();
+                    }
+                }
+                None => self.targets_from(text_span, &metrics, number.as_ref(), &units, true),
+            }
             if self.targets.len() > first {
                 self.last = Some(Last::Targets(first));
                 // 7.粮食产量稳定在42万吨以上；单位地区生产总值⏎能耗降低…: an
@@ -2235,6 +2256,28 @@ fn uncut(span: Span, cuts: &[Span]) -> Span {
     Span::new(map(span.start, false), map(span.end, true))
 }
 
+/// A target item written as its indicator's title, then labelled parts
+/// (`地区生产总值。2016年完成情况：增长7.8%。2017年目标：增长8%左右。`):
+/// where the title ends and where the text after the goal's label starts.
+/// The title is short and holds no number; the label is 目标 (2017年目标,
+/// 预期目标) followed by a colon.
+fn labelled_goal(text: &str) -> Option<(usize, usize)> {
+    let stop = text.find(['。', '：', ':'])?;
+    let title = text.get(..stop)?;
+    if !text.get(stop..)?.starts_with('。')
+        || !(2..=20).contains(&title.chars().count())
+        || title.contains(|c: char| crate::grammar::is_digit(c))
+    {
+        return None;
+    }
+    let rest = text.get(stop..)?;
+    let label = ["目标：", "目标:"]
+        .iter()
+        .filter_map(|l| rest.find(l).map(|at| at + l.len()))
+        .min()?;
+    Some((text.get(..stop)?.trim_end().len(), stop + label))
+}
+
 /// Whether a title names a set of rules rather than work: 考核评分办法,
 /// 实施细则, 评分标准, 填报说明.
 fn names_rules(title: &str) -> bool {
@@ -2755,6 +2798,33 @@ mod tests {
             );
         }
         assert_eq!(doc.text(doc.tasks[0].units[2].span), Some("市住建局"));
+    }
+
+    #[test]
+    fn a_target_item_with_labelled_achieved_and_goal_parts() {
+        let text = "一、主要预期目标\n（一）地区生产总值。2016年完成情况：完成142.6亿元，增长7.8%。2017年目标：增长8%左右。（牵头单位：县发改局）\n（二）单位生产总值能耗。2016年完成情况：下降4.1%。2017年目标：完成市下达任务。（牵头单位：县发改局）\n";
+        let doc = crate::parse(text);
+        let got: Vec<(&str, Option<String>)> = doc
+            .targets
+            .iter()
+            .map(|t| {
+                (
+                    t.indicator.as_str(),
+                    t.metric.as_ref().map(|m| m.value.to_string()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("地区生产总值", Some("8".to_string())),
+                ("单位生产总值能耗", None)
+            ]
+        );
+        // what was achieved stays a metric
+        assert_eq!(doc.metrics.len(), 4);
+        assert_eq!(labelled_goal("地区生产总值增长8%。目标：9%"), None);
+        assert_eq!(labelled_goal("粮食产量。稳定在40万吨"), None);
     }
 
     #[test]
