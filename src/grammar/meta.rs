@@ -837,6 +837,41 @@ fn years(s: &str) -> impl Iterator<Item = i32> + '_ {
     })
 }
 
+/// The first year of a span of years written in `s` (2024—2026年,
+/// 2024-2026年, 2024至2026年, 2024年—2026年), if any.
+fn first_of_years(s: &str) -> Option<i32> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        let four = b.get(i..i + 4)?;
+        let at_start = i == 0 || !b.get(i - 1).is_some_and(u8::is_ascii_digit);
+        if at_start && four.iter().all(u8::is_ascii_digit) {
+            let rest = s.get(i + 4..).unwrap_or("");
+            let rest = rest.strip_prefix('年').unwrap_or(rest);
+            let after = ["—", "–", "-", "～", "~", "至", "到", "－"]
+                .iter()
+                .find_map(|d| rest.strip_prefix(d));
+            if let Some(after) = after {
+                let after = after.trim_start_matches('—');
+                let second = after
+                    .get(..4)
+                    .filter(|d| d.bytes().all(|c| c.is_ascii_digit()));
+                let closes = after.get(4..).is_some_and(|t| t.starts_with('年'));
+                if let (Some(second), true) = (second, closes) {
+                    let (a, z): (i32, i32) = (s.get(i..i + 4)?.parse().ok()?, second.parse().ok()?);
+                    if (1949..=2100).contains(&a) && a < z && z - a <= 10 {
+                        return Some(a);
+                    }
+                }
+            }
+            i += 4;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
 const PLAN_WORDS: &[&str] = &[
     "工作安排",
     "预期目标",
@@ -850,6 +885,10 @@ const PLAN_WORDS: &[&str] = &[
 ];
 
 fn plan_year(lines: &[&str], title: Option<&str>, published: Option<NaiveDate>) -> Option<i32> {
+    // 三年行动方案（2024—2026年）: a plan over years plans from its first
+    if let Some(y) = title.and_then(first_of_years) {
+        return Some(y);
+    }
     let mut best: Option<i32> = None;
     let mut consider = |y: i32| best = Some(best.map_or(y, |b| b.max(y)));
     if let Some(t) = title {
@@ -1060,6 +1099,29 @@ fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plan_over_years_plans_from_its_first() {
+        for (title, want) in [
+            ("某区数字经济三年行动方案（2024—2026年）", Some(2024)),
+            ("某市新能源发展行动计划(2025-2027年)", Some(2025)),
+            ("某县2023年至2025年乡村振兴实施方案", Some(2023)),
+            ("某县2024年重点工作分工方案", None),
+            ("某县2024年、2025年工作要点", None),
+            ("编号12024-2026年", None),
+        ] {
+            assert_eq!(first_of_years(title), want, "{title}");
+        }
+        let lines = ["到2026年，数字经济核心产业增加值达到120亿元"];
+        assert_eq!(
+            plan_year(
+                &lines,
+                Some("某区数字经济三年行动方案（2024—2026年）"),
+                None
+            ),
+            Some(2024)
+        );
+    }
 
     #[test]
     fn plan_year_from_this_year_and_the_publication() {

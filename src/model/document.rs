@@ -186,7 +186,8 @@ pub struct Meta {
     pub doc_number: Option<Text>,
     /// The publication or signature date.
     pub published: Option<NaiveDate>,
-    /// The year the targets are for.
+    /// The year the targets are for; for a plan over several years
+    /// (三年行动方案（2024—2026年）), its first year.
     pub plan_year: Option<i32>,
 }
 
