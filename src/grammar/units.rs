@@ -1833,7 +1833,7 @@ const VERBS: &[(&str, RoleSpec)] = &[
     ("参与", RoleSpec::Fixed(Role::Participating)),
     ("共同负责", RoleSpec::LeadIfNone),
     ("具体落实", RoleSpec::LeadIfNone),
-    ("负责", RoleSpec::LeadIfNone),
+    ("负责", RoleSpec::Fixed(Role::Responsible)),
 ];
 
 /// The verb `t` (a clause, not folded) ends with: (its byte length, role).

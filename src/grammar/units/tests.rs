@@ -348,7 +348,8 @@ fn parentheticals() {
         ("1.x(市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭,市級各有關部門及各縣市區政府按職責分工負責)", &["市政府辦公室", "市行政審批制度改革工作領導小組辦公室"], &["市級各有關部門", "各縣市區政府"], &[]),
         ("1.x(国务院各部门分别负责,年内持续推进)", &[], &["国务院各部门"], &[]),
         ("x（发展改革委、财政部牵头，各部门按职责分工负责）", &["发展改革委", "财政部"], &["各部门"], &[]),
-        ("x(教育部负责)", &["教育部"], &[], &[]),
+        // a lone 负责 names the unit responsible: only 牵头 makes a lead
+        ("x(教育部负责)", &[], &["教育部"], &[]),
         ("x(省教育厅牵头,各市县政府负责)", &["省教育厅"], &["各市县政府"], &[]),
         ("x(区发改局牵头,区财政局、区商务局配合)", &["区发改局"], &["区财政局", "区商务局"], &[]),
         ("x(发展改革委、人民银行、银保监会等按职责分工负责)", &[], &["发展改革委", "人民银行", "银保监会"], &[]),
@@ -827,8 +828,10 @@ fn duty_division_is_cooperation_only_beside_a_lead() {
     assert_eq!(by_role(&r.units, Role::Lead), ["市发展改革委"]);
     assert_eq!(by_role(&r.units, Role::Cooperating), ["市财政局"]);
     let r = find_parenthetical("推进。(市商务局负责,市直各有关部门按职责分工负责)", 0).unwrap();
-    assert_eq!(by_role(&r.units, Role::Lead), ["市商务局"]);
-    assert_eq!(by_role(&r.units, Role::Cooperating), ["市直各有关部门"]);
+    assert_eq!(
+        by_role(&r.units, Role::Responsible),
+        ["市商务局", "市直各有关部门"]
+    );
 }
 
 #[test]
