@@ -1200,9 +1200,13 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
 /// 城投集团): a short name ending in an administrative suffix, or a group
 /// with a two-character field, with no head, place or group of its own.
 fn is_bare_department(f: &str) -> bool {
-    const ADMIN: &[&str] = &["局", "委", "办", "厅"];
+    const ADMIN: &[&str] = &["局", "委", "办", "厅", "所"];
     let field_group = f.ends_with("集团") && at_most_chars(f, 4);
-    (field_group || at_most_chars(f, 7) && org_suffix(f).is_some_and(|s| ADMIN.contains(&s)))
+    // 生态环境分局: a field's branch (黄石港公安分局 names its own place)
+    let field_branch = f.ends_with("分局") && at_most_chars(f, 6);
+    (field_group
+        || field_branch
+        || at_most_chars(f, 7) && org_suffix(f).is_some_and(|s| ADMIN.contains(&s)))
         && level_prefix(f).is_none()
         && !(has_own_head(f)
             || is_territorial(f)

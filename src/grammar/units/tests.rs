@@ -1160,6 +1160,13 @@ fn a_bare_department_after_full_names_takes_the_level() {
     assert_eq!(names(&u), ["区交警大队", "区城投集团", "区文旅集团"]);
     let u = parse_list("区城投集团、区交警大队、魏武国控集团", 0, Role::Responsible);
     assert_eq!(names(&u), ["区城投集团", "区交警大队", "魏武国控集团"]);
+    // a field's branch or station takes it too; a place's keeps its name
+    let u = parse_list("县住建局、县发改局、生态环境分局", 0, Role::Responsible);
+    assert_eq!(names(&u), ["县住建局", "县发改局", "县生态环境分局"]);
+    let u = parse_list("镇党政办、镇经发办、财政所", 0, Role::Responsible);
+    assert_eq!(names(&u), ["镇党政办", "镇经发办", "镇财政所"]);
+    let u = parse_list("区公安局、区交通局、黄石港公安分局", 0, Role::Responsible);
+    assert_eq!(names(&u), ["区公安局", "区交通局", "黄石港公安分局"]);
     // a body named by its own name keeps it
     let u = parse_list("区发改局、区临空办、兴港科技投资公司", 0, Role::Responsible);
     assert_eq!(names(&u), ["区发改局", "区临空办", "兴港科技投资公司"]);
