@@ -1198,9 +1198,6 @@ impl Builder<'_> {
         self.last = Some(super::Last::Targets(first));
     }
 
-    /// A figure in a column whose header gives its unit (总投资（亿元） | 9.6 →
-    /// 9.6亿元, indicator 总投资): only a bare number is one. The metric's
-    /// text and span are the cell's.
     /// 总投资 | 18.6亿元: a cell that holds only an amount with its own unit,
     /// named by its header.
     fn own_unit_figure(&self, name: &str, cell: Span) -> Option<Metric> {
@@ -1211,33 +1208,34 @@ impl Builder<'_> {
         if q.start != 0 || q.end != v.len() || q.unit.is_none() {
             return None;
         }
-        let mut m = Metric::parse(&[name, "为", v].concat()).ok()?;
-        if m.unit != q.unit.as_deref().map(crate::Text::from) {
-            return None;
-        }
-        let at = cell.start + (self.get(cell).len() - self.get(cell).trim_start().len());
-        m.span = Span::new(at, at + v.len());
-        m.text = self.share(v);
-        m.indicator = Some(crate::Text::from(name));
-        m.change = Some(crate::Change::Level);
-        Some(m)
+        let m = Metric::parse(&[name, "为", v].concat()).ok()?;
+        (m.unit.as_deref() == q.unit.as_deref()).then(|| self.cell_metric(m, name, cell))
     }
 
+    /// A figure in a column whose header gives its unit (总投资（亿元） | 9.6 →
+    /// 9.6亿元, indicator 总投资): only a bare number is one. The metric's
+    /// text and span are the cell's.
     fn header_figure(&self, name: &str, unit: &str, cell: Span) -> Option<Metric> {
         let v = self.get(cell).trim();
         if v.is_empty() || !v.chars().all(|c| is_digit(c) || c == '.') {
             return None;
         }
-        let mut m = Metric::parse(&[name, "为", v, unit].concat()).ok()?;
-        if m.unit.as_deref() != Some(unit) {
-            return None;
-        }
-        let at = cell.start + (self.get(cell).len() - self.get(cell).trim_start().len());
+        let m = Metric::parse(&[name, "为", v, unit].concat()).ok()?;
+        (m.unit.as_deref() == Some(unit)).then(|| self.cell_metric(m, name, cell))
+    }
+
+    /// A metric read from a cell's figure with its header `name`, placed on
+    /// the cell: its text and span are the cell's trimmed text, its change a
+    /// level.
+    fn cell_metric(&self, mut m: Metric, name: &str, cell: Span) -> Metric {
+        let raw = self.get(cell);
+        let v = raw.trim();
+        let at = cell.start + (raw.len() - raw.trim_start().len());
         m.span = Span::new(at, at + v.len());
         m.text = self.share(v);
         m.indicator = Some(crate::Text::from(name));
         m.change = Some(crate::Change::Level);
-        Some(m)
+        m
     }
 
     /// A value cell read with its indicator and the unit of its measure
