@@ -504,6 +504,9 @@ fn qualitative_goal(s: &str) -> bool {
             "新成效",
             "新水平",
             "新跨越",
+            "全覆盖",
+            "基本完成",
+            "全面完成",
         ]
         .iter()
         .any(|w| s.contains(w))
@@ -3069,6 +3072,10 @@ mod tests {
             // any verb after a standard indicator
             "进出口保稳提质",
             "粮食产量保持稳定",
+            // completion: of coverage, of a task
+            "实现乡镇公共充电设施全覆盖",
+            "基本完成老旧小区改造任务",
+            "全面完成年度目标任务",
         ] {
             assert!(qualitative_goal(goal), "{goal}");
         }
@@ -3141,6 +3148,27 @@ mod tests {
                 ("进出口保稳提质", false),
                 ("城镇居民人均可支配收入", true),
                 ("农村居民人均可支配收入", true),
+            ]
+        );
+    }
+
+    #[test]
+    fn stage_goals_of_completion_are_qualitative_targets() {
+        let text = "二、工作目标\n到2025年底，累计改造小区90个，惠及居民1.6万户，\
+                    基本完成2000年底前建成的老旧小区改造任务，实现街道养老服务站全覆盖。\n";
+        let doc = crate::parse(text);
+        let got: Vec<(&str, bool)> = doc
+            .targets
+            .iter()
+            .map(|t| (t.indicator.as_str(), t.metric.is_some()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("累计改造小区", true),
+                ("惠及居民", true),
+                ("基本完成2000年底前建成的老旧小区改造任务", false),
+                ("实现街道养老服务站全覆盖", false),
             ]
         );
     }
