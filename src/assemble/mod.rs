@@ -1446,8 +1446,20 @@ impl<'a> Builder<'a> {
                     let standard =
                         crate::grammar::indicator::standard(&title).map(Text::from_static);
                     for t in self.targets.iter_mut().skip(first) {
-                        t.indicator = title.clone();
-                        t.standard = standard.clone();
+                        // 城乡居民人均可支配收入。…目标：分别增长8.5%、9%: a
+                        // half of the pair the title names keeps its half
+                        let half = t.metric.as_ref().and_then(|m| m.indicator.as_deref());
+                        match half.and_then(|h| metric::narrow_pair(&title, h)) {
+                            Some(name) => {
+                                t.standard = crate::grammar::indicator::standard(&name)
+                                    .map(Text::from_static);
+                                t.indicator = Text::from(name);
+                            }
+                            None => {
+                                t.indicator = title.clone();
+                                t.standard = standard.clone();
+                            }
+                        }
                     }
                 }
                 None => self.targets_from(text_span, &metrics, number.as_ref(), &units, true),
@@ -2828,6 +2840,36 @@ mod tests {
         assert_eq!(doc.metrics.len(), 4);
         assert_eq!(labelled_goal("地区生产总值增长8%。目标：9%"), None);
         assert_eq!(labelled_goal("粮食产量。稳定在40万吨"), None);
+    }
+
+    #[test]
+    fn a_labelled_respective_goal_takes_the_halves_of_its_titles_pair() {
+        let text = "一、主要预期目标\n（六）城乡居民人均可支配收入。2016年完成情况：城镇26850元、\
+                    农村12460元，分别增长8.2%、8.6%。2017年目标：分别增长8.5%、9%。\
+                    （牵头单位：县统计局）\n（七）进出口总额。2017年目标：分别增长5%、6%。\n";
+        let doc = crate::parse(text);
+        let got: Vec<(&str, String)> = doc
+            .targets
+            .iter()
+            .map(|t| {
+                let value = t.metric.as_ref().map(|m| m.value.to_string());
+                (t.indicator.as_str(), value.unwrap_or_default())
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("城镇居民人均可支配收入", "8.5".to_string()),
+                ("农村居民人均可支配收入", "9".to_string()),
+                ("进出口总额", "5".to_string()),
+                ("进出口总额", "6".to_string()),
+            ]
+        );
+        assert_eq!(
+            metric::narrow_pair("进出口总额", "出口").as_deref(),
+            Some("出口总额")
+        );
+        assert_eq!(metric::narrow_pair("地区生产总值", "城镇"), None);
     }
 
     #[test]

@@ -730,6 +730,17 @@ impl Scanner<'_> {
                 self.shared = earlier;
                 self.next_shared = 1;
                 from_list = true;
+            } else if self.shared.len() == values && values >= 2 {
+                // 城镇26850元、农村12460元，分别增长8.2%、8.6%。2017年目标：
+                // 分别增长8.5%、9%: a list with no names in its own sentence
+                // goes to the names the list before it went to
+                indicator = self.shared.first().cloned();
+                self.next_shared = 1;
+                from_list = true;
+            } else {
+                // a list of values nobody is named for: none are handed out
+                self.shared.clear();
+                self.next_shared = 0;
             }
         }
         // …提高0.2个百分点、达到2.8%; 翻一番，达到600亿元: a clause of nothing
@@ -999,6 +1010,20 @@ fn verbs_hold_list(seg: &str, ind_e: usize) -> bool {
 /// names each (固定资产投资、社会消费品零售总额). Empty when the phrase is no
 /// such list. The phrase runs back to the clause start, at most [`LOOKBEHIND`]
 /// characters, lead words (力争, 确保 …) stripped.
+/// Words that name a pair written once: 城乡 = 城镇 and 农村, 进出口 = 进口
+/// and 出口.
+const PAIRS: &[(&str, [&str; 2])] = &[("城乡", ["城镇", "农村"]), ("进出口", ["进口", "出口"])];
+
+/// `name` narrowed to one `part` of a pair it names once
+/// (城乡居民人均可支配收入 and 城镇 → 城镇居民人均可支配收入); `None` when
+/// `part` is no half of a pair word in `name`.
+pub(crate) fn narrow_pair(name: &str, part: &str) -> Option<String> {
+    PAIRS
+        .iter()
+        .find(|(word, parts)| parts.contains(&part) && name.contains(word))
+        .map(|(word, _)| name.replacen(word, part, 1))
+}
+
 fn shared_indicators(text: &str, end: usize) -> Vec<Text> {
     let head = text.get(..end).unwrap_or("");
     let from = back_chars(text, end, LOOKBEHIND);
@@ -1012,7 +1037,6 @@ fn shared_indicators(text: &str, end: usize) -> Vec<Text> {
     while let Some(w) = LEAD_WORDS.iter().find(|w| phrase.starts_with(*w)) {
         phrase = phrase.get(w.len()..).unwrap_or("").trim_start();
     }
-    const PAIRS: &[(&str, [&str; 2])] = &[("城乡", ["城镇", "农村"]), ("进出口", ["进口", "出口"])];
     let pieces: Vec<&str> = phrase.split(['、', '和', '及']).map(str::trim).collect();
     if pieces.len() < 2 {
         let Some((word, parts)) = PAIRS.iter().find(|(w, _)| phrase.contains(w)) else {

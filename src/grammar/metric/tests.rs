@@ -525,6 +525,16 @@ fn respective_lists_hand_out_one_indicator_each() {
         indicators("接待游客1200万人次，实现旅游综合收入110亿元，分别增长10%、12%"),
         ["接待游客", "旅游综合收入", "接待游客", "旅游综合收入"]
     );
+    // a list with no names in its own sentence: the names of the list before
+    assert_eq!(
+        indicators("城镇26850元、农村12460元，分别增长8.2%、8.6%。目标：分别增长8.5%、9%"),
+        ["城镇", "农村", "城镇", "农村", "城镇", "农村"]
+    );
+    // … but not when the count differs
+    assert_eq!(
+        indicators("城镇26850元、农村12460元，分别增长8.2%、8.6%。目标：分别增长8%、9%、10%"),
+        ["城镇", "农村", "城镇", "农村", "", "", ""]
+    );
     // no list: nothing is split
     assert_eq!(
         indicators("居民收入分别增长6%和7%"),
