@@ -2180,14 +2180,15 @@ fn scan_verbs(text: &str, a: usize, b: usize, st: &mut Statement, trailing: Role
             if let Some((vlen, spec)) = ends_with_verb(sub(text, ta, tb)) {
                 let start = pending.take().unwrap_or(ta);
                 let end = tb.saturating_sub(vlen).max(start);
-                // 由市财政局会同市发展改革委负责: the one before 会同 leads,
-                // the ones after it work with it
+                // 由市财政局会同市发展改革委负责: the one before 会同 takes
+                // the verb's role (a lead only by 牵头, as a lone 负责 is no
+                // lead), the ones after it work with it
                 match sub(text, start, end).find("会同") {
                     Some(at) if at > 0 => {
                         st.segments.push(Segment {
                             start,
                             end: start + at,
-                            role: RoleSpec::Fixed(Role::Lead),
+                            role: spec,
                         });
                         st.segments.push(Segment {
                             start: start + at + "会同".len(),

@@ -1012,11 +1012,15 @@ fn closing_sentences_and_more_role_verbs() {
         0,
     )
     .unwrap();
-    assert_eq!(by_role(&r.units, Role::Lead), ["市农业农村局"]);
+    // 负责 makes no lead, with 会同 or without
+    assert_eq!(by_role(&r.units, Role::Lead), Vec::<&str>::new());
     assert_eq!(
-        by_role(&r.units, Role::Cooperating),
-        ["市发展改革委", "市财政局"]
+        by_role(&r.units, Role::Responsible),
+        ["市农业农村局", "市发展改革委", "市财政局"]
     );
+    let r = closing_sentence("稳定粮食播种面积。由市农业农村局会同市财政局牵头。", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市农业农村局"]);
+    assert_eq!(by_role(&r.units, Role::Cooperating), ["市财政局"]);
     let r = closing_sentence(
         "加强品牌建设。市农业农村局牵头，市商务局参与，各县人民政府负责落实。",
         0,
