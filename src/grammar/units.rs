@@ -1837,6 +1837,14 @@ const VERBS: &[(&str, RoleSpec)] = &[
     ("参与", RoleSpec::Fixed(Role::Participating)),
     ("共同负责", RoleSpec::LeadIfNone),
     ("具体落实", RoleSpec::LeadIfNone),
+    // 市公安局、市城管局联合执法: joint work names the units doing it
+    ("联合执法", RoleSpec::Fixed(Role::Responsible)),
+    ("联合检查", RoleSpec::Fixed(Role::Responsible)),
+    ("联合督查", RoleSpec::Fixed(Role::Responsible)),
+    ("联合整治", RoleSpec::Fixed(Role::Responsible)),
+    ("联合推进", RoleSpec::Fixed(Role::Responsible)),
+    ("共同推进", RoleSpec::Fixed(Role::Responsible)),
+    ("共同实施", RoleSpec::Fixed(Role::Responsible)),
     ("负责", RoleSpec::Fixed(Role::Responsible)),
 ];
 

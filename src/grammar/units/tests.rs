@@ -1035,6 +1035,17 @@ fn closing_sentences_and_more_role_verbs() {
     ] {
         assert!(closing_sentence(text, 0).is_none(), "{text}");
     }
+    // joint work after the names: they are responsible
+    let r = find_parenthetical(
+        "（市生态环境局牵头，市公安局、市城管局联合执法，各县区人民政府负责）",
+        0,
+    )
+    .unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市生态环境局"]);
+    assert_eq!(
+        by_role(&r.units, Role::Responsible),
+        ["市公安局", "市城管局", "各县区人民政府"]
+    );
     // verbs in brackets
     let r = find_parenthetical(
         "（省交通运输厅、住房城乡建设厅分别牵头，各市州人民政府负责落实）",
