@@ -1333,8 +1333,9 @@ fn read_segments<'a>(
         }
         let collective = is_collective(&p.name);
         // 区商务局（牵头）: a note that is a role verb gives the role
-        let (role, note) = match (p.note.as_deref().map(note_role), run_role) {
-            (Some(Some(r)), _) => (r, None),
+        // (县财政局（县金融服务中心）（牵头）: after a note of its own)
+        let (role, note) = match (p.note.as_deref().and_then(notes_role), run_role) {
+            (Some((r, rest)), _) => (r, rest),
             (_, Some(r)) => (r, p.note),
             _ => (role, p.note),
         };
@@ -1442,7 +1443,7 @@ fn run_roles(pieces: &[Piece<'_>]) -> Vec<Option<Role>> {
         let run = pieces.get(i..j).unwrap_or_default();
         let more_follow = j < pieces.len();
         if let Some((last, rest)) = run.split_last() {
-            let role = last.note.as_deref().and_then(note_role);
+            let role = last.note.as_deref().and_then(notes_role).map(|(r, _)| r);
             if let Some(r) = role.filter(|_| more_follow && !rest.is_empty()) {
                 if rest.iter().all(|p| p.note.is_none()) {
                     for slot in out.get_mut(i..j - 1).unwrap_or_default() {
@@ -1454,6 +1455,24 @@ fn run_roles(pieces: &[Piece<'_>]) -> Vec<Option<Role>> {
         i = j;
     }
     out
+}
+
+/// The role one of a member's notes (joined with `;`) states, and the
+/// notes left without it: `县金融服务中心;牵头` → lead, `县金融服务中心`.
+fn notes_role(notes: &str) -> Option<(Role, Option<String>)> {
+    let parts: Vec<&str> = notes.split(';').collect();
+    let (k, role) = parts
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(k, p)| note_role(p).map(|r| (k, r)))?;
+    let rest: Vec<&str> = parts
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != k)
+        .map(|(_, p)| *p)
+        .collect();
+    Some((role, (!rest.is_empty()).then(|| rest.join(";"))))
 }
 
 fn note_role(note: &str) -> Option<Role> {

@@ -943,6 +943,15 @@ fn role_words_inside_cells() {
     let u = parse_cell("区财政局（金融办）", 0, Role::Responsible);
     assert_eq!(u[0].note.as_deref(), Some("金融办"));
     assert_eq!(u[0].role, Role::Responsible);
+    // a role mark after a note of the name's own
+    let u = parse_cell(
+        "县财政局（县金融服务中心）（牵头）、县融资担保公司",
+        0,
+        Role::Responsible,
+    );
+    assert_eq!(by_role(&u, Role::Lead), ["县财政局"]);
+    assert_eq!(u[0].note.as_deref(), Some("县金融服务中心"));
+    assert_eq!(by_role(&u, Role::Responsible), ["县融资担保公司"]);
 }
 
 #[test]
