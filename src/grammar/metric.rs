@@ -375,6 +375,12 @@ fn accept(text: &str, q: &Quantity) -> bool {
     let after = text.get(q.unit_end..).unwrap_or("");
     let next = after.chars().next();
     if q.chinese {
+        // 只检查一次, 每季度召开两次: times a thing is done, at the end of
+        // its clause (not 二次供水, 一次性, 再一次)
+        let times = unit_text == Some("次")
+            && next.is_none_or(is_boundary)
+            && !prev.is_some_and(|c| matches!(c, '再' | '这' | '那' | '每'))
+            && prev.is_some_and(is_cjk);
         // 一个, 一起: a lone 一 is an article, not a count (翻一番 counts,
         // and so does 一 with a bound: 压缩至一个工作日以内; not the idioms
         // 拆出一片、改造一片 or 四个一批)
@@ -383,11 +389,14 @@ fn accept(text: &str, q: &Quantity) -> bool {
             && q.value_max.is_none()
             && unit_text != Some("番")
             && !q.bound_word
+            && !times
         {
             return false;
         }
         // 二次供水, 新十条, 二期工程, 一起
-        if matches!(unit_text, Some("次" | "期" | "起" | "口" | "眼")) || prev == Some('新') {
+        if (matches!(unit_text, Some("次" | "期" | "起" | "口" | "眼")) && !times)
+            || prev == Some('新')
+        {
             return false;
         }
         // 二十条, 二十条优化措施: policies are named by their articles in
@@ -858,6 +867,26 @@ impl Scanner<'_> {
                 },
             }
         });
+        // 分别压缩至3个、4个工作日: a unit written out on the last value
+        // only completes the shorter one of the values listed before it
+        if let (Some(u), Some(b)) = (&unit, &q.base_unit) {
+            let gap = text.get(self.prev_end..q.start).unwrap_or("x");
+            if q.value == q.base_value && matches!(gap, "、" | "和" | "及" | "与") {
+                if let Some(last) = self.out.last_mut().filter(|m| {
+                    m.unit == m.base_unit
+                        && m.value == m.base_value
+                        && m.unit
+                            .as_deref()
+                            .is_some_and(|lu| lu.len() < u.len() && u.starts_with(lu))
+                }) {
+                    last.unit = Some(u.clone());
+                    last.base_unit = Some(match b {
+                        Cow::Borrowed(s) => Text::from_static(s),
+                        Cow::Owned(s) => Text::from(s.clone()),
+                    });
+                }
+            }
+        }
         self.out.push(Metric {
             indicator,
             change,

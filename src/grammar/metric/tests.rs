@@ -646,6 +646,25 @@ fn township_counts_and_upgrades() {
     }
     // phases and 一起 are not counts
     assert!(scan_metrics("荆冶湘二、三期工程一起推进", 0).is_empty());
+    // times a thing is done, in Chinese numerals at the end of a clause
+    for (text, value) in [("同一事项只检查一次。", "1"), ("每季度召开两次，", "2")]
+    {
+        let m = one(text);
+        assert_eq!(
+            (m.value.to_string().as_str(), m.unit.as_deref()),
+            (value, Some("次")),
+            "{text}"
+        );
+    }
+    for text in ["实施二次供水改造", "一次性告知", "再一次", "一次办成"] {
+        assert!(scan_metrics(text, 0).is_empty(), "{text}");
+    }
+    // a unit written out on the last of listed values completes the others
+    let units: Vec<String> = scan_metrics("报装时间分别压缩至3个、4个工作日", 0)
+        .iter()
+        .map(|m| format!("{}{}", m.value, m.unit.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(units, ["3个工作日", "4个工作日"]);
     // 提升 before a count or an area: the work done, a level
     let m = one("改造提升10万亩");
     assert_eq!(
