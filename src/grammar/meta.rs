@@ -138,18 +138,18 @@ fn is_issuer(s: &str) -> bool {
         && (ISSUER_ENDS.iter().any(|e| s.ends_with(e)) || super::units::names_one_body(s))
 }
 
-/// The issuer on a signature line: the line itself, or the first of the
-/// bodies of a joint signature printed apart by a column gap (two spaces or
-/// an ideographic one), every part a body: `中共某某街道工作委员会　　某某街道办事处`
-/// → `中共某某街道工作委员会`, the body that leads the joint document.
-fn signature_issuer(line: &str) -> Option<&str> {
-    let mut parts = line
+/// The bodies on a signature line: the line itself, or the bodies of a
+/// joint signature printed apart by a column gap (two spaces or an
+/// ideographic one), every part a body: `中共某某街道工作委员会　　某某街道办事处`
+/// → both, in the order printed.
+fn signature_bodies(line: &str) -> Option<Vec<&str>> {
+    let parts: Vec<&str> = line
         .split(['\u{3000}', '\u{a0}'])
         .flat_map(|p| p.split("  "))
         .map(str::trim)
-        .filter(|p| !p.is_empty());
-    let first = parts.next()?;
-    (is_issuer(first) && parts.all(is_issuer)).then_some(first)
+        .filter(|p| !p.is_empty())
+        .collect();
+    (!parts.is_empty() && parts.iter().all(|p| is_issuer(p))).then_some(parts)
 }
 
 /// Names a news page gives as its 来源 that are media, not issuers:
@@ -642,18 +642,28 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
     // beats document-date fields, which beat publication fields. The first
     // signature is the notice's: a table annexed after it may set a body
     // over a deadline one cell a line (区民政局 ⏎ 2024年6月30日)
-    let mut signature: Option<(NaiveDate, &str)> = None;
+    // A joint signature names every body, in the order printed, whether on
+    // one line apart by a column gap or one line each (中共某某县委办公室 ⏎
+    // 某某县人民政府办公室 ⏎ 2023年3月16日): they are joined by a space, as
+    // the title of a joint notice writes them.
+    let mut signature: Option<(NaiveDate, Vec<&str>)> = None;
     let mut prev: Option<&str> = None;
+    let mut prev2: Option<&str> = None;
     for &b in lines.iter().filter(|l| !l.is_empty()) {
         // a date line is short: check it first, the issuer only then
         if let Some(a) = prev.filter(|_| b.len() <= 48) {
             if let Some((d, len)) = calendar_date(b) {
-                if let Some(a) = signature_issuer(a).filter(|_| len == b.len()) {
-                    signature = Some((d, a));
+                if let Some(mut bodies) = signature_bodies(a).filter(|_| len == b.len()) {
+                    if let Some(mut before) = prev2.and_then(signature_bodies) {
+                        before.append(&mut bodies);
+                        bodies = before;
+                    }
+                    signature = Some((d, bodies));
                     break;
                 }
             }
         }
+        prev2 = prev;
         prev = Some(b);
     }
     let doc_date = head.iter().find_map(|l| {
@@ -688,7 +698,7 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
     // last: the date on a news page's byline (2024-01-16 20:15　来源：…)
     let byline = head.iter().find_map(|l| byline_date(l));
     meta.published = delivered
-        .or(signature.map(|s| s.0))
+        .or(signature.as_ref().map(|s| s.0))
         .or(doc_date)
         .or(pub_date)
         .or(dateline)
@@ -807,10 +817,13 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
         .map(|s| Text::from(s.clone()));
     // the signature is the document's own word on who issued it; a portal's
     // 发布机构 field often names the office that put it up
-    meta.issuer = report_issuer.or_else(|| {
-        signature
-            .map(|s| s.1)
-            .or(issuer_field.filter(|v| is_issuer(v)))
+    let signed = signature.map(|(_, bodies)| match bodies.as_slice() {
+        [one] => Text::within(src, one),
+        many => Text::from(many.join(" ")),
+    });
+    meta.issuer = report_issuer.or(signed).or_else(|| {
+        issuer_field
+            .filter(|v| is_issuer(v))
             .or(source_field)
             .or(title_issuer)
             .or(bare_source)
@@ -1705,12 +1718,25 @@ mod tests {
         let (m, _) = extract(&Arc::from(""), &lines);
         assert_eq!(m.issuer.as_deref(), Some("某某街道办事处"));
         assert_eq!(m.published, d(2024, 1, 30));
-        // a joint signature: the body printed first leads the document
+        // a joint signature names every body, on one line or one each
         assert_eq!(
-            signature_issuer("中共某某街道工作委员会　　某某街道办事处"),
-            Some("中共某某街道工作委员会")
+            signature_bodies("中共某某街道工作委员会　　某某街道办事处"),
+            Some(vec!["中共某某街道工作委员会", "某某街道办事处"])
         );
-        assert_eq!(signature_issuer("某某街道办事处　　全年工作"), None);
+        assert_eq!(signature_bodies("某某街道办事处　　全年工作"), None);
+        let lines = [
+            "中共某某县委办公室 某某县人民政府办公室关于印发《行动方案》的通知",
+            "现将《行动方案》印发给你们，请认真贯彻落实。",
+            "中共某某县委办公室",
+            "某某县人民政府办公室",
+            "2023年3月16日",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(
+            m.issuer.as_deref(),
+            Some("中共某某县委办公室 某某县人民政府办公室")
+        );
+        assert_eq!(m.published, d(2023, 3, 16));
         // the notice's signature, not a body over a deadline in the table
         // annexed after it, one cell a line
         let lines = [
