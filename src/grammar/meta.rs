@@ -625,6 +625,19 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
             head.iter().enumerate().find_map(|(k, l)| {
                 let t = clean_title(l);
                 if let Some(joined) = head.get(k + 1).and_then(|n| wrapped_title(t, n)) {
+                    // a PDF's title block over three lines: the issuer on
+                    // its own line above 关于印发《…⏎…》的通知
+                    let issuer = k
+                        .checked_sub(1)
+                        .and_then(|i| head.get(i))
+                        .map(|l| l.trim())
+                        .filter(|l| t.starts_with("关于") && is_issuer(l) && !is_media(l));
+                    if let Some(issuer) = issuer {
+                        let whole = [issuer, joined.as_str()].concat();
+                        if title_like(&whole) {
+                            return Some(Text::from(whole));
+                        }
+                    }
                     return Some(Text::from(joined));
                 }
                 title_like(t).then(|| Text::within(src, t))
@@ -1250,6 +1263,26 @@ mod tests {
             wrapped_title("某某区人民政府关于印发重点工作分解意见的通知", "附件的通知"),
             None
         );
+    }
+
+    #[test]
+    fn a_title_block_over_three_lines_opens_with_its_issuer() {
+        let lines = [
+            "某某县安全生产委员会文件",
+            "某安委〔2021〕5号",
+            "某某县安全生产委员会",
+            "关于印发《某某县安全生产专项整治",
+            "集中攻坚实施方案》的通知",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某某县安全生产委员会关于印发《某某县安全生产专项整治集中攻坚实施方案》的通知")
+        );
+        // a title on one line keeps to itself
+        let lines = ["某某县人民政府", "关于印发《某某县行动方案》的通知"];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.title.as_deref(), Some("关于印发《某某县行动方案》的通知"));
     }
 
     #[test]
