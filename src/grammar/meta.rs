@@ -587,15 +587,33 @@ const BYLINE_WORDS: &[&str] = &["来源", "作者", "编辑"];
 /// 年月日. `2023-11-02 08:30:15　来源：某某日报　作者：记者 王某` → 2023-11-02;
 /// `来源：某某网 2023年11月2日` → 2023-11-02. A sentence (with 。 or ；) is no
 /// byline: `据某某日报2023年11月2日报道，……。` gives none.
+/// A posting stamp counts as a byline too: a short line of an account's
+/// name, a date and a time of day, as a WeChat article prints its account
+/// and post time (`某某新闻 2026-01-09 21:36 江西`).
 fn byline_date(line: &str) -> Option<NaiveDate> {
     if !super::at_most_chars(line, 120) || line.contains(['。', '；', ';']) {
         return None;
     }
     let f = super::fold::folded(line);
-    if !BYLINE_WORDS.iter().any(|w| f.contains(w)) {
-        return None;
-    }
-    find_date(line).map(|d| d.0)
+    let (date, start, end) = find_date(line)?;
+    let account = line.get(..start).unwrap_or("").trim();
+    let stamped = super::at_most_chars(line, 40)
+        && !account.is_empty()
+        && account.chars().all(|c| is_cjk(c) || c == ' ')
+        // a forum's 发表于 2022-5-5 22:42:16 dates the post, not the text
+        && !account.ends_with('于')
+        && line.get(end..).is_some_and(|r| time_of_day(r.trim_start()));
+    (stamped || BYLINE_WORDS.iter().any(|w| f.contains(w))).then_some(date)
+}
+
+/// Whether `s` opens with a time of day, `H:MM` or `HH:MM`.
+fn time_of_day(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&digits)
+        && b.get(digits) == Some(&b':')
+        && b.get(digits + 1..digits + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
 }
 
 /// Extracts metadata from the lines of a document (trimmed content, in
@@ -928,11 +946,12 @@ fn plan_year(lines: &[&str], title: Option<&str>, published: Option<NaiveDate>) 
         }
         for (at, _) in l.match_indices('年') {
             let after = l.get(at..).unwrap_or("");
-            let plan_phrase = PLAN_WORDS.iter().any(|w| {
-                after
-                    .get(..after.len().min(40))
-                    .is_some_and(|a| a.contains(w))
-            });
+            // within 24 characters of the year (2026年全市经济社会发展的主要
+            // 预期目标)
+            let near = after.char_indices().nth(24).map_or(after.len(), |(k, _)| k);
+            let plan_phrase = PLAN_WORDS
+                .iter()
+                .any(|w| after.get(..near).is_some_and(|a| a.contains(w)));
             if plan_phrase && (short || after.contains("预期目标")) {
                 if let Some(y) = l
                     .get(at.saturating_sub(4)..at + 3)
@@ -1158,6 +1177,14 @@ mod tests {
         assert_eq!(plan_year(&lines, None, d(2022, 12, 28)), Some(2023));
         let lines = ["今年以来，各项工作稳步推进"];
         assert_eq!(plan_year(&lines, None, d(2024, 6, 1)), Some(2024));
+        // a news article: the year of the 预期目标 sentence, not the year
+        // written most often
+        let lines = [
+            "报告指出，2025年全市地区生产总值增长5.4%，2025年一般公共预算收入增长3.8%。",
+            "报告提出，2026年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。",
+            "2025年，全市居民人均可支配收入增长5.6%。",
+        ];
+        assert_eq!(plan_year(&lines, None, None), Some(2026));
     }
 
     #[test]
@@ -1523,8 +1550,17 @@ mod tests {
             byline_date("作者：王某 2023年11月2日 来源：某某网"),
             d(2023, 11, 2)
         );
-        // a header line without a byline word, a sentence, no whole date
+        // a WeChat post's stamp: account, date, time
+        assert_eq!(byline_date("某某新闻 2026-01-09 21:36 江西"), d(2026, 1, 9));
+        assert_eq!(
+            byline_date("原创 某某发布 某某发布 2022-03-09 18:02 发表于江西"),
+            d(2022, 3, 9)
+        );
+        // a header line without a byline word or an account, a sentence, no
+        // whole date
         assert_eq!(byline_date("2023-11-02 08:30:15 浏览次数：120"), None);
+        assert_eq!(byline_date("会议定于 2023-11-02 开幕"), None);
+        assert_eq!(byline_date("发表于 2022-5-5 22:42:16"), None);
         assert_eq!(
             byline_date("据某某日报2023年11月2日报道，来源于群众的意见被采纳。"),
             None
