@@ -587,6 +587,7 @@ const BYLINE_WORDS: &[&str] = &["来源", "作者", "编辑"];
 /// 年月日. `2023-11-02 08:30:15　来源：某某日报　作者：记者 王某` → 2023-11-02;
 /// `来源：某某网 2023年11月2日` → 2023-11-02. A sentence (with 。 or ；) is no
 /// byline: `据某某日报2023年11月2日报道，……。` gives none.
+///
 /// A posting stamp counts as a byline too: a short line of an account's
 /// name, a date and a time of day, as a WeChat article prints its account
 /// and post time (`某某新闻 2026-01-09 21:36 江西`).
