@@ -1583,7 +1583,13 @@ impl<'a> Builder<'a> {
             r.span = uncut(r.span, &cuts);
             r.timing = r.timing.map(|t| uncut(t, &cuts));
             for u in &mut r.units {
-                u.span = uncut(u.span, &cuts);
+                let span = uncut(u.span, &cuts);
+                // a name the furniture broke is written, in the source,
+                // with the furniture inside: `raw` is what the span holds
+                if span.len() != u.span.len() {
+                    u.raw = Text::within(self.src, self.get(span));
+                }
+                u.span = span;
             }
         }
         let closed = if bracket {
@@ -2813,6 +2819,10 @@ mod tests {
             );
         }
         assert_eq!(doc.text(doc.tasks[0].units[2].span), Some("市住建局"));
+        // `raw` is what the span holds, furniture included (a fuzz find)
+        for u in doc.tasks.iter().flat_map(|t| &t.units) {
+            assert_eq!(doc.text(u.span), Some(u.raw.as_str()));
+        }
     }
 
     #[test]
