@@ -1192,6 +1192,80 @@ fn may_act(c: char) -> bool {
 static ACTS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(may_act));
 
 fn scan(src: &Arc<str>, orig: &str, offset: usize, strict: Strictness) -> Vec<Metric> {
+    let Some((squeezed, map)) = squeeze_spaced_digits(orig) else {
+        return scan_text(src, orig, offset, strict);
+    };
+    // 增长 8% 左右, 15 万吨: read without the spaces, then put back where
+    // the source has them
+    let mut out = scan_text(src, &squeezed, 0, strict);
+    for m in &mut out {
+        let at = |k: usize| map.get(k).copied().unwrap_or(orig.len());
+        let start = at(m.span.start);
+        let end = m.span.end.checked_sub(1).map_or(start, |k| at(k) + 1);
+        m.span = Span::new(offset + start, offset + end);
+        m.text = Text::within(src, orig.get(start..end).unwrap_or(""));
+    }
+    out
+}
+
+/// Text copied from a PDF or typeset with spaces between Chinese and Latin
+/// (`增长 8% 左右`, `新增 15 万吨`, `2018 年`): the text without those
+/// spaces, and for each of its bytes the byte of `text` it was. `None`
+/// when the text is no such prose (no full-width comma or stop, or fewer
+/// than two such spaces), so that the cells of a space-separated table
+/// (`亿元 86 120`) stay apart.
+fn squeeze_spaced_digits(text: &str) -> Option<(String, Vec<usize>)> {
+    if !text.as_bytes().contains(&b' ') || !text.contains(['，', '。']) {
+        return None;
+    }
+    // a number whose digits are grouped by spaces (3 500) or that stands
+    // among other numbers (2022 2023年) keeps its spaces
+    let number_at = |c: char| c.is_ascii_digit() || matches!(c, '.' | '%' | '‰');
+    let lone_before = |i: usize| {
+        let head = text.get(..i).unwrap_or("");
+        let mut rest = head.trim_end_matches(number_at).chars().rev();
+        !(rest.next() == Some(' ') && rest.next().is_some_and(|c| c.is_ascii_digit()))
+    };
+    let lone_after = |i: usize| {
+        let tail = text.get(i + 1..).unwrap_or("");
+        let mut rest = tail.trim_start_matches(number_at).chars();
+        !(rest.next() == Some(' ') && rest.next().is_some_and(|c| c.is_ascii_digit()))
+    };
+    let spaced = |i: usize| {
+        let before = text.get(..i).and_then(|h| h.chars().next_back());
+        let after = text.get(i + 1..).and_then(|t| t.chars().next());
+        match (before, after) {
+            (Some(b), Some(a)) => {
+                (number_at(b) && b != '.' && is_cjk(a) && lone_before(i))
+                    || (is_cjk(b) && a.is_ascii_digit() && lone_after(i))
+            }
+            _ => false,
+        }
+    };
+    let drop: Vec<usize> = memchr_spaces(text).filter(|&i| spaced(i)).collect();
+    if drop.len() < 2 {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    let mut from = 0usize;
+    for &i in drop.iter().chain(std::iter::once(&text.len())) {
+        out.push_str(text.get(from..i).unwrap_or(""));
+        map.extend(from..i);
+        from = i + 1;
+    }
+    Some((out, map))
+}
+
+/// Byte offsets of the ASCII spaces in `text`.
+fn memchr_spaces(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b' ')
+        .map(|(i, _)| i)
+}
+
+fn scan_text(src: &Arc<str>, orig: &str, offset: usize, strict: Strictness) -> Vec<Metric> {
     // traditional script is read through its fold (城鎮調查失業率5.5%以內 →
     // at most, 120萬輛 → 万辆); byte offsets hold, and the texts are taken
     // from the original

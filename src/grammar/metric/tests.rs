@@ -691,6 +691,58 @@ fn spaces_in_typeset_numbers() {
 }
 
 #[test]
+fn prose_typeset_with_spaces_around_numbers() {
+    // a PDF copy or a page typeset with spaces between Chinese and digits
+    let text = "地区生产总值增长 8% 左右，新增电解铝产能 15 万吨，城镇新增就业 1500 人以上。";
+    let ms = scan_metrics(text, 7);
+    let got: Vec<(&str, String, Bound, &str)> = ms
+        .iter()
+        .map(|m| {
+            (
+                m.indicator.as_deref().unwrap_or(""),
+                format!("{}{}", m.value, m.unit.as_deref().unwrap_or("")),
+                m.bound,
+                m.text.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "地区生产总值",
+                "8%".into(),
+                Bound::Approx,
+                "地区生产总值增长 8% 左右"
+            ),
+            (
+                "新增电解铝产能",
+                "15万吨".into(),
+                Bound::Exact,
+                "新增电解铝产能 15 万吨"
+            ),
+            (
+                "城镇新增就业",
+                "1500人".into(),
+                Bound::AtLeast,
+                "城镇新增就业 1500 人以上"
+            ),
+        ]
+    );
+    // spans are offsets into the text as written, spaces included
+    for m in &ms {
+        assert_eq!(
+            text.get(m.span.start - 7..m.span.end - 7),
+            Some(m.text.as_str())
+        );
+    }
+    // a table row's cells (no full-width comma or stop) stay apart
+    assert!(scan_metrics("人工智能核心产业规模 亿元 86 120", 0)
+        .iter()
+        .all(|m| m.value != dec("86120")));
+}
+
+#[test]
 fn bound_adverbs_before_a_verb() {
     let m = one("每个县至少建成1个");
     assert_eq!(
