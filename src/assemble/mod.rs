@@ -219,6 +219,7 @@ pub(crate) fn assemble(
     };
     b.markers = note_markers(text);
     b.first_citation = b.markers.iter().find(|m| m.2 == "1").map(|m| m.0);
+    page_jumps(text, &mut blocks);
     // which blocks come right before an item numbered 1. (one pass back)
     let mut items_follow = vec![false; blocks.len()];
     let mut next_arabic = false;
@@ -279,6 +280,60 @@ pub(crate) fn assemble(
         source_len: text.len(),
         source: None,
     }
+}
+
+/// How many blocks a newspaper's page jump may span, from its
+/// `（下转第三版）` to the `（上接第二版）` where the text goes on.
+const MAX_JUMP_BLOCKS: usize = 16;
+
+/// A newspaper's page jump: from a line `（下转第三版）` to the line
+/// `（上接第二版）` a few blocks below it, the blocks between (the page's
+/// footer and the next page's header: 本版编辑, the date, 上一版 下一版, the
+/// article's running title) are page furniture, so that a statement cut
+/// by the jump goes on after it. A 下转 line without its 上接 is left as it
+/// is.
+fn page_jumps(text: &str, blocks: &mut [Block]) {
+    let line = |b: &Block| content(text, b.span).get(text).unwrap_or("");
+    let mut k = 0usize;
+    while k < blocks.len() {
+        let jumps = blocks
+            .get(k)
+            .is_some_and(|b| b.kind == BlockKind::Paragraph && jump_marker(line(b), "下转"));
+        if !jumps {
+            k += 1;
+            continue;
+        }
+        let end = (k + MAX_JUMP_BLOCKS).min(blocks.len());
+        let resume = (k + 1..end).find(|&j| {
+            blocks
+                .get(j)
+                .is_some_and(|b| b.kind != BlockKind::Blank && jump_marker(line(b), "上接"))
+        });
+        match resume {
+            Some(j) => {
+                for b in blocks.get_mut(k..=j).unwrap_or_default() {
+                    if b.kind != BlockKind::Blank {
+                        b.kind = BlockKind::Chrome;
+                    }
+                }
+                k = j + 1;
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// Whether a line is a page-jump marker with `word` (下转 or 上接):
+/// `（下转第三版）`, `(上接第2版)`, `（下转A3版）`, `（上接第二版）`.
+fn jump_marker(line: &str, word: &str) -> bool {
+    let Some(inner) = line
+        .trim()
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+    else {
+        return false;
+    };
+    inner.starts_with(word) && inner.ends_with('版') && at_most_chars(inner, 10)
 }
 
 /// Turns the flat list of (section, parent) into a tree.
@@ -1806,6 +1861,14 @@ impl<'a> Builder<'a> {
         // (……；规模以上工业增加值⏎增长6%左右；固定资产投资增长8%以上；……)
         // (a line that opens with a role label ends it: 1.地区生产总值增长6%
         // ⏎牵头单位：县发改局 is the item's role line, with or without a 。)
+        // (a page's footnote printed in the flow before the page break, 1
+        // “两茶一药”：指…, leaves it open)
+        if self.targets_open.is_some() {
+            if let Some((marker, after)) = bare_footnote(line) {
+                self.notes.push(note_from(self.src, marker, after, span));
+                return;
+            }
+        }
         if let Some(open) = self.targets_open.take() {
             if units::parse_role_line(self.src, line, span.start).is_none() {
                 self.targets_go_on(open, span);
@@ -2436,6 +2499,24 @@ fn note_from(src: &Arc<str>, marker: &str, after: &str, span: Span) -> Note {
         span,
         references: Vec::new(),
     }
+}
+
+/// A page's footnote as PDF text prints it, its superscript marker a bare
+/// number: `1“两茶一药”：指茶叶、油茶和中药材三大富民产业。` — one or two
+/// digits, then a quoted term or one of at most twelve Chinese characters,
+/// a colon, and a sentence. Returns the marker and the text after it.
+fn bare_footnote(line: &str) -> Option<(&str, &str)> {
+    let line = line.trim();
+    let n = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&n) || !ends_sentence(line) {
+        return None;
+    }
+    let (marker, after) = (line.get(..n)?, line.get(n..)?);
+    let colon = after.find(['：', ':'])?;
+    let term = after.get(..colon)?;
+    let quoted = term.starts_with(['“', '《', '"']) && term.ends_with(['”', '》', '"']);
+    let word = term.chars().count() <= 12 && term.chars().all(crate::grammar::is_cjk);
+    (quoted && at_most_chars(term, 16) || word && !term.is_empty()).then_some((marker, after))
 }
 
 /// A footnote marker at the start of `s` (`[12]`, `［3］`, `【4】`): the
@@ -3223,5 +3304,40 @@ mod tests {
                 ("实现街道养老服务站全覆盖", false),
             ]
         );
+    }
+
+    #[test]
+    fn a_target_statement_goes_on_after_a_page_jump_and_a_footnote() {
+        // a newspaper's page jump: the blocks from 下转 to 上接 are furniture
+        let text = "二、2017年工作安排\n今年主要预期目标是：地区生产总值增长7.5%，\n\
+                    （下转第三版）\n本版编辑：王某\n2017年01月20日 星期五\n\
+                    第03版：两会特刊　上一版　下一版\n政府工作报告\n（上接第二版）\n\
+                    城镇登记失业率控制在4%以内；单位地区生产总值能耗下降3.2%。\n";
+        let doc = crate::parse(text);
+        let got: Vec<&str> = doc.targets.iter().map(|t| t.indicator.as_str()).collect();
+        assert_eq!(
+            got,
+            ["地区生产总值", "城镇登记失业率", "单位地区生产总值能耗"]
+        );
+        let chrome = doc
+            .blocks()
+            .iter()
+            .filter(|b| b.kind == BlockKind::Chrome)
+            .count();
+        assert_eq!(chrome, 6);
+        // a page's footnote printed in the flow before its page number
+        let text = "今年主要预期目标是：地区生产总值增长6.5%；“两茶一药”1产业产值增长8%；\n\
+                    1“两茶一药”：指茶叶、油茶和中药材三大富民产业。\n— 7 —\n\
+                    城镇新增就业不低于2000人；森林覆盖率稳定在72%以上。\n";
+        let doc = crate::parse(text);
+        let got: Vec<&str> = doc.targets.iter().map(|t| t.indicator.as_str()).collect();
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(doc.notes.len(), 1);
+        assert_eq!(doc.notes[0].term.as_deref(), Some("“两茶一药”"));
+        // no page jump without the line it resumes at
+        assert!(!jump_marker("（下转）", "下转"));
+        assert!(jump_marker("(上接第2版)", "上接"));
+        assert_eq!(bare_footnote("1.加快项目建设：新建5个。"), None);
+        assert_eq!(bare_footnote("2025年：地区生产总值增长6%。"), None);
     }
 }

@@ -549,10 +549,29 @@ fn analyze_before(seg: &str) -> (Option<Change>, usize, usize) {
 /// 外贸进出口总额): 力争/确保 do not change the bound, nor name the
 /// indicator.
 fn without_hedge(s: &str) -> &str {
-    ["力争", "确保", "争取", "力求", "努力"]
+    let s = ["力争", "确保", "争取", "力求", "努力"]
         .iter()
         .find_map(|w| s.strip_suffix(w))
-        .map_or(s, str::trim_end)
+        .map_or(s, str::trim_end);
+    without_base_lead(s)
+}
+
+/// `s` without the 在上年 / 在去年 / 在2022年 that opens a base amount after
+/// it (一般公共预算收入在上年8.26亿元的基础上增长5%): the indicator ends
+/// before it.
+fn without_base_lead(s: &str) -> &str {
+    let Some(at) = s.rfind('在') else {
+        return s;
+    };
+    let lead = s.get(at + '在'.len_utf8()..).unwrap_or("");
+    let base = matches!(lead, "上年" | "去年" | "上一年")
+        || (lead.ends_with('年')
+            && lead.len() == 4 + '年'.len_utf8()
+            && lead.bytes().take(4).all(|b| b.is_ascii_digit()));
+    match s.get(..at) {
+        Some(head) if base && !head.is_empty() => head,
+        _ => s,
+    }
 }
 
 struct Scanner<'a> {
@@ -667,6 +686,19 @@ impl Scanner<'_> {
             // (不低于年度预算的10%: the text holds its bound word)
             bound_at.unwrap_or(q.start)
         };
+        // …在上年8.26亿元的基础上增长5%: the growth is of the base's
+        // indicator
+        if indicator
+            .as_deref()
+            .is_some_and(|i| i.trim_start_matches('的') == "基础上")
+            && text
+                .get(self.prev_end..q.start)
+                .is_some_and(|g| g.starts_with("的基础上"))
+        {
+            if let Some(last) = self.out.last() {
+                indicator.clone_from(&last.indicator);
+            }
+        }
         // 城镇、农村居民人均可支配收入分别增长6%: one indicator per head
         let mut from_list = false;
         if indicator.is_some() {

@@ -1096,3 +1096,22 @@ fn a_comparison_word_governs_a_share_of_a_base() {
         assert!(m.iter().all(|m| m.bound == Bound::Exact), "{text}: {m:?}");
     }
 }
+
+#[test]
+fn growth_on_a_base_amount_is_of_the_bases_indicator() {
+    let ms = scan_metrics("一般公共预算收入在上年8.26亿元的基础上增长5%左右", 0);
+    let got: Vec<(&str, Option<Change>)> = ms
+        .iter()
+        .map(|m| (m.indicator.as_deref().unwrap_or(""), m.change))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("一般公共预算收入", Some(Change::Level)),
+            ("一般公共预算收入", Some(Change::Growth))
+        ]
+    );
+    assert_eq!(without_base_lead("财政收入在2022年"), "财政收入");
+    assert_eq!(without_base_lead("所在"), "所在");
+    assert_eq!(without_base_lead("存在问题"), "存在问题");
+}
