@@ -934,6 +934,20 @@ fn restore_run(pieces: &mut [Piece]) {
     if n < 2 {
         return;
     }
+    // 中国电信、移动、联通某某分公司: brands after a 中国 brand drop its 中国
+    let china_brand = |n: &str| n.starts_with("中国") && (is_brand(n) || brand_head(n).is_some());
+    if pieces.iter().any(|p| china_brand(&p.name)) {
+        for p in pieces.iter_mut() {
+            let short = BRANDS
+                .iter()
+                .filter_map(|b| b.strip_prefix("中国"))
+                .filter(|b| *b != "银行")
+                .any(|b| p.name.starts_with(b));
+            if short {
+                p.name = Cow::Owned(format!("中国{}", p.name));
+            }
+        }
+    }
     let fs: Vec<Cow<'_, str>> = pieces.iter().map(|p| folded(&p.name)).collect();
     // 1. Shared suffix, written on a later member only: 区科经、商务局;
     //    郑店、五里界街道办事处. The donor must not carry its own prefix
@@ -1030,6 +1044,28 @@ fn restore_run(pieces: &mut [Piece]) {
             p.name = nn;
         }
     }
+    // 各街道党工委、办事处; 某某经开区党工委、管委会: a bare body after a
+    // body of some place is that place's body too
+    for i in 1..n {
+        let (Some(prev), Some(cur)) = (pieces.get(i - 1), pieces.get(i)) else {
+            continue;
+        };
+        let fc = folded(&cur.name);
+        if !PAIRED_BODIES.contains(&fc.as_ref()) {
+            continue;
+        }
+        let fp = folded(&prev.name);
+        let stem = PAIRED_BODIES
+            .iter()
+            .filter(|b| **b != fc.as_ref())
+            .find_map(|b| fp.strip_suffix(b).map(|h| h.len()))
+            .filter(|&h| h > 0)
+            .and_then(|h| prev.name.get(..h))
+            .map(str::to_string);
+        if let (Some(stem), Some(cur)) = (stem, pieces.get_mut(i)) {
+            cur.name = Cow::Owned(format!("{stem}{}", cur.name));
+        }
+    }
     // Steps 2 and 3 decide on the folded names first, then rewrite.
     let prefixes = prefix_to_restore(pieces);
     for (p, prefix) in pieces.iter_mut().zip(prefixes) {
@@ -1081,6 +1117,19 @@ const VILLAGE_BODIES: &[&str] = &["村民委员会", "村委会", "党支部", "
 /// Level words before a suffix that members written without them share
 /// (福州、厦门、泉州市人民政府; 额尔敦、巴彦淖尔苏木人民政府).
 const SHARED_LEVELS: &[&str] = &["苏木", "省", "市", "县", "区", "州", "旗", "镇", "乡"];
+
+/// Bodies a place has side by side, named bare after the first of them
+/// (各街道党工委、办事处; 某某经开区党工委、管委会; 某某科技城党工委、管理局).
+const PAIRED_BODIES: &[&str] = &[
+    "党工委",
+    "管委会",
+    "办事处",
+    "管理局",
+    "工委",
+    "党委",
+    "人民政府",
+    "政府",
+];
 
 /// Bodies every place of a level has, named without the place: after
 /// 各县市党委 they are those places' (各县市人民政府).
@@ -1848,6 +1897,10 @@ const VERBS: &[(&str, RoleSpec)] = &[
     ("牵头负责", RoleSpec::Fixed(Role::Lead)),
     ("牵头落实", RoleSpec::Fixed(Role::Lead)),
     ("牵头", RoleSpec::Fixed(Role::Lead)),
+    // 区发改委主责，区统计局、区财政局协同: 主责 leads as 主责单位 does
+    ("分别主责", RoleSpec::Fixed(Role::Lead)),
+    ("主责", RoleSpec::Fixed(Role::Lead)),
+    ("协同", RoleSpec::Fixed(Role::Cooperating)),
     ("协同配合", RoleSpec::Fixed(Role::Cooperating)),
     ("参与配合", RoleSpec::Fixed(Role::Cooperating)),
     ("配合", RoleSpec::Fixed(Role::Cooperating)),
@@ -1865,6 +1918,8 @@ const VERBS: &[(&str, RoleSpec)] = &[
     ("共同推进", RoleSpec::Fixed(Role::Responsible)),
     ("共同实施", RoleSpec::Fixed(Role::Responsible)),
     ("负责", RoleSpec::Fixed(Role::Responsible)),
+    // 各乡镇人民政府落实: the units that carry it out
+    ("落实", RoleSpec::Fixed(Role::Responsible)),
 ];
 
 /// The verb `t` (a clause, not folded) ends with: (its byte length, role).
@@ -2553,17 +2608,31 @@ fn read_statement_text(
 fn may_hold_roles(s: &str) -> bool {
     // Every role word holds one of these characters (simplified or
     // traditional); most text has none, and the check needs no folding.
-    const KEYS: [char; 20] = [
+    const KEYS: [char; 23] = [
         '牵', '牽', '负', '負', '配', '单', '單', '门', '門', '参', '參', '协', '協', '分', '领',
-        '領', '主', '办', '辦', '责',
+        '領', '主', '办', '辦', '责', '責', '落', '执',
     ];
     if !s.contains(KEYS) {
         return false;
     }
     let f = folded(s);
     [
-        "牵头", "负责", "配合", "单位", "部门", "参与", "协办", "协助", "分工", "领导", "主体",
-        "责任", "协同",
+        "牵头",
+        "负责",
+        "配合",
+        "单位",
+        "部门",
+        "参与",
+        "协办",
+        "协助",
+        "分工",
+        "领导",
+        "主体",
+        "责任",
+        "协同",
+        "主责",
+        "落实",
+        "联合执法",
     ]
     .iter()
     .any(|w| f.contains(w))

@@ -1481,3 +1481,32 @@ fn units_joined_by_huitong_after_a_lead_cooperate() {
     assert_eq!(joined_clause("会同市统计局"), None);
     assert_eq!(joined_clause("会同推进"), None);
 }
+
+#[test]
+fn more_role_verbs_and_bodies_named_bare() {
+    // 主责 leads and 协同 cooperates, as their labels do; 落实 carries out
+    let r = find_parenthetical("（区发改委主责，区统计局、区财政局协同）", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["区发改委"]);
+    assert_eq!(
+        by_role(&r.units, Role::Cooperating),
+        ["区统计局", "区财政局"]
+    );
+    let r = find_parenthetical("（区商务局、区财政局分别主责，各社区落实）", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["区商务局", "区财政局"]);
+    assert_eq!(by_role(&r.units, Role::Responsible), ["各社区"]);
+    // a bare body after a body of some place is that place's
+    let u = parse_list("各街道党工委、办事处", 0, Role::Responsible);
+    assert_eq!(names(&u), ["各街道党工委", "各街道办事处"]);
+    let u = parse_list("某某经开区党工委、管委会", 0, Role::Lead);
+    assert_eq!(names(&u), ["某某经开区党工委", "某某经开区管委会"]);
+    // carriers after a 中国 brand drop its 中国
+    let u = parse_list("中国电信、移动、联通某某分公司", 0, Role::Responsible);
+    assert_eq!(
+        names(&u),
+        [
+            "中国电信某某分公司",
+            "中国移动某某分公司",
+            "中国联通某某分公司"
+        ]
+    );
+}
