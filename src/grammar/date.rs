@@ -78,20 +78,29 @@ pub(crate) fn calendar_date(s: &str) -> Option<(NaiveDate, usize)> {
     if !(1900..=2200).contains(&year) {
         return None;
     }
-    let sep = rest.chars().next()?;
+    // 2018 年 1 月 12 日: a PDF copy may space the digits from 年月日
+    fn spaced(r: &str) -> &str {
+        r.strip_prefix(' ').unwrap_or(r)
+    }
+    let sep = spaced(rest).chars().next()?;
     let (cjk, rest) = match sep {
-        '年' => (true, rest.get(sep.len_utf8()..)?),
+        '年' => (true, spaced(spaced(rest).get(sep.len_utf8()..)?)),
         '-' | '/' | '.' => (false, rest.get(1..)?),
         _ => return None,
     };
     let (month, rest) = take_digits(rest, 2)?;
+    let rest = if cjk { spaced(rest) } else { rest };
     let rest = match rest.chars().next()? {
-        '月' if cjk => rest.get('月'.len_utf8()..)?,
+        '月' if cjk => spaced(rest.get('月'.len_utf8()..)?),
         c @ ('-' | '/' | '.') if !cjk && c == sep => rest.get(1..)?,
         _ => return None,
     };
     let (day, rest) = take_digits(rest, 2)?;
-    let rest = if cjk { rest.strip_prefix('日')? } else { rest };
+    let rest = if cjk {
+        spaced(rest).strip_prefix('日')?
+    } else {
+        rest
+    };
     let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
     Some((date, s.len() - rest.len()))
 }
@@ -99,7 +108,8 @@ pub(crate) fn calendar_date(s: &str) -> Option<(NaiveDate, usize)> {
 /// Finds the first calendar date in `s`: its date and byte range.
 pub(crate) fn find_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
     for (i, c) in s.char_indices() {
-        if is_digit(c) {
+        // 二〇二〇年一月八日 as well as 2020年1月8日
+        if is_digit(c) || matches!(c, '一' | '二' | '〇') {
             let prev_digit = s
                 .get(..i)
                 .and_then(|p| p.chars().next_back())
@@ -312,6 +322,17 @@ mod tests {
         assert_eq!(
             calendar_date("2021-11-24 16:05"),
             d(2021, 11, 24).map(|x| (x, 10))
+        );
+        // spaced from 年月日 by a PDF copy, one space at most
+        assert_eq!(
+            calendar_date("2018 年 1 月 12 日在").map(|x| x.0),
+            d(2018, 1, 12)
+        );
+        assert_eq!(calendar_date("2018  年1月12日"), None);
+        // found in a dateline in Chinese numerals too
+        assert_eq!(
+            find_date("——二〇二〇年一月八日在某某县第十七届人民代表大会").map(|x| x.0),
+            d(2020, 1, 8)
         );
         assert_eq!(
             calendar_date("2021年3月21日"),
