@@ -894,7 +894,20 @@ pub(crate) fn read_quantity(text: &str, pos: usize) -> Option<Quantity> {
             {
                 skip += sep.len_utf8();
             }
-            if let Some(p2) = rest.get(skip..).and_then(read_piece) {
+            if let Some(mut p2) = rest.get(skip..).and_then(read_piece) {
+                // 百分之八到十: the prefix's unit holds for the bare number
+                // after the separator
+                let dated = rest
+                    .get(skip + p2.end..)
+                    .is_some_and(|r| r.starts_with(['年', '月', '日', '底']));
+                if first.percent_prefix.is_some()
+                    && p2.unit.is_none()
+                    && p2.magnitude.is_none()
+                    && p2.core.value_max.is_none()
+                    && !dated
+                {
+                    p2.unit = first.unit;
+                }
                 let same_unit = match (first.unit, p2.unit) {
                     (Some(a), Some(b)) => a.base == b.base,
                     (None, Some(_)) => first.magnitude.is_none() || p2.magnitude.is_some(),

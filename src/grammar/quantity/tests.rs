@@ -553,6 +553,23 @@ fn fractions_are_shares_in_percent() {
 }
 
 #[test]
+fn a_percent_prefix_holds_for_the_bare_end_of_its_range() {
+    let q = read_quantity("百分之八到十", 0).unwrap_or_else(|| panic!("q"));
+    assert_eq!(
+        (q.value, q.value_max, q.unit.as_deref(), q.bound),
+        (
+            Decimal::from(8),
+            Some(Decimal::TEN),
+            Some("%"),
+            Bound::Range
+        )
+    );
+    // a number with a unit of its own is no end of the range
+    let q = read_quantity("百分之五到2025年", 0).unwrap_or_else(|| panic!("q"));
+    assert_eq!((q.value_max, q.bound), (None, Bound::Exact));
+}
+
+#[test]
 fn approximate_pairs_are_ranges() {
     use Bound::Range;
     check(&[
