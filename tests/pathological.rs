@@ -498,3 +498,15 @@ fn fuzz_an_aligned_deadline_cell_filed_out_of_order_keeps_a_forward_span() {
                 |         新增企业贷款20亿元，综合融资成本     \u{0} 县金新增企业贷款20仦。\n";
     parse_checked(text);
 }
+
+#[test]
+fn fuzz_a_unit_name_broken_by_page_furniture_keeps_its_raw_on_its_span() {
+    // found by the `parse` target on a labelled document (yunqiao): a role
+    // list wrapped across a page break, its name 市⏎— 11 —⏎…⏎自然资源和规划局
+    // read with the furniture cut out; `raw` held the name without it
+    let text = "二、重点任务\n1.实施项目280个。（牵头单位：市发展改革委；责任单位：市\n— 11 —\n\
+                2022年第4期　云峤市人民政府公报\n自然资源和规划局、市住建局）\n";
+    let doc = parse_checked(text);
+    let names: Vec<&str> = doc.tasks()[0].units.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(names, ["市发展改革委", "市自然资源和规划局", "市住建局"]);
+}
