@@ -508,6 +508,10 @@ fn fuzz_a_unit_name_broken_by_page_furniture_keeps_its_raw_on_its_span() {
                 2022年第4期　云峤市人民政府公报\n自然资源和规划局、市住建局）\n\
                 2.推进改革。（牵头单位：市发展改\n— 12 —\n云峤市人民政府公报　2022年第4期\n革委）\n";
     let doc = parse_checked(text);
-    let names: Vec<&str> = doc.tasks()[0].units.iter().map(|u| u.name.as_str()).collect();
+    let names: Vec<&str> = doc.tasks()[0]
+        .units
+        .iter()
+        .map(|u| u.name.as_str())
+        .collect();
     assert_eq!(names, ["市发展改革委", "市自然资源和规划局", "市住建局"]);
 }

@@ -36,9 +36,13 @@ fn column(name: &str) -> Column {
         || name.contains("落实情况")
         || name.contains("上年")
         || name.contains("实际")
+        || name.contains("基数")
+        || name.contains("基期")
+        || name.contains("现状")
         || (name.contains("完成") && !["时限", "时间", "目标"].iter().any(|w| name.contains(w)))
     {
-        // 进展情况, 完成情况, 2021年预计完成, 上年实际: what was done, not the goal
+        // 进展情况, 完成情况, 2021年预计完成, 上年实际, 2024年基数: what
+        // was done, not the goal
         Column::Progress
     } else if name.contains("领导") || name.contains("负责人") || name.contains("姓名") {
         Column::Person
@@ -1022,7 +1026,8 @@ impl<'a> Builder<'a> {
         let mut unit_list: Vec<Unit> = Vec::new();
         let mut deadline = None;
         let mut stray_deadline = None;
-        let mut value = None;
+        // (2025年目标 | 2027年目标: a goal per value column)
+        let mut values: Vec<Span> = Vec::new();
         let mut measure = None;
         let mut progress: Vec<Span> = Vec::new();
         let mut figures: Vec<Metric> = Vec::new();
@@ -1058,7 +1063,7 @@ impl<'a> Builder<'a> {
                     unit_list.extend(units::parse_cell_pieces(self.src, cell, role));
                 }
                 Column::Deadline => deadline = self.cell_deadline(cell),
-                Column::Value => value = cell.first().copied().filter(|s| !s.is_empty()),
+                Column::Value => values.extend(cell.first().copied().filter(|s| !s.is_empty())),
                 Column::Measure => measure = cell.first().copied().filter(|s| !s.is_empty()),
                 Column::Progress => progress.extend(cell.iter().copied()),
                 // 总投资（亿元） | 9.6: a bare figure in the header's unit
@@ -1078,7 +1083,18 @@ impl<'a> Builder<'a> {
         }
         let deadline = deadline.or_else(|| stray_deadline.map(|s| self.deadline(s)));
         for p in progress {
-            self.scan(p);
+            // 指标名称 | 单位 | 2024年基数: a bare figure in the measure
+            // column's unit is a metric of the indicator, no goal
+            let measured = measure.zip(text).and_then(|(m, t)| {
+                let name = self.get(t).trim_end_matches(['。', '；', ';']);
+                self.measured_value(name, p, m)
+            });
+            match measured {
+                Some(m) => self.metrics.push(m),
+                None => {
+                    self.scan(p);
+                }
+            }
         }
         let Some(text) = text else { return };
         if start > end || super::is_placeholder(self.get(text)) {
@@ -1103,8 +1119,12 @@ impl<'a> Builder<'a> {
                 ));
             }
         }
-        if let Some(value) = value {
-            self.target_row(number, text, value, measure, unit_list);
+        if !values.is_empty() {
+            let first = self.targets.len();
+            for value in values {
+                self.target_row(number.clone(), text, value, measure, unit_list.clone());
+            }
+            self.last = Some(super::Last::Targets(first));
             return;
         }
         let resp = if unit_list.is_empty() {
@@ -1853,6 +1873,42 @@ mod tests {
             .map(|t| t.metric.as_ref().and_then(|m| m.unit.as_deref()))
             .collect();
         assert_eq!(units, [Some("%"), Some("个百分点"), Some("%")]);
+    }
+
+    #[test]
+    fn a_goal_per_value_column_and_the_base_column_as_metrics() {
+        let text = "序号\t指标名称\t单位\t2024年基数\t2025年目标\t2027年目标\n\
+                    1\t人工智能核心产业规模\t亿元\t86\t120\t200以上\n\
+                    2\t智能算力占算力总规模比重\t%\t35\t45\t60左右\n";
+        let doc = crate::parse(text);
+        let targets: Vec<(&str, String)> = doc
+            .targets
+            .iter()
+            .map(|t| {
+                let m = t
+                    .metric
+                    .as_ref()
+                    .map(|m| format!("{}{:?}", m.value, m.bound));
+                (t.indicator.as_str(), m.unwrap_or_default())
+            })
+            .collect();
+        assert_eq!(
+            targets,
+            [
+                ("人工智能核心产业规模", "120Exact".to_string()),
+                ("人工智能核心产业规模", "200AtLeast".to_string()),
+                ("智能算力占算力总规模比重", "45Exact".to_string()),
+                ("智能算力占算力总规模比重", "60Approx".to_string()),
+            ]
+        );
+        // the base column's figures are metrics, in the measure's unit
+        let base: Vec<String> = doc
+            .metrics
+            .iter()
+            .filter(|m| doc.targets.iter().all(|t| t.span != m.span))
+            .map(|m| format!("{}{}", m.value, m.unit.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(base, ["86亿元", "35%"]);
     }
 
     #[test]
