@@ -176,6 +176,19 @@ fn csv_cells(record: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether `v` is a number with its thousands grouped by commas
+/// (`86,000`, `119,900.5`), as a spreadsheet saves money cells.
+fn grouped(v: &str) -> bool {
+    let (int, frac) = v.split_once('.').unwrap_or((v, ""));
+    let mut groups = int.split(',');
+    let head = groups.next().unwrap_or("");
+    (1..=3).contains(&head.len())
+        && head.bytes().all(|b| b.is_ascii_digit())
+        && int.contains(',')
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+        && frac.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether a cell says "as above" (同上).
 fn is_ditto(cell: &str) -> bool {
     matches!(
@@ -1237,7 +1250,7 @@ impl Builder<'_> {
     /// text and span are the cell's.
     fn header_figure(&self, name: &str, unit: &str, cell: Span) -> Option<Metric> {
         let v = self.get(cell).trim();
-        if v.is_empty() || !v.chars().all(|c| is_digit(c) || c == '.') {
+        if v.is_empty() || !(v.chars().all(|c| is_digit(c) || c == '.') || grouped(v)) {
             return None;
         }
         let m = Metric::parse(&[name, "为", v, unit].concat()).ok()?;
@@ -1909,6 +1922,20 @@ mod tests {
             .map(|m| format!("{}{}", m.value, m.unit.as_deref().unwrap_or("")))
             .collect();
         assert_eq!(base, ["86亿元", "35%"]);
+    }
+
+    #[test]
+    fn money_cells_grouped_by_commas_in_a_csv_annex() {
+        let text = "序号,项目名称,建设内容,总投资（万元）,责任单位\n\
+                    1,冷链物流基地,\"新建冷库10万吨\",\"86,000\",某某区人民政府\n";
+        let doc = crate::parse(text);
+        let got: Vec<String> = doc
+            .metrics
+            .iter()
+            .map(|m| format!("{}{}", m.value, m.unit.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(got, ["10万吨", "86000万元"]);
+        assert!(grouped("119,900.5") && !grouped("1,20") && !grouped("2023"));
     }
 
     #[test]
