@@ -1632,6 +1632,20 @@ impl<'a> Builder<'a> {
             units::parse_role_line(self.src, text, os.start)
         };
         let Some(mut r) = r.filter(|r| r.span.start == os.start) else {
+            // a bracket that closes here stating no roles (（县经开⏎区内）)
+            // was no responsibility statement: its warning goes
+            if let Some(d) = os
+                .diagnostic
+                .filter(|_| bracket && text.contains(['）', ')']))
+            {
+                if self
+                    .diagnostics
+                    .get(d)
+                    .is_some_and(|d| d.code == DiagnosticCode::UnitListUnclosed)
+                {
+                    self.diagnostics.swap_remove(d);
+                }
+            }
             return false;
         };
         if !cuts.is_empty() {
@@ -3339,5 +3353,50 @@ mod tests {
         assert!(jump_marker("(上接第2版)", "上接"));
         assert_eq!(bare_footnote("1.加快项目建设：新建5个。"), None);
         assert_eq!(bare_footnote("2025年：地区生产总值增长6%。"), None);
+    }
+
+    #[test]
+    fn a_role_statement_cut_inside_a_verb_or_a_name() {
+        let text = "二、重点任务\n1.建设县全民健身中心。新建县全民健身中心1个。（县体育局牵\n\
+                    头，县发展改革局、县住房城乡建设局配合）\n\
+                    2.推进体医融合，设立运动健康门诊。（县卫生健康\n\n— 3 —\n\n\
+                    局、县体育局按职责分工负责）\n\
+                    3.培育体育产业示范基地2个。（县体育\n局牵头，县商务局配合）\n";
+        let doc = crate::parse(text);
+        let got: Vec<Vec<String>> = doc
+            .tasks
+            .iter()
+            .map(|t| {
+                t.units
+                    .iter()
+                    .map(|u| format!("{:?}:{}", u.role, u.name))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                vec![
+                    "Lead:县体育局".to_string(),
+                    "Cooperating:县发展改革局".to_string(),
+                    "Cooperating:县住房城乡建设局".to_string()
+                ],
+                vec![
+                    "Responsible:县卫生健康局".to_string(),
+                    "Responsible:县体育局".to_string()
+                ],
+                vec![
+                    "Lead:县体育局".to_string(),
+                    "Cooperating:县商务局".to_string()
+                ],
+            ]
+        );
+        for u in doc.tasks.iter().flat_map(|t| &t.units) {
+            assert_eq!(doc.text(u.span), Some(u.raw.as_str()));
+        }
+        // a bracket that is no role statement is left as it is
+        let doc = crate::parse("二、重点任务\n1.建设标准化厂房。（县经开\n区内）\n");
+        assert!(doc.tasks[0].units.is_empty());
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
     }
 }

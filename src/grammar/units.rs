@@ -1926,7 +1926,20 @@ const VERBS: &[(&str, RoleSpec)] = &[
 fn ends_with_verb(t: &str) -> Option<(usize, RoleSpec)> {
     let t = t.trim_end_matches(is_trim);
     let start = t.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
-    let tail = folded(sub(t, start, t.len()));
+    let raw_tail = sub(t, start, t.len());
+    // 县体育局牵⏎头: a hard wrap inside the verb is no part of it
+    let wrapped = raw_tail.contains(['\n', '\r']);
+    let joined: Cow<'_, str> = if wrapped {
+        Cow::Owned(
+            raw_tail
+                .chars()
+                .filter(|c| !matches!(c, '\n' | '\r'))
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(raw_tail)
+    };
+    let tail = folded(&joined);
     static INDEX: LazyLock<WordIndex<RoleSpec>> =
         LazyLock::new(|| WordIndex::new(End::Last, VERBS.iter().copied()));
     let (v, r) = INDEX.longest(&tail)?;
@@ -1936,7 +1949,26 @@ fn ends_with_verb(t: &str) -> Option<(usize, RoleSpec)> {
         .iter()
         .find(|w| before.ends_with(**w))
         .map_or(0, |w| w.len());
-    Some((v.len() + manner, r))
+    let len = v.len() + manner;
+    if !wrapped {
+        return Some((len, r));
+    }
+    // the verb's length in the text as written, line breaks included
+    let chars = joined
+        .get(joined.len() - len..)
+        .map_or(0, |w| w.chars().count());
+    let mut seen = 0usize;
+    let mut bytes = 0usize;
+    for c in raw_tail.chars().rev() {
+        if seen == chars {
+            break;
+        }
+        bytes += c.len_utf8();
+        if !matches!(c, '\n' | '\r') {
+            seen += 1;
+        }
+    }
+    Some((bytes, r))
 }
 
 /// Words of manner that may stand between a unit's name and its role verb
@@ -2434,14 +2466,39 @@ pub(crate) fn find_parenthetical(
         .or_else(|| {
             // （牵头单位 or （牵 at the very end: a statement a line break cut
             // before its first colon, to be read on over the next lines
+            // (and （县体育局牵 at the end: names, then a role verb cut)
+            // (and 。（县体育 at the end: a name cut after a full stop)
             let g = groups.last().filter(|g| !g.closed)?;
-            label_opening(sub(text, g.inner.0, g.inner.1).trim()).then(|| Responsibility {
-                units: Vec::new(),
-                span: Span::new(offset + g.start, offset + g.end),
-                closed: false,
-                timing: None,
-            })
+            let inner = sub(text, g.inner.0, g.inner.1).trim();
+            let after_stop = sub(text, 0, g.start).trim_end().ends_with('。');
+            (label_opening(inner) || verb_opening(inner) || after_stop && name_opening(inner)).then(
+                || Responsibility {
+                    units: Vec::new(),
+                    span: Span::new(offset + g.start, offset + g.end),
+                    closed: false,
+                    timing: None,
+                },
+            )
         })
+}
+
+/// Whether `s` is a unit's name and the first character of a role verb
+/// that a line break cut: `县体育局牵` (牵头), `县财政局配` (配合), `县住建局、
+/// 县发改局负` (负责).
+fn verb_opening(s: &str) -> bool {
+    let Some(head) = s.strip_suffix(['牵', '配', '负', '协']) else {
+        return false;
+    };
+    let last = head.rsplit(['、', '，', ',']).next().unwrap_or(head);
+    at_most_chars(s, 60) && names_one_body(last)
+}
+
+/// Whether `s` is the head of a unit's name that a line break cut: two to
+/// eight Chinese characters opening with a level or 各 (`县体育`, `县卫生健康`).
+fn name_opening(s: &str) -> bool {
+    (2..=8).contains(&s.chars().count())
+        && s.chars().all(super::is_cjk)
+        && s.starts_with(['省', '市', '县', '区', '州', '旗', '盟', '镇', '乡', '各'])
 }
 
 /// Whether `s` is the opening of a role label cut by a line break before its
