@@ -1739,6 +1739,7 @@ fn classify_label(label: &str) -> Option<LabelKind> {
         "主责部门",
         "牵头科室",
         "牵头",
+        "主责",
     ]) {
         LabelKind::Role(Role::Lead)
     } else if ends(&[

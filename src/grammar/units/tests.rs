@@ -1494,6 +1494,10 @@ fn more_role_verbs_and_bodies_named_bare() {
     let r = find_parenthetical("（区商务局、区财政局分别主责，各社区落实）", 0).unwrap();
     assert_eq!(by_role(&r.units, Role::Lead), ["区商务局", "区财政局"]);
     assert_eq!(by_role(&r.units, Role::Responsible), ["各社区"]);
+    // … and so does the short label 主责：
+    let r = find_parenthetical("（主责：县发改局；协同：县统计局；时限：全年）", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["县发改局"]);
+    assert_eq!(by_role(&r.units, Role::Cooperating), ["县统计局"]);
     // a bare body after a body of some place is that place's
     let u = parse_list("各街道党工委、办事处", 0, Role::Responsible);
     assert_eq!(names(&u), ["各街道党工委", "各街道办事处"]);
