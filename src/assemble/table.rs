@@ -99,6 +99,10 @@ pub(super) struct Table {
     /// character is two wide), when the header is aligned with spaces: rows
     /// and the wrapped lines of their cells are read by position.
     stops: Vec<usize>,
+    /// The middle of each of those header cells, in display columns: a
+    /// piece of a row goes to the column whose header it stands under most
+    /// nearly, left-aligned text under a centred header too.
+    centers: Vec<usize>,
     /// Wrapped lines read into the row being read.
     wrapped: usize,
     /// The cells of the row before, for cells that say 同上 (as above).
@@ -252,6 +256,24 @@ fn display_columns(text: &str, parts: &[Span]) -> Vec<usize> {
                 .sum::<usize>();
             at = at.max(p.start);
             col
+        })
+        .collect()
+}
+
+/// The display column of the middle of each part (see
+/// [`display_columns`]).
+fn display_centers(text: &str, parts: &[Span]) -> Vec<usize> {
+    display_columns(text, parts)
+        .into_iter()
+        .zip(parts)
+        .map(|(col, p)| {
+            let width: usize = text
+                .get(p.start..p.end)
+                .unwrap_or("")
+                .chars()
+                .map(display_width)
+                .sum();
+            col + width / 2
         })
         .collect()
 }
@@ -412,6 +434,7 @@ impl<'a> Builder<'a> {
                 .map(|&(a, b)| header_unit(line.get(a..b).unwrap_or("").trim()))
                 .collect();
             self.table.stops.clear();
+            self.table.centers.clear();
             self.table.header_open = false;
             self.table.cells_apart = false;
             self.table.closing = false;
@@ -448,12 +471,14 @@ impl<'a> Builder<'a> {
             // a header aligned with runs of spaces (a Word table saved as
             // text): where each named column starts
             self.table.stops.clear();
+            self.table.centers.clear();
             if names.len() == parts.len()
                 && (3..=MAX_STOPS).contains(&parts.len())
                 && !line.contains(['|', '\t'])
                 && line.contains("  ")
             {
                 self.table.stops = display_columns(self.text, &parts);
+                self.table.centers = display_centers(self.text, &parts);
             }
             return;
         }
@@ -679,11 +704,11 @@ impl<'a> Builder<'a> {
     /// it stands nearest to, pieces of one column in one span.
     fn by_position(&self, parts: &[Span]) -> Vec<Vec<Span>> {
         let mut row: Vec<Vec<Span>> = vec![Vec::new(); self.table.stops.len()];
-        for (p, col) in parts.iter().zip(display_columns(self.text, parts)) {
+        for (p, col) in parts.iter().zip(display_centers(self.text, parts)) {
             if p.is_empty() {
                 continue;
             }
-            let Some(cell) = nearest_stop(&self.table.stops, col).and_then(|k| row.get_mut(k))
+            let Some(cell) = nearest_stop(&self.table.centers, col).and_then(|k| row.get_mut(k))
             else {
                 continue;
             };
@@ -776,16 +801,21 @@ impl<'a> Builder<'a> {
             let mut parts = cells(line, span.start);
             parts.retain(|p| !p.is_empty());
             let cols = display_columns(self.text, &parts);
-            let first_cell = self.table.stops.get(1).copied().unwrap_or(usize::MAX);
-            let indented = cols.first().is_some_and(|c| c + 2 >= first_cell);
+            let mids = display_centers(self.text, &parts);
+            // (its first piece stands under a later column than the number's)
+            let number_end = self.table.stops.first().copied().unwrap_or(0) + 2;
+            let indented = cols.first().is_some_and(|c| *c > number_end)
+                && mids
+                    .first()
+                    .is_some_and(|m| nearest_stop(&self.table.centers, *m) != Some(0));
             if !indented {
                 return false;
             }
             if !self.row_takes_line(span) {
                 return true;
             }
-            for (p, col) in parts.into_iter().zip(cols) {
-                let k = nearest_stop(&self.table.stops, col).unwrap_or(0);
+            for (p, col) in parts.into_iter().zip(mids) {
+                let k = nearest_stop(&self.table.centers, col).unwrap_or(0);
                 if let Some(cell) = self.table.row.get_mut(k) {
                     // the wrapped part of a cell is a new piece of it
                     match cell.last_mut() {
@@ -1380,6 +1410,42 @@ mod tests {
         assert_eq!(t.units.len(), 1);
         assert_eq!(t.deadline.as_ref().map(|d| d.text.as_str()), Some("全年"));
         assert!(doc.check_tiling(text).is_ok());
+    }
+
+    #[test]
+    fn a_layout_copy_with_centred_headers_over_left_aligned_cells() {
+        // pdftotext -layout: the header centred over its column, the cells
+        // left-aligned, the rows indented, a cell cut inside a name
+        let text = "\
+ 序号              重点工作任务                  完成时限       牵头单位        责任单位
+  1    新增共享农庄5家。                         2019年11月     县农业农村局    县财政局，县工业园区管
+                                                                                委会
+  2    新建热带水果标准化生产基地3个。           2019年12月     县商务局        县供销社
+";
+        let doc = crate::parse(text);
+        let got: Vec<(String, Vec<&str>)> = doc
+            .tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.text.to_string(),
+                    t.units.iter().map(|u| u.name.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "新增共享农庄5家。".to_string(),
+                    vec!["县农业农村局", "县财政局", "县工业园区管委会"]
+                ),
+                (
+                    "新建热带水果标准化生产基地3个。".to_string(),
+                    vec!["县商务局", "县供销社"]
+                ),
+            ]
+        );
     }
 
     #[test]

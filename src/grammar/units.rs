@@ -1602,7 +1602,13 @@ pub(crate) fn parse_cell_pieces(src: &Arc<str>, pieces: &[Span], role: Role) -> 
     let mut group: Vec<Span> = Vec::new();
     for (k, s) in pieces.iter().enumerate() {
         group.push(*s);
-        let goes_on = piece(s).trim_end().ends_with(['、', '，', ',']);
+        // (a piece cut inside a name goes on too: 县工业园区管⏎委会)
+        let tail = piece(s).trim_end();
+        let cut_name = tail
+            .rsplit(['、', '，', ','])
+            .next()
+            .is_some_and(|last| !last.is_empty() && !looks_complete(last.trim()));
+        let goes_on = tail.ends_with(['、', '，', ',']) || cut_name;
         if !goes_on || k + 1 == pieces.len() {
             out.extend(parse_wrapped_group(src, &group, role));
             group.clear();
