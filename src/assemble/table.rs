@@ -1182,7 +1182,24 @@ impl<'a> Builder<'a> {
         };
         self.entry_kind = Some(crate::grammar::heading::OrdinalKind::Arabic);
         let tasks_before = self.tasks.len();
+        let targets_before = self.targets.len();
         self.entry(number, Span::new(start, end), text, resp, deadline);
+        // a row of a target list whose goal cell wraps (增长6.5%，⏎税收收入
+        // 占比达到75%以上。): the wrapped lines hold more of its goals
+        if self.tasks.len() == tasks_before && self.targets.len() > targets_before {
+            let (number, units) = self
+                .targets
+                .get(targets_before)
+                .map(|t| (t.number.clone(), t.units.clone()))
+                .unwrap_or_default();
+            for (piece, _) in &more {
+                if piece.is_empty() {
+                    continue;
+                }
+                let found = self.scan(*piece);
+                self.targets_from(*piece, &found, number.as_ref(), &units, true);
+            }
+        }
         self.metrics.extend(figures.iter().cloned());
         if let Some(t) = self.tasks.get_mut(tasks_before) {
             t.metrics.extend(figures);
@@ -1444,6 +1461,29 @@ mod tests {
                     "新建热带水果标准化生产基地3个。".to_string(),
                     vec!["县商务局", "县供销社"]
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_target_row_whose_goal_cell_wraps() {
+        let text = "\
+ 序号              重点工作任务                  完成时限       牵头单位        责任单位
+                                         一、主要预期目标
+  2    地方一般公共预算收入增长6.5%，            2019年12月     县财政局        县税务局
+       税收收入占比达到75%以上。
+";
+        let doc = crate::parse(text);
+        let got: Vec<(&str, Option<&str>, usize)> = doc
+            .targets
+            .iter()
+            .map(|t| (t.indicator.as_str(), t.number.as_deref(), t.units.len()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("地方一般公共预算收入", Some("2"), 2),
+                ("税收收入占比", Some("2"), 2)
             ]
         );
     }
