@@ -99,10 +99,11 @@ pub(super) struct Table {
     /// character is two wide), when the header is aligned with spaces: rows
     /// and the wrapped lines of their cells are read by position.
     stops: Vec<usize>,
-    /// The middle of each of those header cells, in display columns: a
-    /// piece of a row goes to the column whose header it stands under most
-    /// nearly, left-aligned text under a centred header too.
-    centers: Vec<usize>,
+    /// Where each of those header cells ends, in display columns: a piece
+    /// of a row goes to the first column whose header ends after the
+    /// piece starts, so that left-aligned text under a centred header
+    /// (which starts further right) lands in it.
+    ends: Vec<usize>,
     /// Wrapped lines read into the row being read.
     wrapped: usize,
     /// The cells of the row before, for cells that say 同上 (as above).
@@ -260,9 +261,8 @@ fn display_columns(text: &str, parts: &[Span]) -> Vec<usize> {
         .collect()
 }
 
-/// The display column of the middle of each part (see
-/// [`display_columns`]).
-fn display_centers(text: &str, parts: &[Span]) -> Vec<usize> {
+/// The display column just after each part (see [`display_columns`]).
+fn display_ends(text: &str, parts: &[Span]) -> Vec<usize> {
     display_columns(text, parts)
         .into_iter()
         .zip(parts)
@@ -273,18 +273,17 @@ fn display_centers(text: &str, parts: &[Span]) -> Vec<usize> {
                 .chars()
                 .map(display_width)
                 .sum();
-            col + width / 2
+            col + width
         })
         .collect()
 }
 
-/// The column whose start is nearest to display column `col`.
-fn nearest_stop(stops: &[usize], col: usize) -> Option<usize> {
-    stops
-        .iter()
-        .enumerate()
-        .min_by_key(|(_, s)| s.abs_diff(col))
-        .map(|(k, _)| k)
+/// The column a piece starting at display column `col` stands in: the
+/// first whose header ends after `col`, else the last.
+fn column_at(ends: &[usize], col: usize) -> Option<usize> {
+    ends.iter()
+        .position(|&e| col < e)
+        .or_else(|| ends.len().checked_sub(1))
 }
 
 /// The cells of `text` between every `sep` (empty ones kept), each
@@ -434,7 +433,7 @@ impl<'a> Builder<'a> {
                 .map(|&(a, b)| header_unit(line.get(a..b).unwrap_or("").trim()))
                 .collect();
             self.table.stops.clear();
-            self.table.centers.clear();
+            self.table.ends.clear();
             self.table.header_open = false;
             self.table.cells_apart = false;
             self.table.closing = false;
@@ -471,14 +470,14 @@ impl<'a> Builder<'a> {
             // a header aligned with runs of spaces (a Word table saved as
             // text): where each named column starts
             self.table.stops.clear();
-            self.table.centers.clear();
+            self.table.ends.clear();
             if names.len() == parts.len()
                 && (3..=MAX_STOPS).contains(&parts.len())
                 && !line.contains(['|', '\t'])
                 && line.contains("  ")
             {
                 self.table.stops = display_columns(self.text, &parts);
-                self.table.centers = display_centers(self.text, &parts);
+                self.table.ends = display_ends(self.text, &parts);
             }
             return;
         }
@@ -704,12 +703,11 @@ impl<'a> Builder<'a> {
     /// it stands nearest to, pieces of one column in one span.
     fn by_position(&self, parts: &[Span]) -> Vec<Vec<Span>> {
         let mut row: Vec<Vec<Span>> = vec![Vec::new(); self.table.stops.len()];
-        for (p, col) in parts.iter().zip(display_centers(self.text, parts)) {
+        for (p, col) in parts.iter().zip(display_columns(self.text, parts)) {
             if p.is_empty() {
                 continue;
             }
-            let Some(cell) = nearest_stop(&self.table.centers, col).and_then(|k| row.get_mut(k))
-            else {
+            let Some(cell) = column_at(&self.table.ends, col).and_then(|k| row.get_mut(k)) else {
                 continue;
             };
             match cell.last_mut() {
@@ -801,21 +799,18 @@ impl<'a> Builder<'a> {
             let mut parts = cells(line, span.start);
             parts.retain(|p| !p.is_empty());
             let cols = display_columns(self.text, &parts);
-            let mids = display_centers(self.text, &parts);
             // (its first piece stands under a later column than the number's)
-            let number_end = self.table.stops.first().copied().unwrap_or(0) + 2;
-            let indented = cols.first().is_some_and(|c| *c > number_end)
-                && mids
-                    .first()
-                    .is_some_and(|m| nearest_stop(&self.table.centers, *m) != Some(0));
+            let indented = cols
+                .first()
+                .is_some_and(|c| column_at(&self.table.ends, *c).is_some_and(|k| k > 0));
             if !indented {
                 return false;
             }
             if !self.row_takes_line(span) {
                 return true;
             }
-            for (p, col) in parts.into_iter().zip(mids) {
-                let k = nearest_stop(&self.table.centers, col).unwrap_or(0);
+            for (p, col) in parts.into_iter().zip(cols) {
+                let k = column_at(&self.table.ends, col).unwrap_or(0);
                 if let Some(cell) = self.table.row.get_mut(k) {
                     // the wrapped part of a cell is a new piece of it
                     match cell.last_mut() {
@@ -1394,9 +1389,9 @@ mod tests {
             [0, 6, 12]
         );
         assert!(display_columns(text, &[]).is_empty());
-        assert_eq!(nearest_stop(&[0, 6, 20], 7), Some(1));
-        assert_eq!(nearest_stop(&[0, 6, 20], 14), Some(2));
-        assert_eq!(nearest_stop(&[], 14), None);
+        assert_eq!(column_at(&[4, 14, 32], 6), Some(1));
+        assert_eq!(column_at(&[4, 14, 32], 40), Some(2));
+        assert_eq!(column_at(&[], 14), None);
     }
 
     #[test]
@@ -1437,7 +1432,8 @@ mod tests {
  序号              重点工作任务                  完成时限       牵头单位        责任单位
   1    新增共享农庄5家。                         2019年11月     县农业农村局    县财政局，县工业园区管
                                                                                 委会
-  2    新建热带水果标准化生产基地3个。           2019年12月     县商务局        县供销社
+  2    新建热带水果标准化生产基地3个，培育       2019年12月     县商务局        县供销社，各乡镇人民
+       龙头企业2家。                                                            政府
 ";
         let doc = crate::parse(text);
         let got: Vec<(String, Vec<&str>)> = doc
@@ -1458,11 +1454,14 @@ mod tests {
                     vec!["县农业农村局", "县财政局", "县工业园区管委会"]
                 ),
                 (
-                    "新建热带水果标准化生产基地3个。".to_string(),
-                    vec!["县商务局", "县供销社"]
+                    "新建热带水果标准化生产基地3个，培育龙头企业2家。".to_string(),
+                    vec!["县商务局", "县供销社", "各乡镇人民政府"]
                 ),
             ]
         );
+        // the name's span stays on the part written on the row's line
+        let last = doc.tasks[1].units.last().map(|u| u.raw.as_str());
+        assert_eq!(last, Some("各乡镇人民"));
     }
 
     #[test]

@@ -1335,13 +1335,19 @@ fn read_segments<'a>(
     let mut pieces: Vec<Piece<'a>> = Vec::new();
     let mut carry = Sep::Major;
     let whole_end = segs.last().map_or(0, |&(t, at)| at + t.len());
-    for &(text, offset) in segs {
+    let mut completed = false;
+    for (idx, &(text, offset)) in segs.iter().enumerate() {
         let (members, truncated) = split_members(text, wraps);
         if let Some(a) = truncated {
             out.truncated
                 .get_or_insert(Span::new(offset + a, whole_end.max(offset + a)));
         }
+        let before = pieces.len();
         for (k, (a, b, sep)) in members.into_iter().enumerate() {
+            // the first member completed the name the segment before cut
+            if k == 0 && std::mem::take(&mut completed) {
+                continue;
+            }
             // the cap holds for the whole list, over all its segments
             if pieces.len() >= MAX_UNITS {
                 out.truncated
@@ -1353,6 +1359,27 @@ fn read_segments<'a>(
         }
         if out.truncated.is_some() {
             break;
+        }
+        // 县税务局，各乡镇人民 ⏎ 政府: a name a wrapped cell cut, completed
+        // by the first member of the next piece (its span stays on the
+        // part written here; the name is the whole)
+        if let (Some(&(next, _)), true) = (segs.get(idx + 1), pieces.len() > before) {
+            let open_end = !text.trim_end().ends_with(['、', '，', ',', '；', ';']);
+            let rest = split_members(next, wraps)
+                .0
+                .first()
+                .map(|&(a, b, _)| sub(next, a, b).trim());
+            if let (Some(last), Some(rest), true) = (pieces.last_mut(), rest, open_end) {
+                let joined = format!("{}{rest}", last.name);
+                if !tail_complete(&last.name)
+                    && (1..=6).contains(&char_count(rest))
+                    && rest.chars().all(super::is_cjk)
+                    && looks_complete(&joined)
+                {
+                    last.name = Cow::Owned(joined);
+                    completed = true;
+                }
+            }
         }
         carry = if text.trim_end().ends_with('、') {
             Sep::Dun
@@ -1607,7 +1634,7 @@ pub(crate) fn parse_cell_pieces(src: &Arc<str>, pieces: &[Span], role: Role) -> 
         let cut_name = tail
             .rsplit(['、', '，', ','])
             .next()
-            .is_some_and(|last| !last.is_empty() && !looks_complete(last.trim()));
+            .is_some_and(|last| !last.is_empty() && !tail_complete(last.trim()));
         let goes_on = tail.ends_with(['、', '，', ',']) || cut_name;
         if !goes_on || k + 1 == pieces.len() {
             out.extend(parse_wrapped_group(src, &group, role));
