@@ -374,6 +374,12 @@ fn accept(text: &str, q: &Quantity) -> bool {
     }
     let after = text.get(q.unit_end..).unwrap_or("");
     let next = after.chars().next();
+    // 3组织, 5组建: 组 opening a word is no unit
+    if unit_text == Some("组")
+        && next.is_some_and(|c| matches!(c, '织' | '建' | '成' | '团' | '合' | '长'))
+    {
+        return false;
+    }
     if q.chinese {
         // 只检查一次, 每季度召开两次: times a thing is done, at the end of
         // its clause (not 二次供水, 一次性, 再一次)
@@ -391,6 +397,10 @@ fn accept(text: &str, q: &Quantity) -> bool {
             && !q.bound_word
             && !times
         {
+            return false;
+        }
+        // 三组: a village's group, named by its number
+        if unit_text == Some("组") {
             return false;
         }
         // 二次供水, 新十条, 二期工程, 一起

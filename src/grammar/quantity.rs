@@ -236,6 +236,8 @@ pub(crate) const UNITS: &[UnitDef] = &[
     u("轮次", "轮次", Count),
     u("轮", "轮", Count),
     u("台套", "台套", Count),
+    // 智能冷柜600组 (and not 三组, a village's group: see metric::accept)
+    u("组", "组", Count),
     u("次", "次", Count),
     u("支", "支", Count),
     u("盏", "盏", Count),

@@ -641,11 +641,14 @@ fn township_counts_and_upgrades() {
         ("新打机井6眼", "眼"),
         ("开展技能培训10期", "期"),
         ("排查化解矛盾纠纷132起", "起"),
+        ("新增智能冷柜600组", "组"),
     ] {
         assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
     }
-    // phases and 一起 are not counts
+    // phases and 一起 are not counts, nor a village's group or 组建
     assert!(scan_metrics("荆冶湘二、三期工程一起推进", 0).is_empty());
+    assert!(scan_metrics("红星村三组", 0).is_empty());
+    assert!(scan_metrics("完成5组织建设", 0).is_empty());
     // times a thing is done, in Chinese numerals at the end of a clause
     for (text, value) in [("同一事项只检查一次。", "1"), ("每季度召开两次，", "2")]
     {
