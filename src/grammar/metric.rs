@@ -383,8 +383,14 @@ fn accept(text: &str, q: &Quantity) -> bool {
     if q.chinese {
         // 只检查一次, 每季度召开两次: times a thing is done, at the end of
         // its clause (not 二次供水, 一次性, 再一次)
+        // (and after a verb of holding: 开展一次联合检查, 召开两次会议)
+        let held = text.get(..q.num_start).is_some_and(|h| {
+            ["开展", "组织", "召开", "举办", "进行", "举行"]
+                .iter()
+                .any(|v| h.ends_with(v))
+        });
         let times = unit_text == Some("次")
-            && next.is_none_or(is_boundary)
+            && (next.is_none_or(is_boundary) || held && next != Some('性'))
             && !prev.is_some_and(|c| matches!(c, '再' | '这' | '那' | '每'))
             && prev.is_some_and(is_cjk);
         // 一个, 一起: a lone 一 is an article, not a count (翻一番 counts,

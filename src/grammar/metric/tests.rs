@@ -650,8 +650,11 @@ fn township_counts_and_upgrades() {
     assert!(scan_metrics("红星村三组", 0).is_empty());
     assert!(scan_metrics("完成5组织建设", 0).is_empty());
     // times a thing is done, in Chinese numerals at the end of a clause
-    for (text, value) in [("同一事项只检查一次。", "1"), ("每季度召开两次，", "2")]
-    {
+    for (text, value) in [
+        ("同一事项只检查一次。", "1"),
+        ("每季度召开两次，", "2"),
+        ("每年开展一次联合检查", "1"),
+    ] {
         let m = one(text);
         assert_eq!(
             (m.value.to_string().as_str(), m.unit.as_deref()),
@@ -659,7 +662,13 @@ fn township_counts_and_upgrades() {
             "{text}"
         );
     }
-    for text in ["实施二次供水改造", "一次性告知", "再一次", "一次办成"] {
+    for text in [
+        "实施二次供水改造",
+        "一次性告知",
+        "再一次",
+        "一次办成",
+        "开展一次性排查",
+    ] {
         assert!(scan_metrics(text, 0).is_empty(), "{text}");
     }
     // a unit written out on the last of listed values completes the others
