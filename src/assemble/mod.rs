@@ -31,6 +31,15 @@ struct Open {
     stated: bool,
 }
 
+/// A news page's figure waiting for its caption on the next line.
+#[derive(Debug, Clone, Copy)]
+enum Figure {
+    /// A bare quantity (`6%左右`): its index in the metrics.
+    Metric(usize),
+    /// A short goal without a number (`与经济增长同步`): its target's index.
+    Goal(usize),
+}
+
 /// A responsibility statement that runs on to the next lines.
 #[derive(Debug, Clone, Copy)]
 struct OpenStatement {
@@ -163,6 +172,8 @@ pub(crate) struct Builder<'a> {
     boxed: bool,
     /// A target statement ended with its colon: the lines below are targets.
     pending_targets: bool,
+    /// A figure of a target list waiting for its caption.
+    figure: Option<Figure>,
     /// The current section has stated its targets (主要预期目标是：…): its
     /// other paragraphs explain them rather than set more.
     targets_stated: bool,
@@ -213,6 +224,7 @@ pub(crate) fn assemble(
         rules_annex: false,
         boxed: false,
         pending_targets: false,
+        figure: None,
         targets_stated: false,
         markers: Vec::new(),
         first_citation: None,
@@ -1846,7 +1858,21 @@ impl<'a> Builder<'a> {
     /// holds a quantity or states a goal. Returns whether it did.
     fn target_line(&mut self, span: Span) -> bool {
         let line = self.get(span);
+        // 6%左右 ⏎ 地区生产总值增长: a news page's figure, then its caption
+        if let Some(figure) = self.figure.take() {
+            if self.caption(figure, span) {
+                return true;
+            }
+        }
         let found = scan_metrics(self.src, line, span.start);
+        // a line that is nothing but a figure waits for its caption
+        if let [m] = found.as_slice() {
+            if m.indicator.is_none() && m.text.as_str() == line.trim() {
+                self.figure = Some(Figure::Metric(self.metrics.len()));
+                self.metrics.push(m.clone());
+                return true;
+            }
+        }
         if found.is_empty()
             && !clauses(line)
                 .iter()
@@ -1858,6 +1884,88 @@ impl<'a> Builder<'a> {
         let first = self.targets.len();
         self.targets_from(span, &found, None, &[], false);
         self.last = (self.targets.len() > first).then_some(Last::Targets(first));
+        // (与经济增长同步 ⏎ 居民人均可支配收入增长: a short goal may be a
+        // figure too)
+        if found.is_empty() && self.targets.len() == first + 1 && at_most_chars(line.trim(), 10) {
+            self.figure = Some(Figure::Goal(first));
+        }
+        true
+    }
+
+    /// The caption under a news page's figure (`地区生产总值增长` under
+    /// `6%左右`): a short line without a digit that ends in a change word or
+    /// names a standard indicator. It names the figure's indicator and
+    /// change; what follows it in brackets is read on its own
+    /// (`固定资产投资增长（其中工业投资增长12%）`). False when the line is no
+    /// caption.
+    fn caption(&mut self, figure: Figure, span: Span) -> bool {
+        const CHANGES: &[&str] = &["增长", "下降", "提高", "降低", "增加", "减少"];
+        let line = self.get(span).trim();
+        let head_len = line.find(['（', '(']).unwrap_or(line.len());
+        let head = line
+            .get(..head_len)
+            .unwrap_or("")
+            .trim_end_matches(['，', ',']);
+        let caption = (2..=20).contains(&head.chars().count())
+            && !head.contains(|c: char| crate::grammar::is_digit(c))
+            && !head.contains(['。', '；', '：', ':'])
+            && (CHANGES.iter().any(|w| head.ends_with(w))
+                || crate::grammar::indicator::standard(head).is_some());
+        if !caption {
+            return false;
+        }
+        match figure {
+            Figure::Metric(k) => {
+                let Some(m) = self.metrics.get(k).cloned() else {
+                    return false;
+                };
+                let Ok(read) = Metric::parse(&[head, m.text.as_str()].concat()) else {
+                    return false;
+                };
+                let Some(indicator) = read.indicator.clone() else {
+                    return false;
+                };
+                let placed = Metric {
+                    indicator: Some(indicator.clone()),
+                    change: read.change,
+                    ..m
+                };
+                if let Some(slot) = self.metrics.get_mut(k) {
+                    *slot = placed.clone();
+                }
+                let first = self.targets.len();
+                self.targets.push(Target {
+                    number: None,
+                    standard: crate::grammar::indicator::standard(&indicator)
+                        .map(Text::from_static),
+                    indicator,
+                    text: placed.text.clone(),
+                    span: placed.span,
+                    metric: Some(placed),
+                    units: Vec::new(),
+                });
+                self.last = Some(Last::Targets(first));
+            }
+            Figure::Goal(t) => {
+                let name = CHANGES
+                    .iter()
+                    .find_map(|w| head.strip_suffix(w))
+                    .unwrap_or(head);
+                let indicator = self.share(name);
+                if let Some(target) = self.targets.get_mut(t) {
+                    target.standard =
+                        crate::grammar::indicator::standard(name).map(Text::from_static);
+                    target.indicator = indicator;
+                }
+            }
+        }
+        // the rest of the line (其中工业投资增长12%) holds goals of its own
+        if head_len < line.len() {
+            let at = span.start + (self.get(span).len() - self.get(span).trim_start().len());
+            let rest = Span::new(at + head_len, at + line.len());
+            let found = self.scan(rest);
+            self.targets_from(rest, &found, None, &[], false);
+        }
         true
     }
 
@@ -2467,6 +2575,10 @@ fn target_statement(line: &str) -> Option<usize> {
         }
         if let Some(colon) = r.chars().next().filter(|c| matches!(c, ':' | '：')) {
             return Some(offset + colon.len_utf8());
+        }
+        // 主要预期目标是—— with the figures on the lines below
+        if r.trim_end() == "——" {
+            return Some(offset + "——".len());
         }
     }
     None
@@ -3398,5 +3510,43 @@ mod tests {
         let doc = crate::parse("二、重点任务\n1.建设标准化厂房。（县经开\n区内）\n");
         assert!(doc.tasks[0].units.is_empty());
         assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+
+    #[test]
+    fn a_news_pages_figures_and_their_captions() {
+        let text = "报告提出，2025年全市经济社会发展的主要预期目标是——\n6%左右\n\
+                    地区生产总值增长\n5%\n固定资产投资增长（其中工业投资增长12%）\n\
+                    与经济增长同步\n居民人均可支配收入增长\n5.5%以内\n城镇调查失业率\n\
+                    报告指出，提出上述目标，既考虑了稳就业的需要。\n";
+        let doc = crate::parse(text);
+        let got: Vec<(&str, String)> = doc
+            .targets
+            .iter()
+            .map(|t| {
+                let m = t.metric.as_ref().map(|m| {
+                    format!(
+                        "{:?} {}{} {:?}",
+                        m.change,
+                        m.value,
+                        m.unit.as_deref().unwrap_or(""),
+                        m.bound
+                    )
+                });
+                (t.indicator.as_str(), m.unwrap_or_default())
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("地区生产总值", "Some(Growth) 6% Approx".to_string()),
+                ("固定资产投资", "Some(Growth) 5% Exact".to_string()),
+                ("工业投资", "Some(Growth) 12% Exact".to_string()),
+                ("居民人均可支配收入", String::new()),
+                ("城镇调查失业率", "Some(Level) 5.5% AtMost".to_string()),
+            ]
+        );
+        // the figure's metric keeps its place: the figure line itself
+        let m = doc.targets[0].metric.as_ref().map(|m| doc.text(m.span));
+        assert_eq!(m, Some(Some("6%左右")));
     }
 }
