@@ -1087,6 +1087,42 @@ fn verbs_hold_list(seg: &str, ind_e: usize) -> bool {
 /// names each (固定资产投资、社会消费品零售总额). Empty when the phrase is no
 /// such list. The phrase runs back to the clause start, at most [`LOOKBEHIND`]
 /// characters, lead words (力争, 确保 …) stripped.
+/// The tail the last member of a `分别` list shares with the heads before
+/// it, written `head_len` characters long: what follows that many
+/// characters of `last`, moved on when the last head is longer than the
+/// others — to a group's 常住居民 / 居民 / 人均 (城镇、农村牧区常住居民人均
+/// 可支配收入), or past a character that ends a noun (果蔬、肉类、水产品冷链
+/// 流通率: not 品冷链流通率).
+fn shared_tail(last: &str, head_len: usize) -> String {
+    const OPENERS: &[&str] = &["常住居民", "居民", "人均"];
+    const NOUN_ENDS: &[char] = &['品', '类', '区', '业', '物'];
+    let mut at = last
+        .char_indices()
+        .nth(head_len)
+        .map_or(last.len(), |(i, _)| i);
+    let rest = last.get(at..).unwrap_or("");
+    if let Some(k) = OPENERS
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .filter(|&k| k > 0 && k <= 2 * '区'.len_utf8())
+    {
+        at += k;
+    } else {
+        while let Some(c) = last
+            .get(at..)
+            .and_then(|r| r.chars().next())
+            .filter(|c| NOUN_ENDS.contains(c))
+        {
+            if last.get(at..).is_none_or(|r| r.chars().count() <= 3) {
+                break;
+            }
+            at += c.len_utf8();
+        }
+    }
+    last.get(at..).unwrap_or("").to_string()
+}
+
 /// Words that name a pair written once: 城乡 = 城镇 and 农村, 进出口 = 进口
 /// and 出口.
 const PAIRS: &[(&str, [&str; 2])] = &[("城乡", ["城镇", "农村"]), ("进出口", ["进口", "出口"])];
@@ -1138,7 +1174,7 @@ fn shared_indicators(text: &str, end: usize) -> Vec<Text> {
         }
         return Vec::new();
     }
-    let tail: String = last.chars().skip(head_len).collect();
+    let tail = shared_tail(last, head_len);
     if tail.is_empty() {
         return Vec::new();
     }

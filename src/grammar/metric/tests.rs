@@ -506,6 +506,18 @@ fn respective_lists_hand_out_one_indicator_each() {
         indicators("一、二、三产业增加值分别增长3%、6%和8%"),
         ["一产业增加值", "二产业增加值", "三产业增加值"]
     );
+    // a last head longer than the others
+    assert_eq!(
+        indicators("城镇、农村牧区常住居民人均可支配收入分别增长7.5%和8.5%"),
+        [
+            "城镇常住居民人均可支配收入",
+            "农村牧区常住居民人均可支配收入"
+        ]
+    );
+    assert_eq!(
+        indicators("果蔬、肉类、水产品冷链流通率分别达到30%、60%、75%"),
+        ["果蔬冷链流通率", "肉类冷链流通率", "水产品冷链流通率"]
+    );
     // pairs written once
     assert_eq!(
         indicators("城乡居民人均可支配收入分别增长6%和8%左右"),
