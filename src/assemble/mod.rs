@@ -2183,6 +2183,30 @@ impl<'a> Builder<'a> {
                 let first = self.targets.len();
                 self.targets_from(body, &metrics, None, &units, false);
                 self.last = (self.targets.len() > first).then_some(Last::Targets(first));
+                // 人均体育场地面积达到2.2平方⏎米，…: a goal paragraph a hard
+                // wrap cuts goes on over the next lines
+                if !ends_sentence(self.get(body)) {
+                    self.targets_open = Some(OpenTargets {
+                        first,
+                        prev_end: body.end,
+                        units,
+                        number: None,
+                        lines: 1,
+                    });
+                }
+                return;
+            }
+            // 到2021年底，人均体育场地面积达到2.2平方⏎米，…: cut before its
+            // first quantity was whole
+            let cut = self.get(body);
+            if cut_mid_word(cut) && cut.contains(|c: char| crate::grammar::is_digit(c)) {
+                self.targets_open = Some(OpenTargets {
+                    first: self.targets.len(),
+                    prev_end: body.end,
+                    units: resp.map(|r| r.units).unwrap_or_default(),
+                    number: None,
+                    lines: 1,
+                });
                 return;
             }
         }
@@ -3548,5 +3572,23 @@ mod tests {
         // the figure's metric keeps its place: the figure line itself
         let m = doc.targets[0].metric.as_ref().map(|m| doc.text(m.span));
         assert_eq!(m, Some(Some("6%左右")));
+    }
+
+    #[test]
+    fn a_goal_paragraph_cut_by_hard_wraps_and_a_page_number() {
+        let text = "一、主要目标\n　　到2021年底，全县人均体育场地面积达到2.2平方\n\
+                    米，经常参加体育锻炼人数比例达到37%。每千人拥有社会体育指导员2.5\n\n\
+                    — 2 —\n\n名，国民体质监测合格率达到92%以上。\n";
+        let doc = crate::parse(text);
+        let got: Vec<String> = doc
+            .targets
+            .iter()
+            .filter_map(|t| t.metric.as_ref())
+            .map(|m| format!("{}{}", m.value, m.unit.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(got, ["2.2平方米", "37%", "2.5名", "92%"]);
+        for m in &doc.metrics {
+            assert_eq!(doc.text(m.span), Some(m.text.as_str()));
+        }
     }
 }
