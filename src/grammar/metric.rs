@@ -1408,6 +1408,13 @@ fn scan_text(src: &Arc<str>, orig: &str, offset: usize, strict: Strictness) -> V
                         if !speech {
                             quote_until = i + clen + k;
                         }
+                    } else if !rest.contains(|d: char| d == close || is_boundary(d) && d != ' ')
+                        && super::at_most_chars(rest.trim_end(), 10)
+                        && !states_quantity(rest.trim_end())
+                    {
+                        // 城区“15分钟健⏎身圈”: a short name a line break cut
+                        // runs to the end of the text
+                        quote_until = text.len();
                     }
                 }
                 i += clen;

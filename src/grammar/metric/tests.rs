@@ -1139,3 +1139,11 @@ fn growth_on_a_base_amount_is_of_the_bases_indicator() {
     assert_eq!(without_base_lead("所在"), "所在");
     assert_eq!(without_base_lead("存在问题"), "存在问题");
 }
+
+#[test]
+fn a_short_quote_cut_at_the_end_of_the_text_is_a_name() {
+    // 城区“15分钟健⏎身圈”: the line ends inside the quoted name
+    assert!(scan_metrics("城区“15分钟健", 0).is_empty());
+    // reported speech cut by the line still states its quantity
+    assert_eq!(scan_metrics("他说“一般性支出压减5%", 0).len(), 1);
+}
