@@ -1434,9 +1434,13 @@ mod tests {
                                                                                 委会
   2    新建热带水果标准化生产基地3个，培育       2019年12月     县商务局        县供销社，各乡镇人民
        龙头企业2家。                                                            政府
+  3    新增学位1200个。                          2019年8月      县教育局        县财政局，各
+       全部投入使用。                                                           乡镇人民政府
+  4    新建公办幼儿园4所。                       2019年8月      县教育局        县财政局，各乡镇
+       全部投入使用。                                                           人民政府
 ";
         let doc = crate::parse(text);
-        let got: Vec<(String, Vec<&str>)> = doc
+        let mut got: Vec<(String, Vec<&str>)> = doc
             .tasks
             .iter()
             .map(|t| {
@@ -1446,6 +1450,7 @@ mod tests {
                 )
             })
             .collect();
+        got.truncate(2);
         assert_eq!(
             got,
             [
@@ -1462,6 +1467,12 @@ mod tests {
         // the name's span stays on the part written on the row's line
         let last = doc.tasks[1].units.last().map(|u| u.raw.as_str());
         assert_eq!(last, Some("各乡镇人民"));
+        // a lone 各, and a division before its body, across the wrap
+        for t in doc.tasks.get(2..).unwrap_or_default() {
+            let names: Vec<&str> = t.units.iter().map(|u| u.name.as_str()).collect();
+            assert_eq!(names, ["县教育局", "县财政局", "各乡镇人民政府"]);
+        }
+        assert_eq!(doc.tasks.len(), 4);
     }
 
     #[test]

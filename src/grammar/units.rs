@@ -1336,6 +1336,9 @@ fn read_segments<'a>(
     let mut carry = Sep::Major;
     let whole_end = segs.last().map_or(0, |&(t, at)| at + t.len());
     let mut completed = false;
+    // 县发改委，各⏎乡镇人民政府: a 各 the wrap left alone opens the next
+    // piece's first name
+    let mut lone_each = false;
     for (idx, &(text, offset)) in segs.iter().enumerate() {
         let (members, truncated) = split_members(text, wraps);
         if let Some(a) = truncated {
@@ -1343,9 +1346,20 @@ fn read_segments<'a>(
                 .get_or_insert(Span::new(offset + a, whole_end.max(offset + a)));
         }
         let before = pieces.len();
+        let each = std::mem::take(&mut lone_each);
         for (k, (a, b, sep)) in members.into_iter().enumerate() {
             // the first member completed the name the segment before cut
             if k == 0 && std::mem::take(&mut completed) {
+                continue;
+            }
+            if k == 0 && each {
+                let n = pieces.len();
+                read_member(text, offset, a, b, sep, &mut pieces, &mut out);
+                if let Some(p) = pieces.get_mut(n..).and_then(<[Piece<'_>]>::first_mut) {
+                    if !p.name.starts_with('各') {
+                        p.name = Cow::Owned(format!("各{}", p.name));
+                    }
+                }
                 continue;
             }
             // the cap holds for the whole list, over all its segments
@@ -1371,7 +1385,9 @@ fn read_segments<'a>(
                 .map(|&(a, b, _)| sub(next, a, b).trim());
             if let (Some(last), Some(rest), true) = (pieces.last_mut(), rest, open_end) {
                 let joined = format!("{}{rest}", last.name);
-                if !tail_complete(&last.name)
+                let division_body = PLACE_BODIES.contains(&rest)
+                    && DIVISIONS.iter().any(|d| last.name.ends_with(d));
+                if (!tail_complete(&last.name) || division_body)
                     && (1..=6).contains(&char_count(rest))
                     && rest.chars().all(super::is_cjk)
                     && looks_complete(&joined)
@@ -1381,6 +1397,10 @@ fn read_segments<'a>(
                 }
             }
         }
+        let trimmed = text.trim_end();
+        lone_each = trimmed
+            .strip_suffix('各')
+            .is_some_and(|h| h.is_empty() || h.ends_with(['、', '，', ',']));
         carry = if text.trim_end().ends_with('、') {
             Sep::Dun
         } else {
@@ -1635,7 +1655,13 @@ pub(crate) fn parse_cell_pieces(src: &Arc<str>, pieces: &[Span], role: Role) -> 
             .rsplit(['、', '，', ','])
             .next()
             .is_some_and(|last| !last.is_empty() && !tail_complete(last.trim()));
-        let goes_on = tail.ends_with(['、', '，', ',']) || cut_name;
+        // (and so does a division before its body: 各乡镇⏎人民政府)
+        let body_next = pieces.get(k + 1).is_some_and(|n| {
+            let next = piece(n).trim_start();
+            PLACE_BODIES.iter().any(|b| next.starts_with(b))
+                && DIVISIONS.iter().any(|d| tail.ends_with(d))
+        });
+        let goes_on = tail.ends_with(['、', '，', ',']) || cut_name || body_next;
         if !goes_on || k + 1 == pieces.len() {
             out.extend(parse_wrapped_group(src, &group, role));
             group.clear();
