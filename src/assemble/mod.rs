@@ -294,6 +294,50 @@ pub(crate) fn assemble(
     }
 }
 
+/// The standard key of an indicator's name, as a model text.
+fn standard_key(name: &str) -> Option<Text> {
+    crate::grammar::indicator::standard(name).map(Text::from_static)
+}
+
+/// A target for `metric`, named `indicator`; its text and span are the
+/// metric's.
+fn metric_target(
+    number: Option<Text>,
+    indicator: Text,
+    metric: Metric,
+    units: Vec<Unit>,
+) -> Target {
+    Target {
+        number,
+        standard: standard_key(&indicator),
+        indicator,
+        text: metric.text.clone(),
+        span: metric.span,
+        metric: Some(metric),
+        units,
+    }
+}
+
+/// Names `target` anew, its standard key with it.
+fn retitle(target: &mut Target, name: Text) {
+    target.standard = standard_key(&name);
+    target.indicator = name;
+}
+
+impl OpenTargets {
+    /// A statement left open at `prev_end`, its first target `first`, read
+    /// on over the next lines.
+    fn new(first: usize, prev_end: usize, units: Vec<Unit>, number: Option<Text>) -> Self {
+        OpenTargets {
+            first,
+            prev_end,
+            units,
+            number,
+            lines: 1,
+        }
+    }
+}
+
 /// How many blocks a newspaper's page jump may span, from its
 /// `（下转第三版）` to the `（上接第二版）` where the text goes on.
 const MAX_JUMP_BLOCKS: usize = 16;
@@ -1510,23 +1554,14 @@ impl<'a> Builder<'a> {
                         .cloned()
                         .collect();
                     self.targets_from(goal, &in_goal, number.as_ref(), &units, true);
-                    let standard =
-                        crate::grammar::indicator::standard(&title).map(Text::from_static);
                     for t in self.targets.iter_mut().skip(first) {
                         // 城乡居民人均可支配收入。…目标：分别增长8.5%、9%: a
                         // half of the pair the title names keeps its half
                         let half = t.metric.as_ref().and_then(|m| m.indicator.as_deref());
-                        match half.and_then(|h| metric::narrow_pair(&title, h)) {
-                            Some(name) => {
-                                t.standard = crate::grammar::indicator::standard(&name)
-                                    .map(Text::from_static);
-                                t.indicator = Text::from(name);
-                            }
-                            None => {
-                                t.indicator = title.clone();
-                                t.standard = standard.clone();
-                            }
-                        }
+                        let name = half
+                            .and_then(|h| metric::narrow_pair(&title, h))
+                            .map_or_else(|| title.clone(), Text::from);
+                        retitle(t, name);
                     }
                 }
                 None => self.targets_from(text_span, &metrics, number.as_ref(), &units, true),
@@ -1536,13 +1571,12 @@ impl<'a> Builder<'a> {
                 // 7.粮食产量稳定在42万吨以上；单位地区生产总值⏎能耗降低…: an
                 // item cut mid-sentence goes on over the next lines
                 if open_line {
-                    self.targets_open = Some(OpenTargets {
+                    self.targets_open = Some(OpenTargets::new(
                         first,
-                        prev_end: text_span.end,
-                        units: Vec::new(),
-                        number: number.clone(),
-                        lines: 1,
-                    });
+                        text_span.end,
+                        Vec::new(),
+                        number.clone(),
+                    ));
                 }
                 // a goal's statement that runs on to the next lines
                 self.open_statement = unclosed.map(|(start, diagnostic)| OpenStatement {
@@ -1646,17 +1680,8 @@ impl<'a> Builder<'a> {
         let Some(mut r) = r.filter(|r| r.span.start == os.start) else {
             // a bracket that closes here stating no roles (（县经开⏎区内）)
             // was no responsibility statement: its warning goes
-            if let Some(d) = os
-                .diagnostic
-                .filter(|_| bracket && text.contains(['）', ')']))
-            {
-                if self
-                    .diagnostics
-                    .get(d)
-                    .is_some_and(|d| d.code == DiagnosticCode::UnitListUnclosed)
-                {
-                    self.diagnostics.swap_remove(d);
-                }
+            if bracket && text.contains(['）', ')']) {
+                self.withdraw_unclosed(os.diagnostic);
             }
             return false;
         };
@@ -1698,17 +1723,8 @@ impl<'a> Builder<'a> {
             }
         }
         if closed {
-            if let Some(d) = os.diagnostic {
-                // the parenthetical closes on this line after all
-                // (the list is sorted by position at the end)
-                if self
-                    .diagnostics
-                    .get(d)
-                    .is_some_and(|d| d.code == DiagnosticCode::UnitListUnclosed)
-                {
-                    self.diagnostics.swap_remove(d);
-                }
-            }
+            // the parenthetical closes on this line after all
+            self.withdraw_unclosed(os.diagnostic);
         } else {
             self.open_statement = Some(OpenStatement {
                 lines: os.lines + 1,
@@ -1716,6 +1732,20 @@ impl<'a> Builder<'a> {
             });
         }
         true
+    }
+
+    /// Takes back the `unit_list_unclosed` warning at index `d`, if it is
+    /// one (the list is sorted by position at the end).
+    fn withdraw_unclosed(&mut self, d: Option<usize>) {
+        if let Some(d) = d {
+            if self
+                .diagnostics
+                .get(d)
+                .is_some_and(|d| d.code == DiagnosticCode::UnitListUnclosed)
+            {
+                self.diagnostics.swap_remove(d);
+            }
+        }
     }
 
     fn deadline(&self, span: Span) -> Deadline {
@@ -1751,7 +1781,7 @@ impl<'a> Builder<'a> {
         Target {
             number: number.cloned(),
             indicator: goal.clone(),
-            standard: crate::grammar::indicator::standard(&goal).map(Text::from_static),
+            standard: standard_key(&goal),
             metric: None,
             units: units.to_vec(),
             text: goal,
@@ -1836,16 +1866,12 @@ impl<'a> Builder<'a> {
                     .indicator
                     .clone()
                     .unwrap_or_else(|| self.share(clause_text));
-                self.targets.push(Target {
-                    number: number.cloned(),
-                    standard: crate::grammar::indicator::standard(&indicator)
-                        .map(Text::from_static),
+                self.targets.push(metric_target(
+                    number.cloned(),
                     indicator,
-                    metric: Some(m.clone()),
-                    units: units.to_vec(),
-                    text: m.text.clone(),
-                    span: m.span,
-                });
+                    m.clone(),
+                    units.to_vec(),
+                ));
             }
             // in the order written
             if let Some(clause_targets) = self.targets.get_mut(first..) {
@@ -1909,8 +1935,7 @@ impl<'a> Builder<'a> {
         let caption = (2..=20).contains(&head.chars().count())
             && !head.contains(|c: char| crate::grammar::is_digit(c))
             && !head.contains(['。', '；', '：', ':'])
-            && (CHANGES.iter().any(|w| head.ends_with(w))
-                || crate::grammar::indicator::standard(head).is_some());
+            && (CHANGES.iter().any(|w| head.ends_with(w)) || standard_key(head).is_some());
         if !caption {
             return false;
         }
@@ -1934,16 +1959,8 @@ impl<'a> Builder<'a> {
                     *slot = placed.clone();
                 }
                 let first = self.targets.len();
-                self.targets.push(Target {
-                    number: None,
-                    standard: crate::grammar::indicator::standard(&indicator)
-                        .map(Text::from_static),
-                    indicator,
-                    text: placed.text.clone(),
-                    span: placed.span,
-                    metric: Some(placed),
-                    units: Vec::new(),
-                });
+                self.targets
+                    .push(metric_target(None, indicator, placed, Vec::new()));
                 self.last = Some(Last::Targets(first));
             }
             Figure::Goal(t) => {
@@ -1951,11 +1968,9 @@ impl<'a> Builder<'a> {
                     .iter()
                     .find_map(|w| head.strip_suffix(w))
                     .unwrap_or(head);
-                let indicator = self.share(name);
+                let name = self.share(name);
                 if let Some(target) = self.targets.get_mut(t) {
-                    target.standard =
-                        crate::grammar::indicator::standard(name).map(Text::from_static);
-                    target.indicator = indicator;
+                    retitle(target, name);
                 }
             }
         }
@@ -2152,13 +2167,7 @@ impl<'a> Builder<'a> {
                 o.stated = o.role == SectionRole::Targets;
             }
             if !body.is_empty() && !ends_sentence(self.get(body)) {
-                self.targets_open = Some(OpenTargets {
-                    first,
-                    prev_end: body.end,
-                    units,
-                    number: None,
-                    lines: 1,
-                });
+                self.targets_open = Some(OpenTargets::new(first, body.end, units, None));
             }
             return;
         }
@@ -2186,13 +2195,7 @@ impl<'a> Builder<'a> {
                 // 人均体育场地面积达到2.2平方⏎米，…: a goal paragraph a hard
                 // wrap cuts goes on over the next lines
                 if !ends_sentence(self.get(body)) {
-                    self.targets_open = Some(OpenTargets {
-                        first,
-                        prev_end: body.end,
-                        units,
-                        number: None,
-                        lines: 1,
-                    });
+                    self.targets_open = Some(OpenTargets::new(first, body.end, units, None));
                 }
                 return;
             }
@@ -2200,13 +2203,9 @@ impl<'a> Builder<'a> {
             // first quantity was whole
             let cut = self.get(body);
             if cut_mid_word(cut) && cut.contains(|c: char| crate::grammar::is_digit(c)) {
-                self.targets_open = Some(OpenTargets {
-                    first: self.targets.len(),
-                    prev_end: body.end,
-                    units: resp.map(|r| r.units).unwrap_or_default(),
-                    number: None,
-                    lines: 1,
-                });
+                let units = resp.map(|r| r.units).unwrap_or_default();
+                self.targets_open =
+                    Some(OpenTargets::new(self.targets.len(), body.end, units, None));
                 return;
             }
         }

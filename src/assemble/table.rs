@@ -1124,7 +1124,7 @@ impl<'a> Builder<'a> {
             // 指标名称 | 单位 | 2024年基数: a bare figure in the measure
             // column's unit is a metric of the indicator, no goal
             let measured = measure.zip(text).and_then(|(m, t)| {
-                let name = self.get(t).trim_end_matches(['。', '；', ';']);
+                let name = self.indicator_cell(t);
                 self.measured_value(name, p, m)
             });
             match measured {
@@ -1219,7 +1219,7 @@ impl<'a> Builder<'a> {
     }
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     /// A row of a target table: the indicator in one cell, its value in
     /// another (地区生产总值 | 增长6%左右).
     fn target_row(
@@ -1230,7 +1230,7 @@ impl Builder<'_> {
         measure: Option<Span>,
         units: Vec<Unit>,
     ) {
-        let name = self.share(self.get(indicator).trim_end_matches(['。', '；', ';']));
+        let name = self.share(self.indicator_cell(indicator));
         let found = match measure.and_then(|m| self.measured_value(&name, value, m)) {
             Some(m) => {
                 self.metrics.push(m.clone());
@@ -1239,13 +1239,12 @@ impl Builder<'_> {
             None => self.scan(value),
         };
         let first = self.targets.len();
-        let standard = crate::grammar::indicator::standard(&name).map(Text::from_static);
         if found.is_empty() {
             let goal = Text::from(format!("{name}{}", self.get(value)));
             self.targets.push(crate::Target {
                 number,
+                standard: super::standard_key(&name),
                 indicator: name,
-                standard,
                 metric: None,
                 units,
                 text: goal,
@@ -1259,18 +1258,21 @@ impl Builder<'_> {
                 if m.indicator.is_none() {
                     m.indicator = Some(name.clone());
                 }
-                self.targets.push(crate::Target {
-                    number: number.clone(),
-                    indicator: name.clone(),
-                    standard: standard.clone(),
-                    text: m.text.clone(),
-                    span: m.span,
-                    metric: Some(m),
-                    units: units.clone(),
-                });
+                self.targets.push(super::metric_target(
+                    number.clone(),
+                    name.clone(),
+                    m,
+                    units.clone(),
+                ));
             }
         }
         self.last = Some(super::Last::Targets(first));
+    }
+
+    /// The indicator a target table's text cell names, without the stop
+    /// after it.
+    fn indicator_cell(&self, cell: Span) -> &'a str {
+        self.get(cell).trim_end_matches(['。', '；', ';'])
     }
 
     /// 总投资 | 18.6亿元: a cell that holds only an amount with its own unit,

@@ -374,9 +374,10 @@ fn accept(text: &str, q: &Quantity) -> bool {
     }
     let after = text.get(q.unit_end..).unwrap_or("");
     let next = after.chars().next();
-    // 3组织, 5组建: 组 opening a word is no unit
+    // 3组织, 5组建: 组 opening a word is no unit; 三组: a village's group,
+    // named by its number
     if unit_text == Some("组")
-        && next.is_some_and(|c| matches!(c, '织' | '建' | '成' | '团' | '合' | '长'))
+        && (q.chinese || next.is_some_and(|c| matches!(c, '织' | '建' | '成' | '团' | '合' | '长')))
     {
         return false;
     }
@@ -403,10 +404,6 @@ fn accept(text: &str, q: &Quantity) -> bool {
             && !q.bound_word
             && !times
         {
-            return false;
-        }
-        // 三组: a village's group, named by its number
-        if unit_text == Some("组") {
             return false;
         }
         // 二次供水, 新十条, 二期工程, 一起
@@ -1299,7 +1296,7 @@ fn scan(src: &Arc<str>, orig: &str, offset: usize, strict: Strictness) -> Vec<Me
 /// than two such spaces), so that the cells of a space-separated table
 /// (`亿元 86 120`) stay apart.
 fn squeeze_spaced_digits(text: &str) -> Option<(String, Vec<usize>)> {
-    if !text.as_bytes().contains(&b' ') || !text.contains(['，', '。']) {
+    if !text.as_bytes().contains(&b' ') {
         return None;
     }
     // a number whose digits are grouped by spaces (3 500) or that stands
@@ -1326,8 +1323,12 @@ fn squeeze_spaced_digits(text: &str) -> Option<(String, Vec<usize>)> {
             _ => false,
         }
     };
-    let drop: Vec<usize> = memchr_spaces(text).filter(|&i| spaced(i)).collect();
-    if drop.len() < 2 {
+    let drop: Vec<usize> = text
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .filter(|&i| spaced(i))
+        .collect();
+    if drop.len() < 2 || !text.contains(['，', '。']) {
         return None;
     }
     let mut out = String::with_capacity(text.len());
@@ -1339,14 +1340,6 @@ fn squeeze_spaced_digits(text: &str) -> Option<(String, Vec<usize>)> {
         from = i + 1;
     }
     Some((out, map))
-}
-
-/// Byte offsets of the ASCII spaces in `text`.
-fn memchr_spaces(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b' ')
-        .map(|(i, _)| i)
 }
 
 fn scan_text(src: &Arc<str>, orig: &str, offset: usize, strict: Strictness) -> Vec<Metric> {

@@ -1355,7 +1355,7 @@ fn read_segments<'a>(
             if k == 0 && each {
                 let n = pieces.len();
                 read_member(text, offset, a, b, sep, &mut pieces, &mut out);
-                if let Some(p) = pieces.get_mut(n..).and_then(<[Piece<'_>]>::first_mut) {
+                if let Some(p) = pieces.get_mut(n) {
                     if !p.name.starts_with('各') {
                         p.name = Cow::Owned(format!("各{}", p.name));
                     }
