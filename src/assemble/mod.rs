@@ -1803,6 +1803,7 @@ impl<'a> Builder<'a> {
         let parts = clauses(text);
         let single = parts.len() == 1;
         let semicolons = text.contains(['；', ';']);
+        let statement_first = self.targets.len();
         for (a, b) in parts {
             let clause = Span::new(span.start + a, span.start + b);
             let inside: Vec<&Metric> = metrics
@@ -1859,13 +1860,22 @@ impl<'a> Builder<'a> {
                     .text
                     .get(m.span.end..)
                     .is_some_and(|r| r.starts_with('的'));
-                if qualifies {
+                if qualifies || self.aside(clause, m.span) {
                     continue;
                 }
                 let indicator = m
                     .indicator
                     .clone()
                     .unwrap_or_else(|| self.share(clause_text));
+                // 地区生产总值增长6.5%，力争7%: the stretch figure of the goal
+                // just set is a metric of it, not a second goal
+                let stretch = clause_text.starts_with("力争")
+                    && self.targets[statement_first..]
+                        .last()
+                        .is_some_and(|t| t.indicator == indicator);
+                if stretch {
+                    continue;
+                }
                 self.targets.push(metric_target(
                     number.cloned(),
                     indicator,
@@ -1878,6 +1888,33 @@ impl<'a> Builder<'a> {
                 clause_targets.sort_by_key(|t| t.span.start);
             }
         }
+    }
+
+    /// Whether a metric of a target statement's clause is a figure beside
+    /// the goals rather than one of them: last year's (城镇新增就业不低于2000人
+    /// （上年完成2156人）), one in a bracketed aside, or in a work report a
+    /// figure for the five years (提高0.15个百分点，“十五五”末达到3%).
+    fn aside(&self, clause: Span, metric: Span) -> bool {
+        let (Some(head), Some(phrase)) = (
+            self.text.get(clause.start..metric.start),
+            self.text.get(clause.start..metric.end),
+        ) else {
+            return false;
+        };
+        let phrase = phrase.trim_start();
+        if ["上年", "去年", "上一年"]
+            .iter()
+            .any(|w| phrase.starts_with(w))
+        {
+            return true;
+        }
+        // （其中工业投资增长12%）: a share of the goal is a goal of its own
+        if let Some(note) = open_bracket(head) {
+            if !note.starts_with("其中") && !note.starts_with('含') {
+                return true;
+            }
+        }
+        self.kind == DocumentKind::WorkReport && spans_years(phrase)
     }
 
     /// One line of a target list below a target statement: targets when it
@@ -2607,6 +2644,21 @@ fn target_statement(line: &str) -> Option<usize> {
     None
 }
 
+/// The words after the bracket that is still open at the end of `s`.
+fn open_bracket(s: &str) -> Option<&str> {
+    let mut open = Vec::new();
+    for (i, c) in s.char_indices() {
+        match c {
+            '（' | '(' => open.push(i + c.len_utf8()),
+            '）' | ')' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.last().and_then(|&i| s.get(i..))
+}
+
 /// Whether a heading or the words before a goal speak of a period of years
 /// (今后五年, “十三五”时期, 远景目标): a work report's goals for it are not the
 /// plan year's targets.
@@ -3286,6 +3338,36 @@ mod tests {
             doc.targets[0].metric.as_ref().map(|m| m.value.to_string()),
             Some("7.5".into())
         );
+    }
+
+    #[test]
+    fn figures_beside_the_goals_are_no_targets() {
+        let text = "政府工作报告\n二、2024年工作安排\n今年的主要预期目标是：地区生产总值增长6%，力争6.5%；固定资产投资增长（其中工业投资增长12%）；城镇新增就业不低于3000人（上年完成3156人）；居民收入增长7%（上年分别为5.1%、6.2%）；研发经费投入强度提高0.1个百分点，“十五五”末达到2.5%。\n";
+        let doc = crate::parse(text);
+        let got: Vec<(&str, String)> = doc
+            .targets
+            .iter()
+            .map(|t| {
+                let value = t.metric.as_ref().map(|m| m.value.to_string());
+                (t.indicator.as_str(), value.unwrap_or_default())
+            })
+            .collect();
+        let want = [
+            ("地区生产总值", "6"),
+            ("工业投资", "12"),
+            ("城镇新增就业", "3000"),
+            ("居民收入", "7"),
+            ("研发经费投入强度", "0.1"),
+        ];
+        let want: Vec<(&str, String)> = want.iter().map(|(i, v)| (*i, v.to_string())).collect();
+        assert_eq!(got, want);
+        // the figures beside the goals are still metrics
+        for figure in ["6.5", "3156", "5.1", "6.2", "2.5"] {
+            assert!(
+                doc.metrics.iter().any(|m| m.value.to_string() == figure),
+                "{figure}"
+            );
+        }
     }
 
     #[test]
