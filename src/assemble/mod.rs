@@ -1107,23 +1107,35 @@ impl<'a> Builder<'a> {
     /// responsibility statement that holds for all of the statement's.
     fn targets_go_on(&mut self, open: OpenTargets, span: Span) {
         let (resp, body) = self.responsibility(span);
-        let (mut metrics, replaced) = self.scan_after_break(Some(open.prev_end), body);
-        metrics.sort_by_key(|m| m.span.start);
+        let (mut metrics, replaced, crossing) = self.scan_after_break(Some(open.prev_end), body);
         // 其中工业投资增长1⏎0%以上: a quantity across the break replaces what
         // the text before it gave alone (a goal without a number, or the
-        // metric it cut short)
+        // metric it cut short); so does one whose clause the break cut
+        // between other cells (城镇、农村居民人均可支配收入分别⏎增长7%)
+        let crossed = crossing > 0;
         let across: Vec<Span> = metrics
             .iter()
             .filter(|m| m.span.start < open.prev_end)
             .map(|m| m.span)
             .collect();
-        if !across.is_empty() && open.first <= self.targets.len() {
+        metrics.sort_by_key(|m| m.span.start);
+        let cut_goal = |t: &Target| {
+            crossed
+                && self
+                    .text
+                    .get(t.span.end..open.prev_end)
+                    .is_some_and(|gap| gap.chars().all(is_space))
+        };
+        if crossed && open.first <= self.targets.len() {
             let mut tail = self.targets.split_off(open.first);
             tail.retain(|t| match &t.metric {
                 Some(m) => !replaced.contains(&m.span.start),
-                None => !across
-                    .iter()
-                    .any(|a| t.span.end > a.start && t.span.start < a.end),
+                None => {
+                    !cut_goal(t)
+                        && !across
+                            .iter()
+                            .any(|a| t.span.end > a.start && t.span.start < a.end)
+                }
             });
             self.targets.append(&mut tail);
         }
@@ -1162,7 +1174,7 @@ impl<'a> Builder<'a> {
     /// its metrics, and, when `broken_at` gives the end of the part before
     /// the break, the quantities the break cut in two (居民3000⏎户).
     fn join_task_text(&mut self, i: usize, piece: Span, broken_at: Option<usize>, joiner: &str) {
-        let (found, replaced) = self.scan_after_break(broken_at, piece);
+        let (found, replaced, _) = self.scan_after_break(broken_at, piece);
         let more = self.get(piece);
         if let Some(t) = self.tasks.get_mut(i) {
             t.text = Text::from([&*t.text, joiner, more].concat());
@@ -1177,13 +1189,14 @@ impl<'a> Builder<'a> {
     /// what the piece reads alone less what those cover (完成投资⏎120亿元以上
     /// is one metric, not an indicator-less 120亿元以上). All are recorded;
     /// also returns the starts of the metrics before the break that the
-    /// ones across it replace.
+    /// ones across it replace, and how many metrics were read across it.
     fn scan_after_break(
         &mut self,
         broken_at: Option<usize>,
         piece: Span,
-    ) -> (Vec<Metric>, Vec<usize>) {
+    ) -> (Vec<Metric>, Vec<usize>, usize) {
         let across = broken_at.map_or_else(Vec::new, |at| self.scan_across(at, piece));
+        let crossing = across.len();
         let replaced: Vec<usize> = across.iter().map(|m| m.span.start).collect();
         let mut found: Vec<Metric> = scan_metrics(self.src, self.get(piece), piece.start)
             .into_iter()
@@ -1195,7 +1208,7 @@ impl<'a> Builder<'a> {
             .collect();
         self.metrics.extend(found.iter().cloned());
         found.extend(across);
-        (found, replaced)
+        (found, replaced, crossing)
     }
 
     /// The quantities that a line break cuts in two: the clause that ends
@@ -1251,12 +1264,27 @@ impl<'a> Builder<'a> {
                 tail_start += o.written.len();
             }
         }
+        // 城镇、农村居民人均可支配收入分别⏎增长7%、8%: the names of a 分别
+        // list before the break are one clause with the values after it
+        let respective = self.get(Span::new(tail_start, prev_end)).contains("分别");
+        if respective {
+            let before = self.text.get(..tail_start).unwrap_or("");
+            let mut from = tail_start;
+            for (k, c) in before.char_indices().rev().take(60) {
+                if c != '、' && (is_boundary(c) || c == '\n') {
+                    break;
+                }
+                from = k;
+            }
+            let t = self.get(Span::new(from, tail_start));
+            tail_start = from + t.len() - t.trim_start().len();
+        }
         let tail = self.get(Span::new(tail_start, prev_end));
         let head_text = self.get(next);
         let head_len = head_text
             .char_indices()
             .take(40)
-            .find(|&(_, c)| is_boundary(c))
+            .find(|&(_, c)| is_boundary(c) && !(respective && c == '、'))
             .map_or(head_text.len().min(120), |(k, _)| k);
         let head = head_text.get(..head_len).unwrap_or("");
         // a clause cut in two: its quantity may stand on either side
@@ -1274,10 +1302,15 @@ impl<'a> Builder<'a> {
             .is_some_and(|gap| gap.chars().all(is_space));
         let mut out = Vec::new();
         for mut m in scan_metrics(self.src, &joined, 0) {
-            if !(m.span.start < cut && m.span.end > cut) {
+            // the later values of a 分别 list take their names from before
+            // the break too
+            let later = respective && m.span.start >= cut && m.indicator.is_some();
+            if !(m.span.start < cut && m.span.end > cut) && !later {
                 continue;
             }
-            let start = if adjacent {
+            let start = if later {
+                next.start + (m.span.start - cut)
+            } else if adjacent {
                 tail_start + m.span.start
             } else {
                 next.start
@@ -3368,6 +3401,29 @@ mod tests {
                 "{figure}"
             );
         }
+    }
+
+    #[test]
+    fn a_respective_list_cut_by_a_hard_wrap() {
+        let text = "政府工作报告\n二、2019年工作安排\n今年主要预期目标是：地区生产总值增长7%左右；城镇、农村常住居民人均可支配收入分别\n增长7.5%、8.5%；城镇登记失业率\n控制在3%以内。\n";
+        let doc = crate::parse(text);
+        let got: Vec<(&str, String)> = doc
+            .targets
+            .iter()
+            .map(|t| {
+                let value = t.metric.as_ref().map(|m| m.value.to_string());
+                (t.indicator.as_str(), value.unwrap_or_default())
+            })
+            .collect();
+        let want = [
+            ("地区生产总值", "7"),
+            ("城镇常住居民人均可支配收入", "7.5"),
+            ("农村常住居民人均可支配收入", "8.5"),
+            ("城镇登记失业率", "3"),
+        ];
+        let want: Vec<(&str, String)> = want.iter().map(|(i, v)| (*i, v.to_string())).collect();
+        assert_eq!(got, want);
+        assert_eq!(doc.metrics.len(), 4, "{:?}", doc.metrics);
     }
 
     #[test]

@@ -1187,13 +1187,30 @@ impl<'a> Builder<'a> {
                 .get(targets_before)
                 .map(|t| (t.number.clone(), t.units.clone()))
                 .unwrap_or_default();
-            for (piece, _) in &more {
+            // (城镇、农村居民人均可支配收入分别⏎增长7%、8%: read on over the
+            // break, as a statement's wrapped lines are)
+            let open_before = self.targets_open.take();
+            let mut prev_end = text.end;
+            for (piece, wrapped) in &more {
                 if piece.is_empty() {
                     continue;
                 }
-                let found = self.scan(*piece);
-                self.targets_from(*piece, &found, number.as_ref(), &units, true);
+                if *wrapped {
+                    let open = super::OpenTargets::new(
+                        targets_before,
+                        prev_end,
+                        units.clone(),
+                        number.clone(),
+                    );
+                    self.targets_go_on(open, *piece);
+                    self.targets_open = None;
+                } else {
+                    let found = self.scan(*piece);
+                    self.targets_from(*piece, &found, number.as_ref(), &units, true);
+                }
+                prev_end = piece.end;
             }
+            self.targets_open = open_before;
         }
         self.metrics.extend(figures.iter().cloned());
         if let Some(t) = self.tasks.get_mut(tasks_before) {
@@ -1484,6 +1501,9 @@ mod tests {
                                          一、主要预期目标
   2    地方一般公共预算收入增长6.5%，            2019年12月     县财政局        县税务局
        税收收入占比达到75%以上。
+  4    城镇、农村常住居民人均可支配收入分别      2019年12月     县人社局        县统计局
+       增长7.5%、8.5%；城镇登记失业率
+       控制在3%以内。
 ";
         let doc = crate::parse(text);
         let got: Vec<(&str, Option<&str>, usize)> = doc
@@ -1495,9 +1515,24 @@ mod tests {
             got,
             [
                 ("地方一般公共预算收入", Some("2"), 2),
-                ("税收收入占比", Some("2"), 2)
+                ("税收收入占比", Some("2"), 2),
+                // the names before the break and the values after it are
+                // one 分别 list
+                ("城镇常住居民人均可支配收入", Some("4"), 2),
+                ("农村常住居民人均可支配收入", Some("4"), 2),
+                ("城镇登记失业率", Some("4"), 2),
             ]
         );
+        let values: Vec<String> = doc
+            .targets
+            .iter()
+            .filter_map(|t| t.metric.as_ref().map(|m| m.value.to_string()))
+            .collect();
+        assert_eq!(values, ["6.5", "75", "7.5", "8.5", "3"]);
+        for t in &doc.targets {
+            let m = t.metric.as_ref().expect("a figure");
+            assert_eq!(&text[m.span.start..m.span.end], m.text.as_str());
+        }
     }
 
     #[test]
