@@ -150,7 +150,9 @@ const SUFFIXES: &[&str] = &[
     "领导小组",
     "办事处",
     "管委会",
+    "党工委",
     "委员会",
+    "党委",
     "指挥部",
     "办公室",
     "联合会",
@@ -928,11 +930,13 @@ fn glued_cuts(name: &str) -> Vec<usize> {
     cuts
 }
 
-/// Restores elided shared parts inside one 、-run (`run` indexes `pieces`).
-fn restore_run(pieces: &mut [Piece]) {
+/// Restores elided shared parts inside one 、-run. Returns the members the
+/// run holds beyond those written (a body named once for several places),
+/// each with the index of the member it follows.
+fn restore_run<'a>(pieces: &mut [Piece<'a>]) -> Vec<(usize, Piece<'a>)> {
     let n = pieces.len();
     if n < 2 {
-        return;
+        return Vec::new();
     }
     // 中国电信、移动、联通某某分公司: brands after a 中国 brand drop its 中国
     let china_brand = |n: &str| n.starts_with("中国") && (is_brand(n) || brand_head(n).is_some());
@@ -953,6 +957,8 @@ fn restore_run(pieces: &mut [Piece]) {
     //    郑店、五里界街道办事处. The donor must not carry its own prefix
     //    (各地、各部门 shares nothing) and collectives take no suffix.
     let mut new_names: Vec<Option<Cow<'_, str>>> = vec![None; n];
+    // took[i]: the member whose suffix member i took
+    let mut took: Vec<Option<usize>> = vec![None; n];
     // next_donor[i]: the nearest member after i that ends in a suffix.
     let mut next_donor: Vec<Option<usize>> = vec![None; n];
     let mut seen: Option<usize> = None;
@@ -981,6 +987,9 @@ fn restore_run(pieces: &mut [Piece]) {
         if let Some(body) = division_body(fi, fs.last().filter(|_| i + 1 < n)) {
             if let (Some(slot), Some(pi)) = (new_names.get_mut(i), pieces.get(i)) {
                 *slot = Some(Cow::Owned(format!("{}{}", pi.name, body)));
+            }
+            if let Some(slot) = took.get_mut(i) {
+                *slot = Some(n - 1);
             }
             continue;
         }
@@ -1037,6 +1046,9 @@ fn restore_run(pieces: &mut [Piece]) {
         if let (Some(slot), Some(pi)) = (new_names.get_mut(i), pieces.get(i)) {
             *slot = Some(Cow::Owned(format!("{}{}", pi.name, suf_orig)));
         }
+        if let Some(slot) = took.get_mut(i) {
+            *slot = Some(j);
+        }
     }
     drop(fs);
     for (p, nn) in pieces.iter_mut().zip(new_names) {
@@ -1045,7 +1057,10 @@ fn restore_run(pieces: &mut [Piece]) {
         }
     }
     // 各街道党工委、办事处; 某某经开区党工委、管委会: a bare body after a
-    // body of some place is that place's body too
+    // body of some place is that place's body too, and of the places that
+    // took their name from it (站前、岚湖街道党工委、办事处 → 站前街道办事处
+    // as well)
+    let mut extra = Vec::new();
     for i in 1..n {
         let (Some(prev), Some(cur)) = (pieces.get(i - 1), pieces.get(i)) else {
             continue;
@@ -1054,15 +1069,37 @@ fn restore_run(pieces: &mut [Piece]) {
         if !PAIRED_BODIES.contains(&fc.as_ref()) {
             continue;
         }
-        let fp = folded(&prev.name);
-        let stem = PAIRED_BODIES
-            .iter()
-            .filter(|b| **b != fc.as_ref())
-            .find_map(|b| fp.strip_suffix(b).map(|h| h.len()))
-            .filter(|&h| h > 0)
-            .and_then(|h| prev.name.get(..h))
-            .map(str::to_string);
-        if let (Some(stem), Some(cur)) = (stem, pieces.get_mut(i)) {
+        let stem_of = |name: &str| {
+            let f = folded(name);
+            PAIRED_BODIES
+                .iter()
+                .filter(|b| **b != fc.as_ref())
+                .find_map(|b| f.strip_suffix(b).map(|h| h.len()))
+                .filter(|&h| h > 0)
+                .and_then(|h| name.get(..h))
+                .map(str::to_string)
+        };
+        let Some(stem) = stem_of(&prev.name) else {
+            continue;
+        };
+        // the members that took the body stand right before it
+        let mut first = i - 1;
+        while first > 0 && took.get(first - 1) == Some(&Some(i - 1)) {
+            first -= 1;
+        }
+        for member in pieces.get(first..i - 1).unwrap_or_default() {
+            if let Some(other) = stem_of(&member.name) {
+                let name = Cow::Owned(format!("{other}{}", cur.name));
+                extra.push((
+                    i,
+                    Piece {
+                        name,
+                        ..cur.clone()
+                    },
+                ));
+            }
+        }
+        if let Some(cur) = pieces.get_mut(i) {
             cur.name = Cow::Owned(format!("{stem}{}", cur.name));
         }
     }
@@ -1073,6 +1110,7 @@ fn restore_run(pieces: &mut [Piece]) {
             p.name.to_mut().insert_str(0, &prefix);
         }
     }
+    extra
 }
 
 /// The prefix each of a run's later members gets back (steps 2 and 3 of
@@ -1116,7 +1154,9 @@ const VILLAGE_BODIES: &[&str] = &["村民委员会", "村委会", "党支部", "
 
 /// Level words before a suffix that members written without them share
 /// (福州、厦门、泉州市人民政府; 额尔敦、巴彦淖尔苏木人民政府).
-const SHARED_LEVELS: &[&str] = &["苏木", "省", "市", "县", "区", "州", "旗", "镇", "乡"];
+const SHARED_LEVELS: &[&str] = &[
+    "苏木", "街道", "省", "市", "县", "区", "州", "旗", "镇", "乡",
+];
 
 /// Bodies a place has side by side, named bare after the first of them
 /// (各街道党工委、办事处; 某某经开区党工委、管委会; 某某科技城党工委、管理局).
@@ -1408,6 +1448,7 @@ fn read_segments<'a>(
         };
     }
     // Restore elisions run by run.
+    let mut extra = Vec::new();
     let mut i = 0usize;
     while i < pieces.len() {
         let mut j = i + 1;
@@ -1415,9 +1456,20 @@ fn read_segments<'a>(
             j += 1;
         }
         if let Some(run) = pieces.get_mut(i..j) {
-            restore_run(run);
+            extra.extend(restore_run(run).into_iter().map(|(k, p)| (i + k, p)));
         }
         i = j;
+    }
+    if !extra.is_empty() {
+        let mut extra = extra.into_iter().peekable();
+        let mut all = Vec::with_capacity(pieces.len() + extra.len());
+        for (k, p) in pieces.into_iter().enumerate() {
+            all.push(p);
+            while let Some((_, e)) = extra.next_if(|(at, _)| *at == k) {
+                all.push(e);
+            }
+        }
+        pieces = all;
     }
     pieces.retain(|p| char_count(&p.name) >= 2);
     let marked = run_roles(&pieces);

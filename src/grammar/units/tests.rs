@@ -1503,6 +1503,24 @@ fn more_role_verbs_and_bodies_named_bare() {
     assert_eq!(names(&u), ["各街道党工委", "各街道办事处"]);
     let u = parse_list("某某经开区党工委、管委会", 0, Role::Lead);
     assert_eq!(names(&u), ["某某经开区党工委", "某某经开区管委会"]);
+    // … and the body of every place that took its name from that one
+    let text = "站前、岚湖街道党工委、办事处";
+    let u = parse_list(text, 0, Role::Responsible);
+    assert_eq!(
+        names(&u),
+        [
+            "站前街道党工委",
+            "岚湖街道党工委",
+            "岚湖街道办事处",
+            "站前街道办事处"
+        ]
+    );
+    check_spans(text, 0, &u);
+    let u = parse_list("城关、东坪镇党委、政府", 0, Role::Responsible);
+    assert_eq!(
+        names(&u),
+        ["城关镇党委", "东坪镇党委", "东坪镇政府", "城关镇政府"]
+    );
     // carriers after a 中国 brand drop its 中国
     let u = parse_list("中国电信、移动、联通某某分公司", 0, Role::Responsible);
     assert_eq!(
