@@ -381,6 +381,13 @@ fn accept(text: &str, q: &Quantity) -> bool {
     {
         return false;
     }
+    // 12类家电产品 counts kinds; 一类、二类地区 and 三类人员 name a class, and
+    // 3类型 opens a word
+    if unit_text == Some("类")
+        && (q.chinese || next.is_some_and(|c| matches!(c, '型' | '别' | '似' | '比' | '推')))
+    {
+        return false;
+    }
     if q.chinese {
         // 只检查一次, 每季度召开两次: times a thing is done, at the end of
         // its clause (not 二次供水, 一次性, 再一次)
@@ -967,15 +974,16 @@ fn measure_of(prev: &Text, measure: &Text) -> Text {
 }
 
 /// A bound adverb before a short verb at the end of an indicator (至少建成,
-/// 每个县最多安排): its bound and the indicator without it.
+/// 每个县最多安排, 每台最高补贴): its bound and the indicator without it.
 fn bound_adverb(region: &str) -> Option<(Bound, String)> {
-    if !region.contains(['少', '多']) {
+    if !region.contains(['少', '多', '高']) {
         return None;
     }
     [
         ("至少", Bound::AtLeast),
         ("最少", Bound::AtLeast),
         ("最多", Bound::AtMost),
+        ("最高", Bound::AtMost),
     ]
     .into_iter()
     .find_map(|(w, bound)| {

@@ -191,6 +191,9 @@ pub(crate) const UNITS: &[UnitDef] = &[
     u("场次", "场次", Count),
     // lessons and courses: 课程120节, 培训80课时, 开设20门课程, 60堂
     u("课时", "课时", Count),
+    u("学时", "学时", Count),
+    // 12类家电产品 (and not 三类人员, a class: see metric::accept)
+    u("类", "类", Count),
     u("节", "节", Count),
     u("堂", "堂", Count),
     u("门", "门", Count),

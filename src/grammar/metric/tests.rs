@@ -779,6 +779,9 @@ fn bound_adverbs_before_a_verb() {
         (Bound::AtLeast, Some("建成"))
     );
     assert_eq!(one("最多安排3个").bound, Bound::AtMost);
+    // a cap before the verb of the award
+    let m = one("购买新能源乘用车的，最高补贴1.5万元");
+    assert_eq!((m.bound, m.value), (Bound::AtMost, dec("1.5")));
     assert_eq!(one("至少建成不少于2个").bound, Bound::AtLeast);
 }
 
@@ -1009,6 +1012,12 @@ fn lessons_and_courses_are_counted() {
     assert_eq!(one("开设社区学堂课程120节").unit.as_deref(), Some("节"));
     assert_eq!(one("开展培训80课时").unit.as_deref(), Some("课时"));
     assert_eq!(one("开设课程20门").unit.as_deref(), Some("门"));
+    assert_eq!(one("培训不少于72学时").unit.as_deref(), Some("学时"));
+    // kinds of goods are counted; a class is not
+    let m = one("将12类家电产品纳入补贴范围");
+    assert_eq!((m.value, m.unit.as_deref()), (dec("12"), Some("类")));
+    assert!(scan_metrics("一类、二类地区", 0).is_empty());
+    assert!(scan_metrics("3类型企业", 0).is_empty());
     // an ordinal or a festival is no count
     assert!(scan_metrics("第三节", 0).is_empty());
     assert!(scan_metrics("春节期间", 0).is_empty());
