@@ -3427,6 +3427,19 @@ mod tests {
     }
 
     #[test]
+    fn items_numbered_as_the_nth() {
+        let text = "关于印发2024年重点工作任务分解方案的通知\n二、重点工作任务\n第1项　全年谋划储备亿元以上项目300个。（牵头单位：市发展改革委；协同单位：市财政局）\n第2项　新增规模以上工业企业50户。（牵头单位：市工信局）\n";
+        let doc = crate::parse(text);
+        let got: Vec<(Option<&str>, usize)> = doc
+            .tasks
+            .iter()
+            .map(|t| (t.number.as_deref(), t.units.len()))
+            .collect();
+        assert_eq!(got, [(Some("1"), 2), (Some("2"), 1)]);
+        assert!(doc.tasks[0].text.starts_with("全年谋划"));
+    }
+
+    #[test]
     fn groups_under_a_section_that_stated_its_targets_are_work() {
         let text = "政府工作报告\n二、2025年目标任务\n全市经济社会发展的主要预期目标是：地区生产总值增长5.5%至6%；城镇新增就业5万人以上。\n实现上述目标，重点抓好以下工作：\n（一）全力扩大有效需求\n扩大有效投资。安排市级重点项目260个，年度计划投资820亿元以上。\n（二）稳定粮食生产\n粮食产量稳定在42万吨以上。\n";
         let doc = crate::parse(text);

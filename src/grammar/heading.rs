@@ -192,6 +192,37 @@ fn labelled(i: &str) -> IResult<&str, (&str, &str)> {
     Ok((rest, (i.get(..i.len() - rest.len()).unwrap_or(""), number)))
 }
 
+/// `第1项　`, `第十二项：`: an item numbered as the Nth, numbered like
+/// `1.`; a space or a stop must follow (not `第一项任务是…`).
+fn nth_item(i: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, number) = delimited(
+        char('第'),
+        alt((cn_number, arabic_number)),
+        terminated(
+            char('项'),
+            peek(alt((
+                char(' '),
+                char('\u{3000}'),
+                char('\t'),
+                char('：'),
+                char(':'),
+                char('、'),
+                char('．'),
+                char('.'),
+            ))),
+        ),
+    )
+    .parse(i)?;
+    // the stop after it is part of the ordinal, the spaces are not
+    let stop = rest
+        .chars()
+        .next()
+        .filter(|c| !matches!(c, ' ' | '\u{3000}' | '\t'))
+        .map_or(0, char::len_utf8);
+    let rest = rest.get(stop..).unwrap_or("");
+    Ok((rest, (i.get(..i.len() - rest.len()).unwrap_or(""), number)))
+}
+
 /// `（1）` / `(1)`; rejects `(2022)`.
 fn arabic_paren(i: &str) -> IResult<&str, (&str, &str)> {
     let (rest, number) = delimited(open, take_while_m_n(1, 2, is_digit), close).parse(i)?;
@@ -265,7 +296,14 @@ pub(crate) fn ordinal(line: &str) -> Option<Ordinal<'_>> {
             .ok()
             .map(|(_, (w, n))| (OrdinalKind::Arabic, w, n))
     } else if first == '第' {
-        chapter(line).ok().map(|(_, (w, n, kind))| (kind, w, n))
+        chapter(line)
+            .ok()
+            .map(|(_, (w, n, kind))| (kind, w, n))
+            .or_else(|| {
+                nth_item(line)
+                    .ok()
+                    .map(|(_, (w, n))| (OrdinalKind::Arabic, w, n))
+            })
     } else if ('Ⅰ'..='Ⅻ').contains(&first) {
         roman(line)
             .ok()
@@ -374,6 +412,9 @@ mod tests {
         check("第三部分", OrdinalKind::Chapter, "第三部分", "三");
         check("第二节 数字产业", OrdinalKind::Section, "第二节", "二");
         check("第十条 本办法", OrdinalKind::Article, "第十条", "十");
+        check("第1项　全年谋划", OrdinalKind::Arabic, "第1项", "1");
+        check("第十二项：发展", OrdinalKind::Arabic, "第十二项：", "十二");
+        assert!(ordinal("第一项任务是招商").is_none());
         check("——推动主导产业强链集群", OrdinalKind::Dash, "——", "");
         check(
             "任务一：新引进招商项目10个",
