@@ -1597,7 +1597,22 @@ impl<'a> Builder<'a> {
                         retitle(t, name);
                     }
                 }
-                None => self.targets_from(text_span, &metrics, number.as_ref(), &units, true),
+                None => {
+                    // 1.经济增长目标。地区生产总值增长7%左右（…）: a run-in
+                    // title names the group of goals, it is none of them
+                    let goals = run_in_title(text).map_or(text_span, |end| {
+                        content(self.text, Span::new(text_span.start + end, text_span.end))
+                    });
+                    let parts = self.goals_with_own_units(goals, &units);
+                    for (part, part_units) in parts {
+                        let inside: Vec<Metric> = metrics
+                            .iter()
+                            .filter(|m| m.span.start >= part.start && m.span.end <= part.end)
+                            .cloned()
+                            .collect();
+                        self.targets_from(part, &inside, number.as_ref(), &part_units, true);
+                    }
+                }
             }
             if self.targets.len() > first {
                 self.last = Some(Last::Targets(first));
@@ -1669,6 +1684,49 @@ impl<'a> Builder<'a> {
             span,
         });
         self.last = Some(Last::Task(self.tasks.len() - 1));
+    }
+
+    /// The goals of a target item as parts with their units: the whole text
+    /// with the item's `units`, or, when goals before the last carry
+    /// statements of their own (地区生产总值增长7%左右（责任单位：县发改委）；
+    /// 规模以上工业增加值增长8.5%（责任单位：县工信局）；…), each `；`-part
+    /// without its statement, with that statement's units (a part without
+    /// one takes the next part's; the last part, the item's).
+    fn goals_with_own_units(&self, span: Span, units: &[Unit]) -> Vec<(Span, Vec<Unit>)> {
+        let text = self.get(span);
+        let whole = vec![(span, units.to_vec())];
+        if !text.contains(['（', '(']) {
+            return whole;
+        }
+        let mut parts: Vec<(Span, Option<Vec<Unit>>)> = Vec::new();
+        for (a, b) in parts_at(text, |_, c| matches!(c, '；' | ';' | '。')) {
+            let part = Span::new(span.start + a, span.start + b);
+            let part_text = self.get(part);
+            match units::find_parenthetical(self.src, part_text, part.start)
+                .filter(|r| !r.units.is_empty())
+            {
+                Some(r) => {
+                    let before = content(self.text, Span::new(part.start, r.span.start));
+                    parts.push((before, Some(r.units)));
+                }
+                None => parts.push((content(self.text, part), None)),
+            }
+        }
+        if parts.iter().all(|(_, u)| u.is_none()) {
+            return whole;
+        }
+        let mut next: Vec<Unit> = units.to_vec();
+        let mut out: Vec<(Span, Vec<Unit>)> = Vec::with_capacity(parts.len());
+        for (part, own) in parts.into_iter().rev() {
+            if let Some(own) = own {
+                next = own;
+            }
+            if !part.is_empty() {
+                out.push((part, next.clone()));
+            }
+        }
+        out.reverse();
+        out
     }
 
     /// Reads a responsibility statement again with the line `span` added;
@@ -1902,7 +1960,13 @@ impl<'a> Builder<'a> {
                     .unwrap_or_else(|| self.share(clause_text));
                 // 地区生产总值增长6.5%，力争7%: the stretch figure of the goal
                 // just set is a metric of it, not a second goal
-                let stretch = clause_text.starts_with("力争")
+                let lead_in = self
+                    .text
+                    .get(clause.start..m.span.start)
+                    .and_then(|h| h.rsplit(['、', '，', ',']).next())
+                    .unwrap_or("")
+                    .trim_start();
+                let stretch = (clause_text.starts_with("力争") || lead_in.starts_with("力争"))
                     && self.targets[statement_first..]
                         .last()
                         .is_some_and(|t| t.indicator == indicator);
@@ -2677,6 +2741,25 @@ fn target_statement(line: &str) -> Option<usize> {
     None
 }
 
+/// The end of a run-in title that opens a target item (经济增长目标。,
+/// 民生保障方面：): a short phrase without a number naming a group of goals,
+/// closed by a full stop or a colon.
+fn run_in_title(text: &str) -> Option<usize> {
+    let (at, stop) = text
+        .char_indices()
+        .take(13)
+        .find(|&(_, c)| matches!(c, '。' | '：' | ':'))?;
+    let title = text.get(..at)?;
+    let names_group = ["目标", "指标", "方面", "领域"]
+        .iter()
+        .any(|w| title.ends_with(w));
+    let rest = text.get(at + stop.len_utf8()..)?;
+    (names_group
+        && !title.contains(|c: char| crate::grammar::is_digit(c))
+        && !rest.trim().is_empty())
+    .then_some(at + stop.len_utf8())
+}
+
 /// The words after the bracket that is still open at the end of `s`.
 fn open_bracket(s: &str) -> Option<&str> {
     let mut open = Vec::new();
@@ -3424,6 +3507,32 @@ mod tests {
         let want: Vec<(&str, String)> = want.iter().map(|(i, v)| (*i, v.to_string())).collect();
         assert_eq!(got, want);
         assert_eq!(doc.metrics.len(), 4, "{:?}", doc.metrics);
+    }
+
+    #[test]
+    fn goals_of_one_item_with_statements_of_their_own() {
+        let text = "关于印发2023年重点工作任务分解方案的通知\n一、主要预期目标\n1.经济增长目标。地区生产总值增长7%左右（责任单位：县发改委、县统计局）；规模以上工业增加值增长8.5%、力争9%（责任单位：县工信局）；社会消费品零售总额增长8%（责任单位：县商务局）。\n2.绿色发展目标。单位GDP能耗完成市下达任务（责任单位：县发改委）；空气质量优良天数比率达到95%以上（责任单位：县生态环境局）。\n3.城镇新增就业3000人以上，城镇登记失业率控制在4.5%以内（责任单位：县人社局）。\n";
+        let doc = crate::parse(text);
+        let got: Vec<(&str, Vec<&str>)> = doc
+            .targets
+            .iter()
+            .map(|t| {
+                let names = t.units.iter().map(|u| u.name.as_str()).collect();
+                (t.indicator.as_str(), names)
+            })
+            .collect();
+        let want: Vec<(&str, Vec<&str>)> = vec![
+            ("地区生产总值", vec!["县发改委", "县统计局"]),
+            ("规模以上工业增加值", vec!["县工信局"]),
+            ("社会消费品零售总额", vec!["县商务局"]),
+            ("单位GDP能耗完成市下达任务", vec!["县发改委"]),
+            ("空气质量优良天数比率", vec!["县生态环境局"]),
+            ("城镇新增就业", vec!["县人社局"]),
+            ("城镇登记失业率", vec!["县人社局"]),
+        ];
+        assert_eq!(got, want);
+        assert_eq!(run_in_title("民生保障方面：城镇新增就业3000人"), Some(21));
+        assert_eq!(run_in_title("地区生产总值增长7%。"), None);
     }
 
     #[test]
