@@ -208,6 +208,9 @@ pub(crate) const UNITS: &[UnitDef] = &[
     // livestock counted by head and by bird at once (牲畜存栏1100万头只)
     u("头只", "头只", Count),
     u("只羽", "只羽", Count),
+    // poultry by the bird, mushroom logs by the stick (林下鸡5万羽, 食用菌50万棒)
+    u("羽", "羽", Count),
+    u("棒", "棒", Count),
     u("箱", "箱", Count),
     u("项次", "项次", Count),
     u("台次", "台次", Count),
@@ -274,7 +277,7 @@ const UNIT_WORD_BLOCKERS: &[&str] = &[
     "根据", "件事", "间隔", "升级", "升学", "名优", "处理", "处置", "栋梁", "米粮", "列入", "份额",
     "块状", "口径", "款式", "位于", "位居", "单位", "单元", "单独", "单项", "单体", "单列", "单一",
     "单向", "单品", "单价", "单个", "单次", "单身", "单边", "单线", "单车", "单机", "单株", "单季",
-    "轮流", "轮换", "轮岗", "轮作", "轮胎", "轮廓",
+    "轮流", "轮换", "轮岗", "轮作", "轮胎", "轮廓", "羽毛", "羽绒", "棒球",
 ];
 
 /// Magnitudes that may stand between the number and the unit, longest first.

@@ -1018,6 +1018,9 @@ fn lessons_and_courses_are_counted() {
     assert_eq!((m.value, m.unit.as_deref()), (dec("12"), Some("类")));
     assert!(scan_metrics("一类、二类地区", 0).is_empty());
     assert!(scan_metrics("3类型企业", 0).is_empty());
+    assert_eq!(one("发展林下鸡5万羽").unit.as_deref(), Some("万羽"));
+    assert_eq!(one("种植食用菌50万棒").unit.as_deref(), Some("万棒"));
+    assert!(scan_metrics("新建2羽毛球场", 0).is_empty());
     // an ordinal or a festival is no count
     assert!(scan_metrics("第三节", 0).is_empty());
     assert!(scan_metrics("春节期间", 0).is_empty());
