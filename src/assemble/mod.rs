@@ -2017,6 +2017,22 @@ impl<'a> Builder<'a> {
     /// One line of a target list below a target statement: targets when it
     /// holds a quantity or states a goal. Returns whether it did.
     fn target_line(&mut self, span: Span) -> bool {
+        // these targets weigh what is needed against what is possible: an
+        // explanation of the list, none of it
+        if explains_targets(self.get(span)) {
+            return false;
+        }
+        // ◆地区生产总值增长5%: a list's bullet is no part of its goal
+        let span = match heading::ordinal(self.get(span).trim_start()) {
+            Some(o) if o.kind == OrdinalKind::Bullet => {
+                let indent = self.get(span).len() - self.get(span).trim_start().len();
+                content(
+                    self.text,
+                    Span::new(span.start + indent + o.written.len(), span.end),
+                )
+            }
+            _ => span,
+        };
         let line = self.get(span);
         // 6%左右 ⏎ 地区生产总值增长: a news page's figure, then its caption
         if let Some(figure) = self.figure.take() {
@@ -2758,6 +2774,23 @@ fn run_in_title(text: &str) -> Option<usize> {
         && !title.contains(|c: char| crate::grammar::is_digit(c))
         && !rest.trim().is_empty())
     .then_some(at + stop.len_utf8())
+}
+
+/// Whether a line after a target list speaks of the targets rather than
+/// setting any (这些目标，既考虑了需要，也考虑了可能。…).
+fn explains_targets(line: &str) -> bool {
+    let line = line.trim_start_matches(is_space);
+    [
+        "这些目标",
+        "上述目标",
+        "以上目标",
+        "这些指标",
+        "上述指标",
+        "以上指标",
+    ]
+    .iter()
+    .any(|w| line.starts_with(w))
+        || line.contains("既考虑")
 }
 
 /// The words after the bracket that is still open at the end of `s`.
@@ -3533,6 +3566,23 @@ mod tests {
         assert_eq!(got, want);
         assert_eq!(run_in_title("民生保障方面：城镇新增就业3000人"), Some(21));
         assert_eq!(run_in_title("地区生产总值增长7%。"), None);
+    }
+
+    #[test]
+    fn bulleted_target_lines_and_their_explanation() {
+        let text = "政府工作报告\n二、2026年主要预期目标\n　　2026年全市经济社会发展的主要预期目标为：\n　　◆地区生产总值增长5%—5.5%；\n　　◆城镇、农村居民人均可支配收入分别增长5%和6.5%；\n　　◆完成省下达的节能降碳目标任务。\n　　这些目标，既考虑了需要，也考虑了可能；固定资产投资力争目标为项目建设留出了空间。\n";
+        let doc = crate::parse(text);
+        let got: Vec<&str> = doc.targets.iter().map(|t| t.indicator.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "地区生产总值",
+                "城镇居民人均可支配收入",
+                "农村居民人均可支配收入",
+                "完成省下达的节能降碳目标任务"
+            ]
+        );
+        assert!(doc.targets.iter().all(|t| !t.text.contains('◆')));
     }
 
     #[test]
