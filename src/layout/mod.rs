@@ -161,7 +161,13 @@ fn is_chrome(line: &str) -> bool {
     if (line.contains(" > ") || line.contains("&gt;")) && line.contains("首页") {
         return true;
     }
-    if line == "|" || line.starts_with('•') && chars < 16 {
+    // a menu's short bullet (• 设为首页), not a listed goal (• 居民消费价格
+    // 涨幅2%左右；)
+    let menu_bullet = line.starts_with('•')
+        && chars < 16
+        && !line.contains(|c: char| crate::grammar::is_digit(c))
+        && !line.ends_with(['；', ';', '。']);
+    if line == "|" || menu_bullet {
         return true;
     }
     matches!(
@@ -702,6 +708,8 @@ mod tests {
         ] {
             assert_eq!(classify(line), BlockKind::Chrome, "{line}");
         }
+        assert_eq!(classify("• 设为首页"), BlockKind::Chrome);
+        assert_eq!(classify("• 居民消费价格涨幅2%左右；"), BlockKind::Item);
         for line in [
             "——地区生产总值增长6%",
             "— 21",
