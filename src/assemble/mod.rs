@@ -999,6 +999,14 @@ impl<'a> Builder<'a> {
         self.last = None;
         // the heading's own quantities, and those of body text it runs into
         self.scan(body);
+        // （三）…。新建高标准农田3.⏎6万亩: body text a hard wrap cut goes on
+        // in the next line
+        let body_text = self.get(body);
+        if body_text.contains(['，', '。'])
+            && (cut_mid_word(body_text) || body_text.ends_with(['%', '％']))
+        {
+            self.broken_at = Some(body.end);
+        }
     }
 
     /// A heading without an ordinal (a glued one, 附件): a child of the
@@ -1128,8 +1136,25 @@ impl<'a> Builder<'a> {
         };
         if crossed && open.first <= self.targets.len() {
             let mut tail = self.targets.split_off(open.first);
+            // (a quantity whose bound word alone followed the break stays
+            // where it was: its goal keeps it, bound and all)
+            for t in &mut tail {
+                let kept = t.metric.as_ref().and_then(|m| {
+                    metrics
+                        .iter()
+                        .find(|a| a.span.start == m.span.start && a.span.end <= open.prev_end)
+                });
+                if let (Some(a), Some(m)) = (kept, t.metric.as_mut()) {
+                    *m = a.clone();
+                }
+            }
             tail.retain(|t| match &t.metric {
-                Some(m) => !replaced.contains(&m.span.start),
+                Some(m) => {
+                    !replaced.contains(&m.span.start)
+                        || metrics
+                            .iter()
+                            .any(|a| a == m && a.span.end <= open.prev_end)
+                }
                 None => {
                     !cut_goal(t)
                         && !across
@@ -1198,14 +1223,35 @@ impl<'a> Builder<'a> {
         let across = broken_at.map_or_else(Vec::new, |at| self.scan_across(at, piece));
         let crossing = across.len();
         let replaced: Vec<usize> = across.iter().map(|m| m.span.start).collect();
-        let mut found: Vec<Metric> = scan_metrics(self.src, self.get(piece), piece.start)
-            .into_iter()
-            .filter(|m| {
-                !across
-                    .iter()
-                    .any(|a| a.span.start < m.span.end && m.span.start < a.span.end)
-            })
-            .collect();
+        let mut found: Vec<Metric> = Vec::new();
+        // 一般公共预算收入增⏎长5%以上、力争6%: what the piece alone named
+        // (长) its later quantities name too; they take the name read
+        // across the break
+        let mut renamed: Vec<(Text, Text)> = Vec::new();
+        for mut m in scan_metrics(self.src, self.get(piece), piece.start) {
+            let over = across
+                .iter()
+                .find(|a| a.span.start < m.span.end && m.span.start < a.span.end);
+            if let Some(a) = over {
+                if let (Some(old), Some(new)) = (&m.indicator, &a.indicator) {
+                    renamed.push((old.clone(), new.clone()));
+                }
+                continue;
+            }
+            // (not the values of a 分别 list, which name one each)
+            let respective = self
+                .text
+                .get(piece.start..m.span.start)
+                .is_some_and(|h| h.contains("分别"));
+            if let Some((_, new)) = renamed
+                .iter()
+                .filter(|_| !respective)
+                .find(|(old, _)| m.indicator.as_ref() == Some(old))
+            {
+                m.indicator = Some(new.clone());
+            }
+            found.push(m);
+        }
         self.metrics.extend(found.iter().cloned());
         found.extend(across);
         (found, replaced, crossing)
@@ -1308,14 +1354,24 @@ impl<'a> Builder<'a> {
             if !(m.span.start < cut && m.span.end > cut) && !later {
                 continue;
             }
-            let start = if later {
-                next.start + (m.span.start - cut)
+            // (城镇新增就业2100人⏎— 5 —⏎…⏎以上: when only its bound word
+            // follows the break, the quantity keeps to the part before it)
+            let bound_only = joined
+                .get(cut..m.span.end)
+                .is_some_and(|after| SUFFIX_BOUND_WORDS.contains(&after));
+            let (start, end) = if later {
+                (
+                    next.start + (m.span.start - cut),
+                    next.start + (m.span.end - cut),
+                )
             } else if adjacent {
-                tail_start + m.span.start
+                (tail_start + m.span.start, next.start + (m.span.end - cut))
+            } else if bound_only {
+                (tail_start + m.span.start, prev_end)
             } else {
-                next.start
+                (next.start, next.start + (m.span.end - cut))
             };
-            m.span = Span::new(start, next.start + (m.span.end - cut));
+            m.span = Span::new(start, end);
             m.text = self.share(self.get(m.span));
             out.push(m);
         }
@@ -2776,6 +2832,19 @@ fn run_in_title(text: &str) -> Option<usize> {
     .then_some(at + stop.len_utf8())
 }
 
+/// Bound words written after a quantity.
+const SUFFIX_BOUND_WORDS: &[&str] = &[
+    "以上",
+    "以下",
+    "以内",
+    "之内",
+    "左右",
+    "上下",
+    "及以上",
+    "及以下",
+    "或以上",
+];
+
 /// Whether a line after a target list speaks of the targets rather than
 /// setting any (这些目标，既考虑了需要，也考虑了可能。…).
 fn explains_targets(line: &str) -> bool {
@@ -3650,6 +3719,34 @@ mod tests {
         );
         let values: Vec<String> = doc.metrics.iter().map(|m| m.value.to_string()).collect();
         assert_eq!(values, ["450"]);
+        // … and a heading's run-in body cut mid-number
+        let doc = crate::parse(
+            "政府工作报告\n三、2024年工作安排\n　　（三）坚持农业稳县。新建高标准农田3.\n6万亩，新植桑园5000亩。完成植树造林2.2\n万亩。\n",
+        );
+        let values: Vec<String> = doc.metrics.iter().map(|m| m.value.to_string()).collect();
+        assert_eq!(values, ["3.6", "5000", "2.2"]);
+        // a bound word alone after page furniture; a word cut before a
+        // stretch figure
+        let text = "政府工作报告\n二、2024年工作安排\n　　全县主要预期目标是：一般公共预算收入增\n长5%以上、力争6%；城镇新增就业2100人\n— 5 —\n以上，城镇调查失业率控制在5.5%以内。\n";
+        let doc = crate::parse(text);
+        let targets: Vec<(&str, String, Bound)> = doc
+            .targets
+            .iter()
+            .filter_map(|t| {
+                let m = t.metric.as_ref()?;
+                Some((t.indicator.as_str(), m.value.to_string(), m.bound))
+            })
+            .collect();
+        assert_eq!(
+            targets,
+            [
+                ("一般公共预算收入", "5".to_string(), Bound::AtLeast),
+                ("城镇新增就业", "2100".to_string(), Bound::AtLeast),
+                ("城镇调查失业率", "5.5".to_string(), Bound::AtMost),
+            ]
+        );
+        let jobs = doc.targets[1].metric.as_ref().expect("a figure");
+        assert_eq!(jobs.text.as_str(), "城镇新增就业2100人");
     }
 
     #[test]
