@@ -291,6 +291,12 @@ const NAME_NOUNS: &[&str] = &[
     "要求",
     "民生实事",
     "实事",
+    // 办好十件为民办实事, 干好强边四件大事: the report's own list of deeds
+    "为民办实事",
+    "惠民实事",
+    "民生好事",
+    "大事",
+    "要事",
 ];
 
 /// What the scanner accepts.

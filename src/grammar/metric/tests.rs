@@ -577,6 +577,9 @@ fn qualifiers_inside_noun_phrases() {
     assert_eq!(ms[0].indicator.as_deref(), Some("营业收入超亿元的"));
     let ms = scan_metrics("对总投资120亿元的45个项目逐一落实", 0);
     assert_eq!(ms[1].indicator, None, "{ms:?}");
+    // the report's own list of deeds
+    assert!(scan_metrics("继续办好十件为民办实事", 0).is_empty());
+    assert!(scan_metrics("扎实办好强边四件大事", 0).is_empty());
     // the document's own parts
     assert!(scan_metrics("办好十件民生实事", 0).is_empty());
 }
