@@ -487,6 +487,17 @@ static SUFFIX_BOUND_INDEX: LazyLock<WordIndex<Bound>> =
 static PREFIX_BOUND_INDEX: LazyLock<WordIndex<Bound>> =
     LazyLock::new(|| WordIndex::new(End::Last, PREFIX_BOUNDS.iter().copied()));
 
+/// The length of a bracketed measure word of counts at the start of `s`
+/// (`（只）` after 头), when a bound word follows it.
+fn alternative_measure(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix(['（', '('])?;
+    let (def, len) = UNIT_INDEX.longest(inner).map(|(w, d)| (d, w.len()))?;
+    let after = inner.get(len..)?;
+    let close = after.chars().next().filter(|c| matches!(c, '）' | ')'))?;
+    let rest = after.get(close.len_utf8()..)?;
+    (def.kind == Count && SUFFIX_BOUND_INDEX.longest(rest).is_some()).then(|| s.len() - rest.len())
+}
+
 /// Longest unit of [`UNITS`] at the start of `s`, unless it is the first
 /// character of an ordinary word ([`UNIT_WORD_BLOCKERS`]).
 pub(crate) fn match_unit(s: &str) -> Option<UnitDef> {
@@ -990,9 +1001,17 @@ pub(crate) fn read_quantity(text: &str, pos: usize) -> Option<Quantity> {
         end += len;
     }
     let unit_end = end;
+    // 800万头（只）以上: a measure word in brackets for what else is
+    // counted stands between the unit and its bound word
+    let alt_len = s
+        .get(end..)
+        .filter(|_| unit_def.is_some_and(|d| d.kind == Count))
+        .and_then(alternative_measure)
+        .unwrap_or(0);
     // suffix bound
-    if let Some(rest) = s.get(end..) {
+    if let Some(rest) = s.get(end + alt_len..) {
         if let Some((w, b)) = SUFFIX_BOUND_INDEX.longest(rest) {
+            end += alt_len;
             let ok = !(w == "上下" && rest.get(w.len()..).is_some_and(|r| r.starts_with('游')));
             if ok {
                 if bound != Bound::Range {

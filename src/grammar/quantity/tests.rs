@@ -383,6 +383,19 @@ fn prefix_bounds() {
 }
 
 #[test]
+fn a_bracketed_measure_word_before_the_bound() {
+    let text = "800万头（只）以上";
+    let q = read_quantity(text, 0).unwrap_or_else(|| panic!("q"));
+    assert_eq!(
+        (q.bound, q.unit.as_deref(), q.end),
+        (Bound::AtLeast, Some("万头"), text.len())
+    );
+    // without a bound word after it the bracket is left alone
+    let q = read_quantity("800万头（只）", 0).unwrap_or_else(|| panic!("q"));
+    assert_eq!((q.bound, q.end), (Bound::Exact, "800万头".len()));
+}
+
+#[test]
 fn ranges_need_order_and_units() {
     // a date is not a range
     let q = read_quantity("2021-11-24", 0).unwrap_or_else(|| panic!("q"));
