@@ -749,7 +749,7 @@ impl<'a> Builder<'a> {
         let span = content(self.text, block.span);
         let line = self.get(span);
         // the records of a table saved as CSV, quoted cells over lines
-        if block.kind != BlockKind::Blank && self.csv_line(span) {
+        if block.kind != BlockKind::Blank && (self.csv_line(span) || self.tab_record_line(span)) {
             block.kind = BlockKind::TableRow;
             return;
         }

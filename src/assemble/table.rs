@@ -114,6 +114,9 @@ pub(super) struct Table {
     /// Where the CSV record being read starts (its first line), while a
     /// quoted cell is still open.
     record: Option<usize>,
+    /// Where the tabbed row being read starts, while a quoted cell of it
+    /// (a spreadsheet cell with a line break) is still open.
+    tab_record: Option<usize>,
     /// The row being read is a pipe row (`8 | 新建… | 县工信局 |`).
     piped: bool,
     /// The header ends in a closing `|`: so does a whole row, and a row
@@ -154,6 +157,13 @@ fn csv_header(line: &str) -> Option<Vec<(usize, usize)>> {
 /// The cells of a CSV record: split at commas outside double quotes; each
 /// cell's range without its quotes and surrounding spaces.
 fn csv_cells(record: &str) -> Vec<(usize, usize)> {
+    quoted_cells(record, ',')
+}
+
+/// The cells of a record split at `sep` outside double quotes (a sheet
+/// saved as CSV or copied with tabs: a cell with a line break in it is
+/// quoted); each cell's range without its quotes and surrounding spaces.
+fn quoted_cells(record: &str, sep: char) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut quoted = false;
@@ -170,9 +180,9 @@ fn csv_cells(record: &str) -> Vec<(usize, usize)> {
     for (i, c) in record.char_indices() {
         match c {
             '"' => quoted = !quoted,
-            ',' if !quoted => {
+            c if c == sep && !quoted => {
                 push(start, i);
-                start = i + 1;
+                start = i + sep.len_utf8();
             }
             _ => {}
         }
@@ -520,6 +530,11 @@ impl<'a> Builder<'a> {
                 .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
         if number_first {
             self.table_flush();
+            // 12⇥"建设…，⏎完成…"⇥…: a quoted cell runs over lines
+            if tabbed && line.matches('"').count() % 2 == 1 {
+                self.table.tab_record = Some(span.start);
+                return;
+            }
             // trailing tabs past the header's columns are no cells
             while tabbed
                 && parts.len() > self.table.columns.len()
@@ -673,6 +688,32 @@ impl<'a> Builder<'a> {
             self.table.row = parts.into_iter().map(|p| vec![p]).collect();
             self.table_flush();
         }
+        true
+    }
+
+    /// Whether a line goes on a tabbed row whose quoted cell is open (and
+    /// reads the row when its quotes close): a spreadsheet copied with
+    /// tabs quotes a cell with line breaks in it, so that its lines are
+    /// one cell (`12⇥"建设…，⏎完成…"⇥管委会⇥"市自然资源局⏎市住建局"⇥…`).
+    pub(super) fn tab_record_line(&mut self, span: Span) -> bool {
+        let Some(start) = self.table.tab_record else {
+            return false;
+        };
+        let record = self.get(Span::new(start, span.end));
+        let open = record.matches('"').count() % 2 == 1;
+        if open && record.matches('\n').count() < MAX_RECORD_LINES {
+            return true;
+        }
+        self.table.tab_record = None;
+        let mut parts: Vec<Span> = quoted_cells(record, '\t')
+            .into_iter()
+            .map(|(a, b)| Span::new(start + a, start + b))
+            .collect();
+        while parts.len() > self.table.columns.len() && parts.last().is_some_and(|p| p.is_empty()) {
+            parts.pop();
+        }
+        self.table.row = parts.into_iter().map(|p| vec![p]).collect();
+        self.table_flush();
         true
     }
 
@@ -1048,7 +1089,11 @@ impl<'a> Builder<'a> {
                 self.table.columns.get(i),
                 None | Some(Column::Number | Column::Text)
             );
-            if ditto && inherits {
+            // a lead cell left blank under a filled one: a merged cell,
+            // copied out of a spreadsheet with its value in its first row
+            let merged = cell.is_empty()
+                && matches!(self.table.columns.get(i), Some(Column::Units(Role::Lead)));
+            if (ditto && inherits) || merged {
                 if let Some(above) = self.table.above.get(i) {
                     cell.clone_from(above);
                 }
@@ -2117,6 +2162,60 @@ mod tests {
         assert!(doc.tasks[1].deadline.is_none());
         assert_eq!(csv_cells("a,\"b,c\", d"), [(0, 1), (3, 6), (9, 10)]);
         assert!(doc.check_tiling(text).is_ok());
+    }
+
+    #[test]
+    fn tabbed_rows_with_merged_lead_cells_and_quoted_cells_over_lines() {
+        let text = "序号\t重点工作任务\t牵头单位\t协同单位\t完成时限\n7\t新建智能化采掘工作面8个\t市能源局\t市应急管理局\t第三季度\n8\t新增新能源装机容量30万千瓦\t\t市发改局、市自然资源局\t第四季度\n9\t\"建设新材料产业园，\n新入驻企业20家以上\"\t开发区管委会\t\"市自然资源局\n市住建局\"\t三季度末\n10\t新出让工业用地“标准地”比例达到60%\t\t市行政审批局\t\n";
+        let doc = crate::parse(text);
+        let got: Vec<(Option<&str>, Vec<(&str, Role)>)> = doc
+            .tasks
+            .iter()
+            .map(|t| {
+                let units = t.units.iter().map(|u| (u.name.as_str(), u.role)).collect();
+                (t.number.as_deref(), units)
+            })
+            .collect();
+        let want: Vec<(Option<&str>, Vec<(&str, Role)>)> = vec![
+            (
+                Some("7"),
+                vec![
+                    ("市能源局", Role::Lead),
+                    ("市应急管理局", Role::Cooperating),
+                ],
+            ),
+            // a blank lead cell under a filled one is a merged cell
+            (
+                Some("8"),
+                vec![
+                    ("市能源局", Role::Lead),
+                    ("市发改局", Role::Cooperating),
+                    ("市自然资源局", Role::Cooperating),
+                ],
+            ),
+            (
+                Some("9"),
+                vec![
+                    ("开发区管委会", Role::Lead),
+                    ("市自然资源局", Role::Cooperating),
+                    ("市住建局", Role::Cooperating),
+                ],
+            ),
+            (
+                Some("10"),
+                vec![
+                    ("开发区管委会", Role::Lead),
+                    ("市行政审批局", Role::Cooperating),
+                ],
+            ),
+        ];
+        assert_eq!(got, want);
+        assert!(doc.tasks[2].text.ends_with("新入驻企业20家以上"));
+        assert!(doc.check_tiling(text).is_ok());
+        assert_eq!(
+            quoted_cells("a\t\"b\tc\"\t d", '\t'),
+            [(0, 1), (3, 6), (9, 10)]
+        );
     }
 
     #[test]
