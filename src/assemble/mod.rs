@@ -2022,10 +2022,20 @@ impl<'a> Builder<'a> {
                     .and_then(|h| h.rsplit(['、', '，', ',']).next())
                     .unwrap_or("")
                     .trim_start();
-                let stretch = (clause_text.starts_with("力争") || lead_in.starts_with("力争"))
-                    && self.targets[statement_first..]
-                        .last()
-                        .is_some_and(|t| t.indicator == indicator);
+                // (在实际工作中力争达到6.5%: after a manner phrase, naming
+                // no indicator of its own)
+                let manner = self
+                    .text
+                    .get(clause.start..m.span.end)
+                    .map(str::trim_start)
+                    .and_then(|p| p.find("力争").and_then(|at| p.get(..at)))
+                    .is_some_and(|h| h.starts_with('在') || h.starts_with("实际工作"));
+                let stretch = (manner
+                    || ((clause_text.starts_with("力争") || lead_in.starts_with("力争"))
+                        && self.targets[statement_first..]
+                            .last()
+                            .is_some_and(|t| t.indicator == indicator)))
+                    && statement_first < self.targets.len();
                 if stretch {
                     continue;
                 }
@@ -2403,6 +2413,16 @@ impl<'a> Builder<'a> {
                 if !ends_sentence(self.get(body)) {
                     self.targets_open = Some(OpenTargets::new(first, body.end, units, None));
                 }
+                return;
+            }
+            // 单位地区生产总值能耗完成省下达目标任务。（责任单位：…）: a goal
+            // without a number, with a statement of its own
+            let goal = self.get(body).trim_end_matches(['。', '；', ';']);
+            if resp.as_ref().is_some_and(|r| !r.units.is_empty()) && qualitative_goal(goal) {
+                let units = resp.map(|r| r.units).unwrap_or_default();
+                let first = self.targets.len();
+                self.targets_from(body, &[], None, &units, true);
+                self.last = (self.targets.len() > first).then_some(Last::Targets(first));
                 return;
             }
             // 到2021年底，人均体育场地面积达到2.2平方⏎米，…: cut before its
@@ -3652,6 +3672,25 @@ mod tests {
             ]
         );
         assert!(doc.targets.iter().all(|t| !t.text.contains('◆')));
+    }
+
+    #[test]
+    fn goal_lines_with_statements_of_their_own() {
+        let text = "2024年重点工作分解方案\n一、主要预期目标\n地区生产总值增长6%左右，在实际工作中力争达到6.5%。（责任单位：市发展改革委、市统计局）\n实际利用外资力争达到30亿美元。（责任单位：市商务局）\n单位地区生产总值能耗完成省下达目标任务。（责任单位：市发展改革委、市生态环境局）\n";
+        let doc = crate::parse(text);
+        let got: Vec<(&str, usize)> = doc
+            .targets
+            .iter()
+            .map(|t| (t.indicator.as_str(), t.units.len()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("地区生产总值", 2),
+                ("实际利用外资", 1),
+                ("单位地区生产总值能耗完成省下达目标任务", 2)
+            ]
+        );
     }
 
     #[test]
