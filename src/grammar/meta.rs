@@ -568,7 +568,14 @@ fn title_like(t: &str) -> bool {
     // matched through the fold (政府工作報告)
     let f = super::fold::folded(t);
     let core = without_qualifier(&f);
-    (6..=70).contains(&n)
+    // (a joint notice names its issuers first, and may run long:
+    // 某某市商务局 某某市发展和改革委员会 …关于印发《…》的通知)
+    let most = if t.contains("关于") && t.ends_with("通知") {
+        120
+    } else {
+        70
+    };
+    (6..=most).contains(&n)
         && ends_a_title(core)
         && !t.contains(" > ")
         // a reference to another text (关于…的意见 as a line of the body);
@@ -678,25 +685,34 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
     // one line apart by a column gap or one line each (中共某某县委办公室 ⏎
     // 某某县人民政府办公室 ⏎ 2023年3月16日): they are joined by a space, as
     // the title of a joint notice writes them.
+    // (five bodies may take three lines: 棠溪市商务局　　棠溪市发展和改革委员会
+    // ⏎ 棠溪市工业和信息化局　　棠溪市财政局 ⏎ 棠溪市市场监督管理局)
+    const MAX_SIGNATURE_LINES: usize = 4;
     let mut signature: Option<(NaiveDate, Vec<&str>)> = None;
-    let mut prev: Option<&str> = None;
-    let mut prev2: Option<&str> = None;
+    let mut recent: Vec<&str> = Vec::with_capacity(MAX_SIGNATURE_LINES + 1);
     for &b in lines.iter().filter(|l| !l.is_empty()) {
         // a date line is short: check it first, the issuer only then
-        if let Some(a) = prev.filter(|_| b.len() <= 48) {
+        if let Some(&a) = recent.last().filter(|_| b.len() <= 48) {
             if let Some((d, len)) = calendar_date(b) {
                 if let Some(mut bodies) = signature_bodies(a).filter(|_| len == b.len()) {
-                    if let Some(mut before) = prev2.and_then(signature_bodies) {
-                        before.append(&mut bodies);
-                        bodies = before;
+                    for line in recent.iter().rev().skip(1) {
+                        match signature_bodies(line) {
+                            Some(mut before) => {
+                                before.append(&mut bodies);
+                                bodies = before;
+                            }
+                            None => break,
+                        }
                     }
                     signature = Some((d, bodies));
                     break;
                 }
             }
         }
-        prev2 = prev;
-        prev = Some(b);
+        if recent.len() == MAX_SIGNATURE_LINES {
+            recent.remove(0);
+        }
+        recent.push(b);
     }
     let doc_date = head.iter().find_map(|l| {
         field(l, &["发文日期", "成文日期"]).and_then(|v| calendar_date(v).map(|d| d.0))
@@ -1807,6 +1823,22 @@ mod tests {
             Some("中共某某县委办公室 某某县人民政府办公室")
         );
         assert_eq!(m.published, d(2023, 3, 16));
+        // five bodies over three lines, under a long title naming them all
+        let title = "某某市商务局 某某市发展和改革委员会 某某市工业和信息化局 某某市财政局 某某市市场监督管理局关于印发《某某市2025年加力扩围实施消费品以旧换新工作方案》的通知";
+        let lines = [
+            title,
+            "现将《工作方案》印发给你们，请结合实际认真抓好落实。",
+            "某某市商务局　　　　某某市发展和改革委员会",
+            "某某市工业和信息化局　　　　某某市财政局",
+            "某某市市场监督管理局",
+            "2025年2月19日",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.title.as_deref(), Some(title));
+        assert_eq!(
+            m.issuer.as_deref(),
+            Some("某某市商务局 某某市发展和改革委员会 某某市工业和信息化局 某某市财政局 某某市市场监督管理局")
+        );
         // the notice's signature, not a body over a deadline in the table
         // annexed after it, one cell a line
         let lines = [
