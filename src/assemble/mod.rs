@@ -863,6 +863,10 @@ impl<'a> Builder<'a> {
                     self.plain_heading(span);
                     return;
                 }
+                if self.total_line(span) {
+                    block.kind = BlockKind::TableRow;
+                    return;
+                }
                 if self.table_continues(span) {
                     block.kind = BlockKind::TableRow;
                     return;

@@ -154,6 +154,13 @@ fn csv_header(line: &str) -> Option<Vec<(usize, usize)>> {
     (names.first().is_some_and(|n| n.contains("序号")) || names_columns(&names)).then_some(cells)
 }
 
+/// The word of a table's total row (合计, 总计, 小计; 合　计 spaced), if
+/// `cell` is one.
+fn total_row(cell: &str) -> Option<&'static str> {
+    let word: String = cell.chars().filter(|c| !is_space(*c)).collect();
+    ["合计", "总计", "小计"].into_iter().find(|w| word == *w)
+}
+
 /// The cells of a CSV record: split at commas outside double quotes; each
 /// cell's range without its quotes and surrounding spaces.
 fn csv_cells(record: &str) -> Vec<(usize, usize)> {
@@ -524,6 +531,29 @@ impl<'a> Builder<'a> {
             }
             return;
         }
+        // 合计⇥⇥⇥15550⇥5800: a total row's figures, in its columns' units
+        if let Some(total) = total_row(first) {
+            self.table_flush();
+            let names: Vec<Option<(String, String)>> = self.table.header_units.clone();
+            for (k, part) in parts.iter().enumerate().skip(1) {
+                let figure = names.get(k).cloned().flatten().and_then(|(name, unit)| {
+                    let name = [total, name.as_str()].concat();
+                    if unit.is_empty() {
+                        self.own_unit_figure(&name, *part)
+                    } else {
+                        self.header_figure(&name, &unit, *part)
+                    }
+                });
+                match figure {
+                    Some(m) => self.metrics.push(m),
+                    // a cell read as text: whatever quantity it holds
+                    None => {
+                        self.scan(*part);
+                    }
+                }
+            }
+            return;
+        }
         let number_first = !first.is_empty()
             && first
                 .chars()
@@ -688,6 +718,25 @@ impl<'a> Builder<'a> {
             self.table.row = parts.into_iter().map(|p| vec![p]).collect();
             self.table_flush();
         }
+        true
+    }
+
+    /// Whether a line is a table's total row (`合计⇥⇥⇥15550⇥5800`, `| 合计
+    /// | | 15550 |`), read as one when it is.
+    pub(super) fn total_line(&mut self, span: Span) -> bool {
+        if self.table.columns.is_empty() || self.table.header_units.iter().all(Option::is_none) {
+            return false;
+        }
+        let line = self.get(span);
+        let first = self
+            .line_cells(span)
+            .first()
+            .map(|s| self.get(*s))
+            .unwrap_or("");
+        if total_row(first).is_none() || !line.contains(['\t', '|', ',']) {
+            return false;
+        }
+        self.table_line(span);
         true
     }
 
@@ -2216,6 +2265,30 @@ mod tests {
             quoted_cells("a\t\"b\tc\"\t d", '\t'),
             [(0, 1), (3, 6), (9, 10)]
         );
+    }
+
+    #[test]
+    fn a_total_rows_figures_in_its_columns_units() {
+        let text = "序号\t项目名称\t总投资（万元）\t2023年计划投资（万元）\t资金来源\t责任单位\n1\t县级物流配送中心\t6800\t2500\t自筹\t县交通运输局\n2\t乡镇商贸中心改造提升\t4200\t1200\t1,000万元\t县商务局\n合计\t\t11000\t3700\t1,000万元\t\n";
+        let doc = crate::parse(text);
+        let totals: Vec<(&str, String)> = doc
+            .metrics
+            .iter()
+            .filter(|m| m.span.start > text.find("合计").unwrap_or(0))
+            .map(|m| (m.indicator.as_deref().unwrap_or(""), m.value.to_string()))
+            .collect();
+        assert_eq!(
+            totals,
+            [
+                ("合计总投资", "11000".to_string()),
+                ("合计2023年计划投资", "3700".to_string()),
+                ("合计资金来源", "1000".to_string()),
+            ]
+        );
+        assert_eq!(doc.tasks.len(), 2);
+        assert!(doc.check_tiling(text).is_ok());
+        assert_eq!(total_row("合　计"), Some("合计"));
+        assert_eq!(total_row("合计投资"), None);
     }
 
     #[test]
