@@ -1974,9 +1974,14 @@ impl<'a> Builder<'a> {
                         .get(b..)
                         .is_some_and(|t| t.starts_with(['；', ';', '。']))
                     && (4..=40).contains(&clause_text.chars().count());
-                if semis
-                    || qualitative_goal(clause_text)
-                    || (list && single && clause_text.chars().count() <= 40)
+                // 经济增长方面，地区生产总值增长6%左右: a topic that opens
+                // the goals is none of them
+                let topic = ["方面", "领域"].iter().any(|w| clause_text.ends_with(w))
+                    && at_most_chars(clause_text, 12);
+                if !topic
+                    && (semis
+                        || qualitative_goal(clause_text)
+                        || (list && single && clause_text.chars().count() <= 40))
                 {
                     let goal = clause_text.trim_start_matches(['力', '争', '确', '保']);
                     let target = self.goal(goal, content(self.text, clause), number, units);
@@ -3659,6 +3664,10 @@ mod tests {
         assert_eq!(got, want);
         assert_eq!(run_in_title("民生保障方面：城镇新增就业3000人"), Some(21));
         assert_eq!(run_in_title("地区生产总值增长7%。"), None);
+        // a topic clause opening a statement's goals is none of them
+        let doc = crate::parse("政府工作报告\n二、2025年工作安排\n今年的主要预期目标是：经济增长方面，地区生产总值增长6%左右；民生保障方面，城镇新增就业2万人。\n");
+        let got: Vec<&str> = doc.targets.iter().map(|t| t.indicator.as_str()).collect();
+        assert_eq!(got, ["地区生产总值", "城镇新增就业"]);
     }
 
     #[test]

@@ -745,7 +745,19 @@ impl Scanner<'_> {
                 let gap = text.get(self.prev_end..q.start).unwrap_or("x");
                 // 分别增长5.5%,7.5%: a comma may part a respective list
                 let listing = self.next_shared < self.shared.len();
-                if !gap.is_empty()
+                // 2000名贫困人口脱贫、10个贫困村退出: after a count named by
+                // the noun after it, a count with a noun of its own is named
+                // by that noun
+                let own_noun = last
+                    .indicator
+                    .as_deref()
+                    .is_some_and(|i| last.text.ends_with(i))
+                    && text
+                        .get(q.end..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(|c| is_cjk(c) && !is_boundary(c));
+                if !own_noun
+                    && !gap.is_empty()
                     && gap.chars().all(|c| {
                         matches!(c, '、' | '和' | '及' | '与' | ' ')
                             || listing && matches!(c, ',' | '，')

@@ -577,6 +577,10 @@ fn qualifiers_inside_noun_phrases() {
     assert_eq!(ms[0].indicator.as_deref(), Some("营业收入超亿元的"));
     let ms = scan_metrics("对总投资120亿元的45个项目逐一落实", 0);
     assert_eq!(ms[1].indicator, None, "{ms:?}");
+    // a count after one named by the noun after it names its own
+    let ms = scan_metrics("完成2000名贫困人口脱贫、10个贫困村退出", 0);
+    let names: Vec<&str> = ms.iter().filter_map(|m| m.indicator.as_deref()).collect();
+    assert_eq!(names, ["贫困人口脱贫", "贫困村退出"]);
     // the report's own list of deeds
     assert!(scan_metrics("继续办好十件为民办实事", 0).is_empty());
     assert!(scan_metrics("扎实办好强边四件大事", 0).is_empty());
