@@ -1355,7 +1355,7 @@ impl<'a> Builder<'a> {
             // the later values of a 分别 list take their names from before
             // the break too
             let later = respective && m.span.start >= cut && m.indicator.is_some();
-            if !(m.span.start < cut && m.span.end > cut) && !later {
+            if !(later || m.span.start < cut && m.span.end > cut) {
                 continue;
             }
             // (城镇新增就业2100人⏎— 5 —⏎…⏎以上: when only its bound word
@@ -2041,8 +2041,10 @@ impl<'a> Builder<'a> {
                     .is_some_and(|h| h.starts_with('在') || h.starts_with("实际工作"));
                 let stretch = (manner
                     || ((clause_text.starts_with("力争") || lead_in.starts_with("力争"))
-                        && self.targets[statement_first..]
-                            .last()
+                        && self
+                            .targets
+                            .get(statement_first..)
+                            .and_then(<[Target]>::last)
                             .is_some_and(|t| t.indicator == indicator)))
                     && statement_first < self.targets.len();
                 if stretch {
