@@ -3389,14 +3389,7 @@ mod tests {
                     农村12460元，分别增长8.2%、8.6%。2017年目标：分别增长8.5%、9%。\
                     （牵头单位：县统计局）\n（七）进出口总额。2017年目标：分别增长5%、6%。\n";
         let doc = crate::parse(text);
-        let got: Vec<(&str, String)> = doc
-            .targets
-            .iter()
-            .map(|t| {
-                let value = t.metric.as_ref().map(|m| m.value.to_string());
-                (t.indicator.as_str(), value.unwrap_or_default())
-            })
-            .collect();
+        let got = goal_values(&doc);
         assert_eq!(
             got,
             [
@@ -3589,18 +3582,28 @@ mod tests {
         );
     }
 
-    #[test]
-    fn figures_beside_the_goals_are_no_targets() {
-        let text = "政府工作报告\n二、2024年工作安排\n今年的主要预期目标是：地区生产总值增长6%，力争6.5%；固定资产投资增长（其中工业投资增长12%）；城镇新增就业不低于3000人（上年完成3156人）；居民收入增长7%（上年分别为5.1%、6.2%）；研发经费投入强度提高0.1个百分点，“十五五”末达到2.5%。\n";
-        let doc = crate::parse(text);
-        let got: Vec<(&str, String)> = doc
-            .targets
+    /// The targets of `doc` as (indicator, value), the value empty for a
+    /// qualitative goal.
+    fn goal_values(doc: &Document) -> Vec<(&str, String)> {
+        doc.targets
             .iter()
             .map(|t| {
                 let value = t.metric.as_ref().map(|m| m.value.to_string());
                 (t.indicator.as_str(), value.unwrap_or_default())
             })
-            .collect();
+            .collect()
+    }
+
+    /// `pairs` with owned values, to compare with [`goal_values`].
+    fn owned<'a>(pairs: &[(&'a str, &str)]) -> Vec<(&'a str, String)> {
+        pairs.iter().map(|(i, v)| (*i, (*v).to_string())).collect()
+    }
+
+    #[test]
+    fn figures_beside_the_goals_are_no_targets() {
+        let text = "政府工作报告\n二、2024年工作安排\n今年的主要预期目标是：地区生产总值增长6%，力争6.5%；固定资产投资增长（其中工业投资增长12%）；城镇新增就业不低于3000人（上年完成3156人）；居民收入增长7%（上年分别为5.1%、6.2%）；研发经费投入强度提高0.1个百分点，“十五五”末达到2.5%。\n";
+        let doc = crate::parse(text);
+        let got = goal_values(&doc);
         let want = [
             ("地区生产总值", "6"),
             ("工业投资", "12"),
@@ -3608,8 +3611,7 @@ mod tests {
             ("居民收入", "7"),
             ("研发经费投入强度", "0.1"),
         ];
-        let want: Vec<(&str, String)> = want.iter().map(|(i, v)| (*i, v.to_string())).collect();
-        assert_eq!(got, want);
+        assert_eq!(got, owned(&want));
         // the figures beside the goals are still metrics
         for figure in ["6.5", "3156", "5.1", "6.2", "2.5"] {
             assert!(
@@ -3623,22 +3625,14 @@ mod tests {
     fn a_respective_list_cut_by_a_hard_wrap() {
         let text = "政府工作报告\n二、2019年工作安排\n今年主要预期目标是：地区生产总值增长7%左右；城镇、农村常住居民人均可支配收入分别\n增长7.5%、8.5%；城镇登记失业率\n控制在3%以内。\n";
         let doc = crate::parse(text);
-        let got: Vec<(&str, String)> = doc
-            .targets
-            .iter()
-            .map(|t| {
-                let value = t.metric.as_ref().map(|m| m.value.to_string());
-                (t.indicator.as_str(), value.unwrap_or_default())
-            })
-            .collect();
+        let got = goal_values(&doc);
         let want = [
             ("地区生产总值", "7"),
             ("城镇常住居民人均可支配收入", "7.5"),
             ("农村常住居民人均可支配收入", "8.5"),
             ("城镇登记失业率", "3"),
         ];
-        let want: Vec<(&str, String)> = want.iter().map(|(i, v)| (*i, v.to_string())).collect();
-        assert_eq!(got, want);
+        assert_eq!(got, owned(&want));
         assert_eq!(doc.metrics.len(), 4, "{:?}", doc.metrics);
     }
 
