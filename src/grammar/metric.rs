@@ -1068,7 +1068,7 @@ fn of_base(region: &str) -> Option<(Bound, usize)> {
     // (按不低于装机容量10%配置: a negated word needs no 的, as it states no
     // gap: 高于全国平均水平2个百分点 is one)
     let ok = (of || word.starts_with('不'))
-        && (1..=12).contains(&base.chars().count())
+        && (1..=20).contains(&base.chars().count())
         && !base.contains(|c: char| c.is_ascii_digit() || "，,；;。：:、".contains(c))
         // 不超过 inside a longer word (不超过期) is no comparison
         && !(word.starts_with('不') && at > 0 && head.get(..at).is_some_and(|h| h.ends_with('不')));

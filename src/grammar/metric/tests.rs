@@ -1121,6 +1121,13 @@ fn a_comparison_word_governs_a_share_of_a_base() {
             Bound::AtLeast,
             "研发投入不低于上年的1.2倍",
         ),
+        // a base of many words
+        (
+            "收费标准不高于本区城镇居民人均可支配收入月均值的四分之一",
+            Some("收费标准"),
+            Bound::AtMost,
+            "收费标准不高于本区城镇居民人均可支配收入月均值的四分之一",
+        ),
     ] {
         let m = one(text);
         assert_eq!(m.indicator.as_deref(), indicator, "{text}");
