@@ -863,7 +863,7 @@ impl<'a> Builder<'a> {
                     self.plain_heading(span);
                     return;
                 }
-                if self.total_line(span) {
+                if self.total_line(span) || self.tabbed_line(span) {
                     block.kind = BlockKind::TableRow;
                     return;
                 }

@@ -119,6 +119,8 @@ pub(super) struct Table {
     tab_record: Option<usize>,
     /// The row being read is a pipe row (`8 | 新建… | 县工信局 |`).
     piped: bool,
+    /// The header was written with tabs.
+    tabbed: bool,
     /// The header ends in a closing `|`: so does a whole row, and a row
     /// line without one leaves its last cell open.
     closing: bool,
@@ -369,9 +371,23 @@ fn cells(text: &str, base: usize) -> Vec<Span> {
 fn names_columns(cells: &[&str]) -> bool {
     cells.len() >= 2
         && cells.iter().all(|c| {
-            c.is_empty() || (crate::grammar::at_most_chars(c, 10) && column(c) != Column::Other)
+            c.is_empty()
+                || (crate::grammar::at_most_chars(c, 10)
+                    && (column(c) != Column::Other || annotation(c)))
         })
-        && cells.iter().filter(|c| !c.is_empty()).count() >= 2
+        && cells
+            .iter()
+            .filter(|c| !c.is_empty() && !annotation(c))
+            .count()
+            >= 2
+}
+
+/// A column that annotates each row without naming a part of it (属性:
+/// 预期性 or 约束性, 备注, 类别).
+fn annotation(name: &str) -> bool {
+    ["属性", "备注", "类别", "类型", "说明"]
+        .iter()
+        .any(|w| name.trim() == *w || name.trim().ends_with(w) && name.contains("指标"))
 }
 
 /// The name and unit of a header that gives its column's unit in brackets:
@@ -480,6 +496,7 @@ impl<'a> Builder<'a> {
                 prev_single = single;
             }
             self.table.columns = names.iter().map(|n| column(n)).collect();
+            self.table.tabbed = tabbed;
             self.table.header_units = names.iter().map(|n| header_unit(n)).collect();
             self.table.header_open = parts.len() == 1;
             self.table.cells_apart = parts.len() == 1;
@@ -718,6 +735,34 @@ impl<'a> Builder<'a> {
             self.table.row = parts.into_iter().map(|p| vec![p]).collect();
             self.table_flush();
         }
+        true
+    }
+
+    /// Whether a tabbed line outside the rows the layout saw is a table's:
+    /// a header that names its columns without 序号 (`指标⇥单位⇥2025年目标⇥
+    /// 属性`), or, under such a header, a row without a number whose first
+    /// cell is its text (`地区生产总值增长⇥%⇥5.5左右⇥预期性`). Reads it
+    /// when it is.
+    pub(super) fn tabbed_line(&mut self, span: Span) -> bool {
+        let line = self.get(span);
+        if !line.contains('\t') {
+            return false;
+        }
+        let parts = self.line_cells(span);
+        if self.is_header(&parts) {
+            self.table_line(span);
+            return true;
+        }
+        let unnumbered = self.table.tabbed
+            && self.table.columns.first() == Some(&Column::Text)
+            && self.table.columns.contains(&Column::Value)
+            && parts.iter().filter(|p| !p.is_empty()).count() >= 2;
+        if !unnumbered {
+            return false;
+        }
+        self.table_flush();
+        self.table.row = parts.into_iter().map(|p| vec![p]).collect();
+        self.table_flush();
         true
     }
 

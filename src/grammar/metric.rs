@@ -263,8 +263,31 @@ pub(crate) fn enumerator_len(s: &str) -> usize {
 /// Words stripped from the start of an indicator.
 const LEAD_WORDS: &[&str] = &[
     "力争", "确保", "实现", "完成", "其中", "同时", "并且", "并", "努力", "争取", "预计", "全力",
-    "力求", "和", "及", "的",
+    "力求", "和", "及", "的", "建议",
 ];
+
+/// The length of the year or the place a statement speaks of, when it
+/// opens an indicator before its noun (今年, 明年, 全市, 全县: 今年全市地区
+/// 生产总值 → 地区生产总值), 0 when none does or when nothing of two
+/// characters would be left. A period that says what is counted stays
+/// (全年新增市场主体, 每年培训).
+fn scope_len(s: &str) -> usize {
+    const SCOPES: &[&str] = &[
+        "今年", "明年", "全市", "全县", "全区", "全省", "全州", "全旗", "全盟", "全镇", "全乡",
+        "全国",
+    ];
+    let n = SCOPES
+        .iter()
+        .find(|w| s.starts_with(*w))
+        .map_or(0, |w| w.len());
+    let rest = s.get(n..).unwrap_or("");
+    let named = rest.chars().take(2).filter(|c| is_cjk(*c)).count() == 2;
+    if n > 0 && named {
+        n
+    } else {
+        0
+    }
+}
 
 /// Nouns that, right after a count, make the number part of a name,
 /// slogan or a count of the document's own parts (八项规定, 七个方面,
@@ -542,7 +565,8 @@ fn analyze_before(seg: &str) -> (Option<Change>, usize, usize) {
         match lead {
             Some(w) => start += w.len(),
             // 一是全社会研发投入强度: the enumeration is not the indicator's
-            None => match enumerator_len(trimmed) {
+            // (nor is 今年全市 the indicator's: 今年全市地区生产总值)
+            None => match enumerator_len(trimmed) + scope_len(trimmed) {
                 0 => break,
                 n => start += n,
             },

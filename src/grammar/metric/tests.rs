@@ -419,8 +419,12 @@ fn shares_held_or_raised_to_a_level() {
 fn a_change_clause_after_a_dun_comma_keeps_the_indicator() {
     let ms = scan_metrics("全市地区生产总值达到2860亿元、增长5.8%", 0);
     assert_eq!(ms.len(), 2, "{ms:?}");
-    assert_eq!(ms[1].indicator.as_deref(), Some("全市地区生产总值"));
+    // (the place the statement speaks of is no part of the indicator)
+    assert_eq!(ms[1].indicator.as_deref(), Some("地区生产总值"));
     assert_eq!(ms[1].change, Some(Change::Growth));
+    let m = one("建议今年全市地区生产总值增长5.5%左右");
+    assert_eq!(m.indicator.as_deref(), Some("地区生产总值"));
+    assert_eq!(one("全县14个").indicator.as_deref(), Some("全县"));
     // a comparison note (同口径, 按可比价格计算) is not an indicator
     for text in [
         "一般公共预算收入15.8亿元，同口径增长6%",
