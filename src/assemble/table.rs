@@ -1500,7 +1500,7 @@ impl<'a> Builder<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::SectionRole;
+    use crate::{Bound, SectionRole};
 
     #[test]
     fn cell_split() {
@@ -2311,6 +2311,37 @@ mod tests {
             quoted_cells("a\t\"b\tc\"\t d", '\t'),
             [(0, 1), (3, 6), (9, 10)]
         );
+    }
+
+    #[test]
+    fn a_reports_target_table_without_row_numbers() {
+        let text = "政府工作报告\n二、2025年工作安排\n表1　主要预期目标\n指标\t单位\t2025年目标\t属性\n经济发展\n地区生产总值增长\t%\t5.5左右\t预期性\n外贸进出口总额\t亿元\t120\t预期性\n居民人均可支配收入增长\t%\t与经济增长同步\t预期性\n绿色生态\nPM2.5平均浓度\t微克/立方米\t35以下\t约束性\n";
+        let doc = crate::parse(text);
+        let got: Vec<(&str, Option<String>, Option<Bound>)> = doc
+            .targets
+            .iter()
+            .map(|t| {
+                let m = t.metric.as_ref();
+                (
+                    t.indicator.as_str(),
+                    m.map(|m| m.value.to_string()),
+                    m.map(|m| m.bound),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("地区生产总值增长", Some("5.5".into()), Some(Bound::Approx)),
+                ("外贸进出口总额", Some("120".into()), Some(Bound::Exact)),
+                ("居民人均可支配收入增长", None, None),
+                ("PM2.5平均浓度", Some("35".into()), Some(Bound::AtMost)),
+            ]
+        );
+        assert!(doc.tasks.is_empty());
+        assert!(doc.check_tiling(text).is_ok());
+        assert!(names_columns(&["指标", "单位", "2025年目标", "属性"]));
+        assert!(!names_columns(&["指标", "属性"]));
     }
 
     #[test]
