@@ -159,6 +159,7 @@ pub(crate) const UNITS: &[UnitDef] = &[
     u("千伏", "千伏", Measure),
     u("度", "度", Measure),
     u("标箱", "标箱", Measure),
+    u("标准箱", "标准箱", Measure),
     u("微克/立方米", "微克/立方米", Measure),
     u("微克", "微克", Measure),
     u("摄氏度", "℃", Measure),
@@ -315,6 +316,9 @@ const SUFFIX_BOUNDS: &[(&str, Bound)] = &[
     ("以下", Bound::AtMost),
     ("以内", Bound::AtMost),
     ("之内", Bound::AtMost),
+    // 15个工作日内办结, 3个月内: within a span of time (a unit of time only:
+    // see read_quantity)
+    ("内", Bound::AtMost),
     ("左右", Bound::Approx),
     ("上下", Bound::Approx),
 ];
@@ -1010,7 +1014,11 @@ pub(crate) fn read_quantity(text: &str, pos: usize) -> Option<Quantity> {
         .unwrap_or(0);
     // suffix bound
     if let Some(rest) = s.get(end + alt_len..) {
-        if let Some((w, b)) = SUFFIX_BOUND_INDEX.longest(rest) {
+        let time = unit_def.is_some_and(|d| d.kind == Time);
+        if let Some((w, b)) = SUFFIX_BOUND_INDEX
+            .longest(rest)
+            .filter(|(w, _)| *w != "内" || time)
+        {
             end += alt_len;
             let ok = !(w == "上下" && rest.get(w.len()..).is_some_and(|r| r.starts_with('游')));
             if ok {

@@ -383,6 +383,17 @@ fn prefix_bounds() {
 }
 
 #[test]
+fn within_a_span_of_time() {
+    let q = read_quantity("15个工作日内办结", 0).unwrap_or_else(|| panic!("q"));
+    assert_eq!((q.bound, q.end), (Bound::AtMost, "15个工作日内".len()));
+    // 内 after a count is a place, not a bound
+    let q = read_quantity("5个区内", 0).unwrap_or_else(|| panic!("q"));
+    assert_eq!(q.bound, Bound::Exact);
+    let q = read_quantity("600万标准箱", 0).unwrap_or_else(|| panic!("q"));
+    assert_eq!(q.unit.as_deref(), Some("万标准箱"));
+}
+
+#[test]
 fn a_bracketed_measure_word_before_the_bound() {
     let text = "800万头（只）以上";
     let q = read_quantity(text, 0).unwrap_or_else(|| panic!("q"));
