@@ -46,7 +46,10 @@ fn column(name: &str) -> Column {
         Column::Progress
     } else if name.contains("领导") || name.contains("负责人") || name.contains("姓名") {
         Column::Person
-    } else if name.contains("牵头") || name.contains("主要责任") || name.contains("主责") {
+    } else if ["牵头", "主要责任", "主责", "主办", "第一责任"]
+        .iter()
+        .any(|w| name.contains(w))
+    {
         Column::Units(Role::Lead)
     } else if name.contains("配合") || name.contains("协同") || name.contains("协办") {
         Column::Units(Role::Cooperating)
@@ -2341,6 +2344,9 @@ mod tests {
         assert!(doc.tasks.is_empty());
         assert!(doc.check_tiling(text).is_ok());
         assert!(names_columns(&["指标", "单位", "2025年目标", "属性"]));
+        assert_eq!(column("主办单位"), Column::Units(Role::Lead));
+        assert_eq!(column("第一责任单位"), Column::Units(Role::Lead));
+        assert_eq!(column("协办单位"), Column::Units(Role::Cooperating));
         assert!(!names_columns(&["指标", "属性"]));
     }
 

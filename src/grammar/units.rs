@@ -1825,7 +1825,8 @@ fn classify_label(label: &str) -> Option<LabelKind> {
     .iter()
     .find_map(|o| f.strip_suffix(o));
     let by_office = office.and_then(|head| match head {
-        "牵头" | "主责" => Some(LabelKind::Role(Role::Lead)),
+        // 第一责任单位: the one that answers first, and leads
+        "牵头" | "主责" | "第一责任" => Some(LabelKind::Role(Role::Lead)),
         "配合" | "协办" | "协同" | "协助" => Some(LabelKind::Role(Role::Cooperating)),
         "责任" | "负责" | "落实" => Some(LabelKind::Role(Role::Responsible)),
         _ => None,

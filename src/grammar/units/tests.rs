@@ -1498,6 +1498,10 @@ fn more_role_verbs_and_bodies_named_bare() {
     let r = find_parenthetical("（主责：县发改局；协同：县统计局；时限：全年）", 0).unwrap();
     assert_eq!(by_role(&r.units, Role::Lead), ["县发改局"]);
     assert_eq!(by_role(&r.units, Role::Cooperating), ["县统计局"]);
+    // 第一责任单位 leads
+    let r = parse_role_line("第一责任单位：县发改局；责任单位：县统计局", 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["县发改局"]);
+    assert_eq!(by_role(&r.units, Role::Responsible), ["县统计局"]);
     // a bare body after a body of some place is that place's
     let u = parse_list("各街道党工委、办事处", 0, Role::Responsible);
     assert_eq!(names(&u), ["各街道党工委", "各街道办事处"]);
