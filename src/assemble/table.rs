@@ -58,6 +58,7 @@ fn column(name: &str) -> Column {
     } else if name.contains("时限") || name.contains("时间") {
         Column::Deadline
     } else if name.contains("目标值")
+        || year_only(bare)
         || name.contains("预期")
         || name.contains("数值")
         || name.contains("指标值")
@@ -79,6 +80,13 @@ fn column(name: &str) -> Column {
     } else {
         Column::Other
     }
+}
+
+/// A header that names a year and nothing else (2025年, 2026年度): in a
+/// table of indicators, that year's goals.
+fn year_only(name: &str) -> bool {
+    let rest = name.trim_start_matches(|c: char| c.is_ascii_digit());
+    name.len() - rest.len() == 4 && matches!(rest, "年" | "年度")
 }
 
 #[derive(Debug, Default)]
@@ -2345,6 +2353,9 @@ mod tests {
         assert!(doc.check_tiling(text).is_ok());
         assert!(names_columns(&["指标", "单位", "2025年目标", "属性"]));
         assert_eq!(column("主办单位"), Column::Units(Role::Lead));
+        assert_eq!(column("2025年"), Column::Value);
+        assert_eq!(column("2023年（基期）"), Column::Progress);
+        assert_eq!(column("2025年计划"), Column::Other);
         assert_eq!(column("第一责任单位"), Column::Units(Role::Lead));
         assert_eq!(column("协办单位"), Column::Units(Role::Cooperating));
         assert!(!names_columns(&["指标", "属性"]));
