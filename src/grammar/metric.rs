@@ -1190,7 +1190,7 @@ fn shared_indicators(text: &str, end: usize) -> Vec<Text> {
     let start = head
         .char_indices()
         .rev()
-        .take_while(|&(i, c)| i >= from && (!is_boundary(c) || c == '、'))
+        .take_while(|&(i, c)| i >= from && c != '—' && (!is_boundary(c) || c == '、'))
         .last()
         .map_or(end, |(i, _)| i);
     let mut phrase = head.get(start..).unwrap_or("").trim();
@@ -1313,6 +1313,7 @@ fn is_formal_digit(c: char) -> bool {
 /// stepped over without further tests.
 fn may_act(c: char) -> bool {
     is_boundary(c)
+        || c == '—'
         || closer(c).is_some()
         || is_formal_digit(c)
         || starts_numeral(c)
@@ -1428,6 +1429,17 @@ fn scan_text(src: &Arc<str>, orig: &str, offset: usize, strict: Strictness) -> V
             }
             last_boundary = i + clen;
             i += clen;
+            continue;
+        }
+        // 人民生活——城镇、农村居民人均可支配收入分别增长…: a topic set off
+        // by a double dash is no part of the indicator after it
+        if c == '—' {
+            if text.get(i + clen..).is_some_and(|r| r.starts_with('—')) {
+                last_boundary = i + 2 * clen;
+                i += 2 * clen;
+            } else {
+                i += clen;
+            }
             continue;
         }
         if i >= quote_until {

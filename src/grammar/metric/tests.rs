@@ -585,6 +585,22 @@ fn qualifiers_inside_noun_phrases() {
     let ms = scan_metrics("完成2000名贫困人口脱贫、10个贫困村退出", 0);
     let names: Vec<&str> = ms.iter().filter_map(|m| m.indicator.as_deref()).collect();
     assert_eq!(names, ["贫困人口脱贫", "贫困村退出"]);
+    // a topic set off by a double dash is no part of the indicator
+    let ms = scan_metrics(
+        "经济发展——地区生产总值增长7%左右，固定资产投资增长8%—9%；人民生活——城镇、农村居民人均可支配收入分别增长8.5%、9.5%",
+        0,
+    );
+    let names: Vec<&str> = ms.iter().filter_map(|m| m.indicator.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            "地区生产总值",
+            "固定资产投资",
+            "城镇居民人均可支配收入",
+            "农村居民人均可支配收入"
+        ]
+    );
+    assert_eq!(ms[1].value_max, Some(dec("9")));
     // a respective list in traditional script
     let ms = scan_metrics("城鄉居民人均可支配收入分別增長5.5%、6.5%", 0);
     let names: Vec<&str> = ms.iter().filter_map(|m| m.indicator.as_deref()).collect();
