@@ -14,6 +14,7 @@ use crate::{
     Role, Section, SectionRole, Severity, Span, Target, Task, Text, Unit,
 };
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
 /// A heading that is still open while the blocks below it are read.
@@ -273,6 +274,7 @@ pub(crate) fn assemble(
     }
     tasks.shrink_to_fit();
     let mut targets = b.targets;
+    drop_restated(&mut targets);
     targets.shrink_to_fit();
     blocks.shrink_to_fit();
     let mut notes = b.notes;
@@ -292,6 +294,73 @@ pub(crate) fn assemble(
         source_len: text.len(),
         source: None,
     }
+}
+
+/// Drops the targets that restate an earlier one: the same indicator (of
+/// one standard key, or as written, one name holding the other) with the
+/// same change, value, unit and bound, as a report's table of targets repeats the sentence before it
+/// (地区生产总值增长5.5%左右 ⏎ 地区生产总值增长 | % | 5.5左右). Two goals of
+/// one numbered row (a figure for each year) stay. The restating target's
+/// units go to the first when it has none.
+fn drop_restated(targets: &mut Vec<Target>) {
+    type Key<'t> = (
+        &'t str,
+        Option<crate::Change>,
+        rust_decimal::Decimal,
+        Option<rust_decimal::Decimal>,
+        Option<&'t str>,
+        crate::Bound,
+    );
+    let mut seen: HashMap<Key<'_>, usize> = HashMap::new();
+    // for each target, the earlier one it restates
+    let mut restates: Vec<Option<usize>> = vec![None; targets.len()];
+    for (i, t) in targets.iter().enumerate() {
+        let Some(m) = &t.metric else { continue };
+        let name = t.standard.as_deref().unwrap_or(&t.indicator);
+        let key = (
+            name,
+            m.change,
+            m.base_value,
+            m.base_value_max,
+            m.base_unit.as_deref(),
+            m.bound,
+        );
+        match seen.get(&key) {
+            Some(&first) => {
+                let Some(f) = targets.get(first) else {
+                    continue;
+                };
+                let same_row = t.number.is_some() && f.number == t.number;
+                // (one name holds the other: 地区生产总值 and 地区生产总值增长;
+                // not two pollutants of one standard key)
+                let named = f.indicator.contains(t.indicator.as_str())
+                    || t.indicator.contains(f.indicator.as_str());
+                if let (false, true, Some(slot)) = (same_row, named, restates.get_mut(i)) {
+                    *slot = Some(first);
+                }
+            }
+            None => {
+                seen.insert(key, i);
+            }
+        }
+    }
+    drop(seen);
+    if restates.iter().all(Option::is_none) {
+        return;
+    }
+    for (i, first) in restates.iter().enumerate() {
+        let Some(first) = *first else { continue };
+        let units = targets.get(i).map(|t| t.units.clone()).unwrap_or_default();
+        if let Some(f) = targets.get_mut(first).filter(|f| f.units.is_empty()) {
+            f.units = units;
+        }
+    }
+    let mut k = 0usize;
+    targets.retain(|_| {
+        let keep = restates.get(k).is_none_or(Option::is_none);
+        k += 1;
+        keep
+    });
 }
 
 /// The standard key of an indicator's name, as a model text.
@@ -1951,6 +2020,13 @@ impl<'a> Builder<'a> {
         list: bool,
     ) {
         let text = self.get(span);
+        // 注：1.地区生产总值增速按可比价计算: a note on the goals sets none
+        if ["注：", "注:", "说明：", "说明:", "备注：", "备注:"]
+            .iter()
+            .any(|w| text.trim_start().starts_with(w))
+        {
+            return;
+        }
         let parts = clauses(text);
         let single = parts.len() == 1;
         let semicolons = text.contains(['；', ';']);
@@ -1978,7 +2054,12 @@ impl<'a> Builder<'a> {
                 // the goals is none of them
                 let topic = ["方面", "领域"].iter().any(|w| clause_text.ends_with(w))
                     && at_most_chars(clause_text, 12);
+                // 其他主要预期目标安排见表1: a pointer to the goals elsewhere
+                let pointer = ["见表", "见附表", "见附件"]
+                    .iter()
+                    .any(|w| clause_text.contains(w));
                 if !topic
+                    && !pointer
                     && (semis
                         || qualitative_goal(clause_text)
                         || (list && single && clause_text.chars().count() <= 40))
@@ -3700,6 +3781,23 @@ mod tests {
                 ("单位地区生产总值能耗完成省下达目标任务", 2)
             ]
         );
+    }
+
+    #[test]
+    fn a_table_restating_the_sentence_and_notes_on_the_goals() {
+        let text = "政府工作报告\n二、2025年工作安排\n　　今年的主要预期目标是：地区生产总值增长5.5%左右；其他主要预期目标安排见表1。\n指标\t单位\t2025年目标\t属性\n地区生产总值增长\t%\t5.5左右\t预期性\n城镇新增就业\t万人\t5.2\t预期性\n注：1.地区生产总值增速按可比价计算。\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            goal_values(&doc),
+            owned(&[("地区生产总值", "5.5"), ("城镇新增就业", "5.2")])
+        );
+        // two goals of one row, a year each, stay
+        let text = "序号\t指标\t单位\t2025年\t2026年\n1\t新建改造农村供水管网\t公里\t350\t350\n";
+        let doc = crate::parse(text);
+        assert_eq!(doc.targets.len(), 2, "{:?}", doc.targets);
+        // two pollutants of one standard key reduced alike stay
+        let doc = crate::parse("政府工作报告\n二、2020年工作安排\n主要约束性指标是：二氧化硫、氮氧化物排放量分别减少2%和2%。\n");
+        assert_eq!(doc.targets.len(), 2, "{:?}", doc.targets);
     }
 
     #[test]
