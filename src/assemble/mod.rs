@@ -155,6 +155,9 @@ pub(crate) struct Builder<'a> {
     broken_at: Option<usize>,
     /// Whether the next block that is not blank is an item numbered `1.`.
     items_follow: bool,
+    /// Whether the next block that is not blank is a role line
+    /// (牵头单位：…, 第一责任单位：…).
+    roles_follow: bool,
     /// The numbering of the last numbered entry: an item numbered like it
     /// is its sibling, one numbered finer is a part of it.
     entry_kind: Option<OrdinalKind>,
@@ -218,6 +221,7 @@ pub(crate) fn assemble(
         dangling: None,
         broken_at: None,
         items_follow: false,
+        roles_follow: false,
         entry_kind: None,
         table: table::Table::default(),
         remarks: false,
@@ -235,25 +239,41 @@ pub(crate) fn assemble(
     page_jumps(text, &mut blocks);
     // which blocks come right before an item numbered 1. (one pass back)
     let mut items_follow = vec![false; blocks.len()];
+    let mut roles_follow = vec![false; blocks.len()];
     let mut next_arabic = false;
+    let mut next_roles = false;
     for (k, block) in blocks.iter().enumerate().rev() {
         if let Some(slot) = items_follow.get_mut(k) {
             *slot = next_arabic;
+        }
+        if let Some(slot) = roles_follow.get_mut(k) {
+            *slot = next_roles;
         }
         match block.kind {
             BlockKind::Blank | BlockKind::Chrome => {}
             BlockKind::Item => {
                 let line = content(text, block.span).get(text).unwrap_or("");
                 next_arabic = heading::ordinal(line).is_some_and(|o| o.kind == OrdinalKind::Arabic);
+                next_roles = false;
             }
-            _ => next_arabic = false,
+            BlockKind::Paragraph => {
+                let line = content(text, block.span).get(text).unwrap_or("");
+                next_arabic = false;
+                next_roles = units::opens_with_role_label(line);
+            }
+            _ => {
+                next_arabic = false;
+                next_roles = false;
+            }
         }
     }
     for (k, block) in blocks.iter_mut().enumerate() {
         b.items_follow = items_follow.get(k).copied().unwrap_or(false);
+        b.roles_follow = roles_follow.get(k).copied().unwrap_or(false);
         b.block(block);
     }
     drop(items_follow);
+    drop(roles_follow);
     b.table_flush();
     while let Some(open) = b.stack.pop() {
         b.close(open);
@@ -1588,10 +1608,13 @@ impl<'a> Builder<'a> {
             // 1、全力以赴稳增长 ⏎ （1）…（牵头单位：…）: a sub-item with units of
             // its own under a bare title makes the title a heading, and the
             // sub-items its tasks
+            // (and so does one whose role lines follow it: （1）推进…。⏎
+            // 第一责任单位：…)
             let titled = match (self.last, &resp) {
                 (Some(Last::Task(i)), Some(r)) if !r.units.is_empty() => {
                     self.bare_title(i).then_some(i)
                 }
+                (Some(Last::Task(i)), None) if self.roles_follow => self.bare_title(i).then_some(i),
                 _ => None,
             };
             if let Some(i) = titled {
@@ -3798,6 +3821,40 @@ mod tests {
         // two pollutants of one standard key reduced alike stay
         let doc = crate::parse("政府工作报告\n二、2020年工作安排\n主要约束性指标是：二氧化硫、氮氧化物排放量分别减少2%和2%。\n");
         assert_eq!(doc.targets.len(), 2, "{:?}", doc.targets);
+    }
+
+    #[test]
+    fn sub_items_under_a_bare_title_with_role_lines_below_them() {
+        let text = "二、重点工作\n（一）产业发展\n1.工业项目攻坚\n（1）推进智能卫浴项目竣工投产，全年完成投资3.2亿元。\n　　牵头领导：沈建华\n　　第一责任单位：①镇经济发展办公室\n　　配合单位：①镇财政所②镇统计站\n（2）完成低效工业用地整治300亩。\n　　第一责任单位：①镇规划建设办公室\n2.农业农村发展\n（1）稳定粮食播种面积2.6万亩。\n　　第一责任单位：①镇农业农村办公室\n";
+        let doc = crate::parse(text);
+        let got: Vec<(Option<&str>, Vec<&str>, Vec<&str>)> = doc
+            .tasks
+            .iter()
+            .map(|t| {
+                let path = t.path.iter().map(|p| p.as_str()).collect();
+                let units = t.units.iter().map(|u| u.name.as_str()).collect();
+                (t.number.as_deref(), path, units)
+            })
+            .collect();
+        let want: Vec<(Option<&str>, Vec<&str>, Vec<&str>)> = vec![
+            (
+                Some("1"),
+                vec!["二、", "（一）", "1."],
+                vec!["镇经济发展办公室", "镇财政所", "镇统计站"],
+            ),
+            (
+                Some("2"),
+                vec!["二、", "（一）", "1."],
+                vec!["镇规划建设办公室"],
+            ),
+            (
+                Some("1"),
+                vec!["二、", "（一）", "2."],
+                vec!["镇农业农村办公室"],
+            ),
+        ];
+        assert_eq!(got, want);
+        assert_eq!(doc.tasks[0].units[0].role, Role::Lead);
     }
 
     #[test]

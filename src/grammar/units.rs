@@ -742,6 +742,11 @@ fn split_members(text: &str, wraps: bool) -> (Vec<(usize, usize, Sep)>, Option<u
             if c == '、' {
                 cut = Some((i, i + c.len_utf8()));
                 next_sep = Sep::Dun;
+            } else if ('①'..='⑳').contains(&c) {
+                // ①镇财政所②镇统计站: a numbered list's mark opens a member
+                // and is no part of it
+                cut = Some((i, i + c.len_utf8()));
+                next_sep = Sep::Major;
             } else if is_major_sep(c) {
                 cut = Some((i, i + c.len_utf8()));
                 next_sep = Sep::Major;
@@ -2612,6 +2617,26 @@ fn name_opening(s: &str) -> bool {
     (2..=8).contains(&s.chars().count())
         && s.chars().all(super::is_cjk)
         && s.starts_with(['省', '市', '县', '区', '州', '旗', '盟', '镇', '乡', '各'])
+}
+
+/// Whether `line` opens with a role label and its colon (牵头单位：,
+/// 第一责任单位:, 配合处室：, 牵头领导：), the way a role line under an item
+/// does.
+pub(crate) fn opens_with_role_label(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| c.is_whitespace());
+    let Some((at, _)) = line
+        .char_indices()
+        .take(9)
+        .find(|&(_, c)| matches!(c, '：' | ':'))
+    else {
+        return false;
+    };
+    line.get(..at).and_then(classify_label).is_some_and(|k| {
+        matches!(
+            k,
+            LabelKind::Role(_) | LabelKind::Host(_) | LabelKind::Person
+        )
+    })
 }
 
 /// Whether `s` is the opening of a role label cut by a line break before its

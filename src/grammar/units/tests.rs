@@ -1498,6 +1498,11 @@ fn more_role_verbs_and_bodies_named_bare() {
     let r = find_parenthetical("（主责：县发改局；协同：县统计局；时限：全年）", 0).unwrap();
     assert_eq!(by_role(&r.units, Role::Lead), ["县发改局"]);
     assert_eq!(by_role(&r.units, Role::Cooperating), ["县统计局"]);
+    // a numbered list's marks part its members
+    let text = "①镇财政所②镇统计站③各村（社区）";
+    let u = parse_list(text, 0, Role::Cooperating);
+    assert_eq!(names(&u), ["镇财政所", "镇统计站", "各村"]);
+    check_spans(text, 0, &u);
     // 第一责任单位 leads
     let r = parse_role_line("第一责任单位：县发改局；责任单位：县统计局", 0).unwrap();
     assert_eq!(by_role(&r.units, Role::Lead), ["县发改局"]);
