@@ -2509,6 +2509,11 @@ impl<'a> Builder<'a> {
                 return;
             }
         }
+        // 进展情况：前三季度…完成1286.4亿元: what was done so far is no goal
+        if progress_line(line) {
+            self.scan(span);
+            return;
+        }
         // a goal paragraph under a targets heading (到2024年底,……达到95%以上),
         // unless the section stated its targets already (把地区生产总值增长
         // 目标定在6%—7%这一区间，既考虑了…: an explanation)
@@ -2979,6 +2984,25 @@ const SUFFIX_BOUND_WORDS: &[&str] = &[
     "及以下",
     "或以上",
 ];
+
+/// Whether a line reports progress under its label (进展情况：…, 完成情况：…):
+/// figures of what was done, not goals.
+fn progress_line(line: &str) -> bool {
+    let line = line.trim_start_matches(is_space);
+    [
+        "进展情况",
+        "完成情况",
+        "落实情况",
+        "工作进展",
+        "推进情况",
+        "进度情况",
+    ]
+    .iter()
+    .any(|w| {
+        line.strip_prefix(w)
+            .is_some_and(|r| r.starts_with(['：', ':']))
+    })
+}
 
 /// Whether a line after a target list speaks of the targets rather than
 /// setting any (这些目标，既考虑了需要，也考虑了可能。…).
@@ -3855,6 +3879,15 @@ mod tests {
         ];
         assert_eq!(got, want);
         assert_eq!(doc.tasks[0].units[0].role, Role::Lead);
+    }
+
+    #[test]
+    fn progress_under_a_target_item_sets_no_targets() {
+        let text = "辽川市2020年政府工作报告重点任务督办清单\n一、主要经济指标\n1.全市地区生产总值增长6%左右。\n牵头领导/责任单位/配合单位：刘志刚/市发展改革委/市统计局\n进展情况：前三季度全市地区生产总值完成1286.4亿元，同比增长1.2%。\n";
+        let doc = crate::parse(text);
+        assert_eq!(goal_values(&doc), owned(&[("地区生产总值", "6")]));
+        assert_eq!(doc.targets[0].units.len(), 2);
+        assert_eq!(doc.metrics.len(), 3, "{:?}", doc.metrics);
     }
 
     #[test]

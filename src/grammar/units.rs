@@ -2873,6 +2873,12 @@ pub(crate) fn parse_role_line(src: &Arc<str>, text: &str, offset: usize) -> Opti
         return None;
     }
     let label = sub(line, 0, colon.0).trim();
+    // 牵头领导/责任单位/配合单位：刘志刚/市发展改革委/市统计局: labels joined
+    // by slashes, their values in the same order
+    if label.contains(['/', '／']) {
+        let value_at = colon.0 + colon.1.len_utf8();
+        return slashed_line(src, line, offset + a, label, value_at);
+    }
     match classify_label(label) {
         None | Some(LabelKind::Ignore) | Some(LabelKind::Timing) => return None,
         Some(LabelKind::Host(_)) => {
@@ -2883,6 +2889,58 @@ pub(crate) fn parse_role_line(src: &Arc<str>, text: &str, offset: usize) -> Opti
         Some(_) => {}
     }
     Some(labelled_line(src, line, offset + a, b - a))
+}
+
+/// A role line whose labels are joined by slashes, its values parted the
+/// same way (`牵头领导/责任单位/配合单位：刘志刚/市发展改革委/市统计局、市农业
+/// 农村局`): each value read with its label's role, persons skipped. None
+/// when a label is no role label or the counts differ. `offset` is where
+/// `line` starts; its value starts at byte `value_at`.
+fn slashed_line(
+    src: &Arc<str>,
+    line: &str,
+    offset: usize,
+    label: &str,
+    value_at: usize,
+) -> Option<Responsibility> {
+    let kinds: Vec<LabelKind> = label
+        .split(['/', '／'])
+        .map(|l| classify_label(l.trim()))
+        .collect::<Option<_>>()?;
+    let value = line.get(value_at..)?;
+    let mut parts: Vec<(usize, usize)> = Vec::with_capacity(kinds.len());
+    let mut start = 0usize;
+    for (i, c) in value.char_indices() {
+        if matches!(c, '/' | '／') {
+            parts.push((start, i));
+            start = i + c.len_utf8();
+        }
+    }
+    parts.push((start, value.len()));
+    if parts.len() != kinds.len() {
+        return None;
+    }
+    let mut units = Vec::new();
+    for (kind, (x, y)) in kinds.into_iter().zip(parts) {
+        let role = match kind {
+            LabelKind::Role(r) | LabelKind::Host(r) => r,
+            LabelKind::Person | LabelKind::Timing | LabelKind::Ignore => continue,
+            LabelKind::Mixed => Role::Responsible,
+        };
+        let at = value_at + x;
+        units.extend(parse_list(
+            src,
+            sub(line, at, value_at + y),
+            offset + at,
+            role,
+        ));
+    }
+    Some(Responsibility {
+        units,
+        span: Span::new(offset, offset + line.len()),
+        closed: true,
+        timing: None,
+    })
 }
 
 /// The units and timing of a line that opens with a role label; `offset` is

@@ -1503,6 +1503,16 @@ fn more_role_verbs_and_bodies_named_bare() {
     let u = parse_list(text, 0, Role::Cooperating);
     assert_eq!(names(&u), ["镇财政所", "镇统计站", "各村"]);
     check_spans(text, 0, &u);
+    // labels joined by slashes, their values in the same order
+    let text = "牵头领导/牵头单位/配合单位：刘志刚/市发展改革委/市统计局、市农业农村局";
+    let r = parse_role_line(text, 0).unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["市发展改革委"]);
+    assert_eq!(
+        by_role(&r.units, Role::Cooperating),
+        ["市统计局", "市农业农村局"]
+    );
+    check_spans(text, 0, &r.units);
+    assert!(parse_role_line("牵头单位/配合单位：市发展改革委", 0).is_none());
     // 第一责任单位 leads
     let r = parse_role_line("第一责任单位：县发改局；责任单位：县统计局", 0).unwrap();
     assert_eq!(by_role(&r.units, Role::Lead), ["县发改局"]);
