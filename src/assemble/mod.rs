@@ -543,6 +543,8 @@ const ROLE_WORDS: &[(SectionRole, &[&str])] = &[
             "经济指标",
             "预期性指标",
             "约束性指标",
+            "预期指标",
+            "目标指标",
         ],
     ),
     (
@@ -2195,6 +2197,71 @@ impl<'a> Builder<'a> {
         self.kind == DocumentKind::WorkReport && spans_years(phrase)
     }
 
+    /// A line that names an indicator before a colon and its goal after it
+    /// (`地区生产总值增速：6%左右`, `城镇新增就业：31万人以上`,
+    /// `城乡居民人均可支配收入增速：与经济增长基本同步`): a target named by the
+    /// indicator, its figure read with the name. False for anything else
+    /// (a label such as 说明：, a sentence with a colon inside).
+    fn goal_line(&mut self, span: Span) -> bool {
+        let line = self.get(span);
+        let Some((at, colon)) = line
+            .char_indices()
+            .take(21)
+            .find(|&(_, c)| matches!(c, '：' | ':'))
+        else {
+            return false;
+        };
+        let name = line.get(..at).unwrap_or("").trim();
+        let value_at = at + colon.len_utf8();
+        let value = line.get(value_at..).unwrap_or("").trim();
+        let value = value.trim_end_matches(['；', ';', '。', '，', ',']);
+        let plain_name = (2..=20).contains(&name.chars().count())
+            && name
+                .chars()
+                .all(|c| crate::grammar::is_cjk(c) || c.is_ascii_alphanumeric())
+            && !name.contains(|c: char| crate::grammar::is_digit(c) && !c.is_ascii_alphanumeric())
+            && ![
+                "情况", "说明", "备注", "要求", "时限", "时间", "单位", "部门", "领导", "措施",
+                "任务", "目标", "指标", "来源",
+            ]
+            .iter()
+            .any(|w| name.ends_with(w));
+        if !plain_name || value.is_empty() || !at_most_chars(value, 30) {
+            return false;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let name_span = Span::new(span.start + lead, span.start + lead + name.len());
+        let value_start = span.start
+            + value_at
+            + (line.get(value_at..).unwrap_or("").len()
+                - line.get(value_at..).unwrap_or("").trim_start().len());
+        let value_span = Span::new(value_start, value_start + value.len());
+        let first = self.targets.len();
+        match Metric::parse(&[name, value].concat()) {
+            Ok(mut m) if value.contains(|c: char| crate::grammar::is_digit(c)) => {
+                m.span = value_span;
+                m.text = self.share(value);
+                m.indicator = Some(self.share(name));
+                self.metrics.push(m.clone());
+                let indicator = self.share(name);
+                self.targets
+                    .push(metric_target(None, indicator, m, Vec::new()));
+            }
+            _ if qualitative_goal(value) => {
+                let goal = self.goal(name, name_span, None, &[]);
+                let text = self.share(self.get(Span::new(name_span.start, value_span.end)));
+                self.targets.push(Target {
+                    text,
+                    span: Span::new(name_span.start, value_span.end),
+                    ..goal
+                });
+            }
+            _ => return false,
+        }
+        self.last = Some(Last::Targets(first));
+        true
+    }
+
     /// One line of a target list below a target statement: targets when it
     /// holds a quantity or states a goal. Returns whether it did.
     fn target_line(&mut self, span: Span) -> bool {
@@ -2345,6 +2412,19 @@ impl<'a> Builder<'a> {
         }
         // a role line under an item or a target
         if let Some(r) = units::parse_role_line(self.src, line, span.start) {
+            let above = ["以上", "上述"].iter().any(|w| {
+                line.trim_start_matches(|c: char| is_space(c) || matches!(c, '（' | '('))
+                    .starts_with(w)
+            });
+            let bare_goals = if above {
+                self.targets
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.units.is_empty())
+                    .count()
+            } else {
+                0
+            };
             match self.last {
                 Some(Last::Task(i)) => {
                     if list_unfinished(line) {
@@ -2364,6 +2444,13 @@ impl<'a> Builder<'a> {
                             t.deadline.get_or_insert(d);
                         }
                         t.span.end = t.span.end.max(span.end);
+                    }
+                }
+                // （以上指标牵头处室：…）: every goal above without units
+                _ if above && bare_goals > 0 => {
+                    let from = self.targets.len() - bare_goals;
+                    for t in self.targets.iter_mut().skip(from) {
+                        t.units.extend(r.units.iter().cloned());
                     }
                 }
                 Some(Last::Targets(first)) => {
@@ -2518,6 +2605,10 @@ impl<'a> Builder<'a> {
         // unless the section stated its targets already (把地区生产总值增长
         // 目标定在6%—7%这一区间，既考虑了…: an explanation)
         if self.context_role() == SectionRole::Targets && !self.targets_stated {
+            // 地区生产总值增速：6%左右: an indicator, a colon, its goal
+            if self.goal_line(span) {
+                return;
+            }
             // ……。（省发展改革委牵头，省统计局等按职责分工负责）: the closing
             // statement holds for every goal of the paragraph
             let (resp, body) = self.responsibility(span);
@@ -3888,6 +3979,39 @@ mod tests {
         assert_eq!(goal_values(&doc), owned(&[("地区生产总值", "6")]));
         assert_eq!(doc.targets[0].units.len(), 2);
         assert_eq!(doc.metrics.len(), 3, "{:?}", doc.metrics);
+    }
+
+    #[test]
+    fn goal_lines_of_an_indicator_and_its_goal() {
+        let text = "关于印发2023年重点任务责任分解方案的通知\n一、主要预期指标\n　　地区生产总值增速：6%左右\n　　城镇新增就业：31万人以上\n　　城乡居民人均可支配收入增速：与经济增长基本同步\n　　说明：以上指标按可比价计算\n　　（以上指标牵头处室：国民经济综合处；配合处室：地区经济处）\n二、重点任务\n　　1.安排省级重点建设项目360个。（牵头处室：投资处）\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            goal_values(&doc),
+            owned(&[
+                ("地区生产总值增速", "6"),
+                ("城镇新增就业", "31"),
+                ("城乡居民人均可支配收入增速", "")
+            ])
+        );
+        let m = doc.targets[0].metric.as_ref().expect("a figure");
+        assert_eq!(
+            (m.change, m.bound),
+            (Some(crate::Change::Growth), crate::Bound::Approx)
+        );
+        assert_eq!(m.text.as_str(), "6%左右");
+        // the closing statement holds for every goal above it
+        for t in &doc.targets {
+            let roles: Vec<(&str, Role)> =
+                t.units.iter().map(|u| (u.name.as_str(), u.role)).collect();
+            assert_eq!(
+                roles,
+                [
+                    ("国民经济综合处", Role::Lead),
+                    ("地区经济处", Role::Cooperating)
+                ]
+            );
+        }
+        assert_eq!(doc.tasks.len(), 1);
     }
 
     #[test]

@@ -1829,12 +1829,19 @@ fn classify_label(label: &str) -> Option<LabelKind> {
     ]
     .iter()
     .find_map(|o| f.strip_suffix(o));
-    let by_office = office.and_then(|head| match head {
-        // 第一责任单位: the one that answers first, and leads
-        "牵头" | "主责" | "第一责任" => Some(LabelKind::Role(Role::Lead)),
-        "配合" | "协办" | "协同" | "协助" => Some(LabelKind::Role(Role::Cooperating)),
-        "责任" | "负责" | "落实" => Some(LabelKind::Role(Role::Responsible)),
-        _ => None,
+    // (以上指标牵头处室: a role word after the words it is for)
+    let by_office = office.and_then(|head| {
+        let head = ["以上指标", "上述指标", "以上", "上述"]
+            .iter()
+            .find_map(|w| head.strip_prefix(w))
+            .unwrap_or(head);
+        match head {
+            // 第一责任单位: the one that answers first, and leads
+            "牵头" | "主责" | "第一责任" => Some(LabelKind::Role(Role::Lead)),
+            "配合" | "协办" | "协同" | "协助" => Some(LabelKind::Role(Role::Cooperating)),
+            "责任" | "负责" | "落实" => Some(LabelKind::Role(Role::Responsible)),
+            _ => None,
+        }
     });
     let kind = if let Some(k) = by_office {
         k
