@@ -1583,6 +1583,13 @@ impl<'a> Builder<'a> {
             self.notes.push(note);
             return;
         }
+        // 1.地区生产总值增长7.5%左右，实际增长8.2%，完成年度目标；: a work
+        // report's review lists what was done, no work to do
+        if self.kind == DocumentKind::WorkReport && self.context_role() == SectionRole::Review {
+            self.scan(span);
+            self.last = None;
+            return;
+        }
         let (resp, text_span) = self.responsibility(body);
         // 第十七条 本方案由市工信局负责解释: an article of the closing rules
         // (or of the principles) is no task; one with units still is
@@ -4012,6 +4019,26 @@ mod tests {
             );
         }
         assert_eq!(doc.tasks.len(), 1);
+    }
+
+    #[test]
+    fn a_reports_numbered_review_is_no_work() {
+        let text = "政府工作报告\n一、2021年工作回顾\n1.地区生产总值增长7.5%左右，实际增长8.2%，完成年度目标；\n2.固定资产投资增长10%，实际增长6.3%，未完成年度目标。\n二、2022年主要预期目标\n1.地区生产总值增长6.5%左右。\n三、2022年重点工作\n1.实施重点项目120个。\n";
+        let doc = crate::parse(text);
+        let got: Vec<(Option<&str>, Vec<&str>)> = doc
+            .tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.number.as_deref(),
+                    t.path.iter().map(|p| p.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(got, [(Some("1"), vec!["三、"])]);
+        assert_eq!(goal_values(&doc), owned(&[("地区生产总值", "6.5")]));
+        // what was done is still read
+        assert!(doc.metrics.iter().any(|m| m.value.to_string() == "8.2"));
     }
 
     #[test]
