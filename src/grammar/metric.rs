@@ -410,6 +410,25 @@ fn accept(text: &str, q: &Quantity) -> bool {
     {
         return false;
     }
+    // 补贴期限为2年, 3—5年内: a span of years; 2024年 is a date, 三年行动 a
+    // campaign's name, 3年级 a grade and 20年代 a decade
+    // (连续6年稳定在300万吨以上, 近3年, 3年来: a span that says when, not
+    // how long, is no figure of its own)
+    if unit_text == Some("年") {
+        let after = text.get(q.unit_end..).unwrap_or("");
+        let before = text.get(..q.start).unwrap_or("");
+        let named = ["行动", "计划", "规划", "攻坚", "级", "代", "度", "份", "来"]
+            .iter()
+            .any(|w| after.starts_with(w));
+        let when = [
+            "连续", "近", "每", "未来", "今后", "过去", "最近", "前", "后",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w));
+        if q.chinese || q.int_digits > 2 || named || when {
+            return false;
+        }
+    }
     // 12类家电产品 counts kinds; 一类、二类地区 and 三类人员 name a class, and
     // 3类型 opens a word
     if unit_text == Some("类")

@@ -172,6 +172,9 @@ pub(crate) const UNITS: &[UnitDef] = &[
     u("个工作日", "工作日", Time),
     u("工作日", "工作日", Time),
     u("个月", "个月", Time),
+    // 补贴期限最长不超过3年 (after Arabic digits, short of a calendar year:
+    // see metric::accept)
+    u("年", "年", Time),
     u("周岁", "岁", Time),
     u("岁", "岁", Time),
     // multiples
@@ -636,6 +639,15 @@ fn read_piece(s: &str) -> Option<Piece> {
             }
         }
         unit = match_unit(r);
+        // 3年: a span of years after Arabic digits short of a calendar year
+        // (2024年 is a date, 一两年 and 三年行动 are words)
+        if unit.is_some_and(|d| d.text == "年")
+            && (core.chinese
+                || core.value >= Decimal::ONE_HUNDRED
+                || !rest.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            unit = None;
+        }
         // 增长6 %左右: a space before a percent sign, as some typesetting puts
         if unit.is_none() && !core.chinese {
             if let Some(after) = r.strip_prefix(' ') {

@@ -585,6 +585,28 @@ fn qualifiers_inside_noun_phrases() {
     let ms = scan_metrics("完成2000名贫困人口脱贫、10个贫困村退出", 0);
     let names: Vec<&str> = ms.iter().filter_map(|m| m.indicator.as_deref()).collect();
     assert_eq!(names, ["贫困人口脱贫", "贫困村退出"]);
+    // a span of years is a figure; a date, a campaign, a grade and a span
+    // that says when are none
+    let m = one("补贴期限最长不超过3年");
+    assert_eq!(
+        (m.value, m.unit.as_deref(), m.bound),
+        (dec("3"), Some("年"), Bound::AtMost)
+    );
+    let m = one("自投产之日起3—5年内");
+    assert_eq!((m.value_max, m.bound), (Some(dec("5")), Bound::Range));
+    for text in [
+        "2024年完成",
+        "实施三年行动",
+        "1—2年级",
+        "20年代",
+        "连续6年稳定",
+        "近3年来",
+    ] {
+        assert!(scan_metrics(text, 0).is_empty(), "{text}");
+    }
+    let ms = scan_metrics("粮食总产量连续6年稳定在300万吨以上", 0);
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert!(ms[0].indicator.as_deref().is_some_and(|i| i.starts_with("粮食总产量")));
     // a topic set off by a double dash is no part of the indicator
     let ms = scan_metrics(
         "经济发展——地区生产总值增长7%左右，固定资产投资增长8%—9%；人民生活——城镇、农村居民人均可支配收入分别增长8.5%、9.5%",
