@@ -2488,10 +2488,15 @@ pub(crate) fn closing_sentence(
             return None;
         }
         let units = statement_units(src, inner, offset + start + lead, &st);
+        // (after 由 a name that ends in an organisation's suffix is one too:
+        // 由县住建局牵头，桐岭华润燃气有限公司配合)
         let named = !units.is_empty()
             && units.iter().all(|u| {
                 let f = folded(&u.name);
-                level_prefix(&f).is_some() || f.starts_with('各') || has_own_head(&f)
+                level_prefix(&f).is_some()
+                    || f.starts_with('各')
+                    || has_own_head(&f)
+                    || (lead > 0 && org_suffix(&f).is_some() && char_count(&f) <= 20)
             });
         named.then(|| Responsibility {
             units,

@@ -606,7 +606,10 @@ fn qualifiers_inside_noun_phrases() {
     }
     let ms = scan_metrics("粮食总产量连续6年稳定在300万吨以上", 0);
     assert_eq!(ms.len(), 1, "{ms:?}");
-    assert!(ms[0].indicator.as_deref().is_some_and(|i| i.starts_with("粮食总产量")));
+    assert!(ms[0]
+        .indicator
+        .as_deref()
+        .is_some_and(|i| i.starts_with("粮食总产量")));
     // a topic set off by a double dash is no part of the indicator
     let ms = scan_metrics(
         "经济发展——地区生产总值增长7%左右，固定资产投资增长8%—9%；人民生活——城镇、农村居民人均可支配收入分别增长8.5%、9.5%",

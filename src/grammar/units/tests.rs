@@ -1016,6 +1016,17 @@ fn closing_sentence(text: &str, offset: usize) -> Option<Responsibility> {
 
 #[test]
 fn closing_sentences_and_more_role_verbs() {
+    // after 由, a company named without a level is a name too
+    let r = closing_sentence(
+        "推进燃气管网改造。由县住建局牵头，国网某某县供电公司、某某华润燃气有限公司配合。",
+        0,
+    )
+    .unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["县住建局"]);
+    assert_eq!(
+        by_role(&r.units, Role::Cooperating),
+        ["国网某某县供电公司", "某某华润燃气有限公司"]
+    );
     let r = closing_sentence(
         "稳定粮食播种面积。由市农业农村局会同市发展改革委、市财政局负责。",
         0,
