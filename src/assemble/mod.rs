@@ -4290,7 +4290,8 @@ mod tests {
                     头，县发展改革局、县住房城乡建设局配合）\n\
                     2.推进体医融合，设立运动健康门诊。（县卫生健康\n\n— 3 —\n\n\
                     局、县体育局按职责分工负责）\n\
-                    3.培育体育产业示范基地2个。（县体育\n局牵头，县商务局配合）\n";
+                    3.培育体育产业示范基地2个。（县体育\n局牵头，县商务局配合）\n\
+                    4.推动充电网络向乡村延伸。（县\n发展改革局牵头，县供电公司负责）\n";
         let doc = crate::parse(text);
         let got: Vec<Vec<String>> = doc
             .tasks
@@ -4317,6 +4318,10 @@ mod tests {
                 vec![
                     "Lead:县体育局".to_string(),
                     "Cooperating:县商务局".to_string()
+                ],
+                vec![
+                    "Lead:县发展改革局".to_string(),
+                    "Responsible:县供电公司".to_string()
                 ],
             ]
         );

@@ -2623,10 +2623,12 @@ fn verb_opening(s: &str) -> bool {
     at_most_chars(s, 60) && names_one_body(last)
 }
 
-/// Whether `s` is the head of a unit's name that a line break cut: two to
-/// eight Chinese characters opening with a level or 各 (`县体育`, `县卫生健康`).
+/// Whether `s` is the head of a unit's name that a line break cut: one to
+/// eight Chinese characters opening with a level or 各 (`市`, `县体育`,
+/// `县卫生健康`).
 fn name_opening(s: &str) -> bool {
-    (2..=8).contains(&s.chars().count())
+    // (a level alone, 。（市⏎发展改革委…, is the opening of a name too)
+    (1..=8).contains(&s.chars().count())
         && s.chars().all(super::is_cjk)
         && s.starts_with(['省', '市', '县', '区', '州', '旗', '盟', '镇', '乡', '各'])
 }
