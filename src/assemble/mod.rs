@@ -2122,19 +2122,29 @@ impl<'a> Builder<'a> {
                 }
             }
             // a 分别 list has given each metric its own indicator already
-            for m in inside {
+            for &m in &inside {
                 // 培育年产值超10亿元的龙头企业3—5家: a threshold that
                 // qualifies a noun is no goal of its own
+                // (nor does one named by the noun right after it when the
+                // count of that noun follows: 其中10亿元以上项目5个)
                 let qualifies = self
                     .text
                     .get(m.span.end..)
-                    .is_some_and(|r| r.starts_with('的'));
+                    .is_some_and(|r| r.starts_with('的'))
+                    || inside.iter().any(|n| n.span.start == m.span.end);
                 if qualifies || self.aside(clause, m.span) {
                     continue;
                 }
+                // (其中10亿元以上项目5个: the count of the noun a threshold
+                // qualifies is named by the threshold's phrase)
+                let threshold = inside
+                    .iter()
+                    .find(|n| n.span.end == m.span.start)
+                    .map(|n| self.share(n.text.trim_start_matches("其中")));
                 let indicator = m
                     .indicator
                     .clone()
+                    .or(threshold)
                     .unwrap_or_else(|| self.share(clause_text));
                 // 地区生产总值增长6.5%，力争7%: the stretch figure of the goal
                 // just set is a metric of it, not a second goal
@@ -3940,6 +3950,12 @@ mod tests {
         let text = "序号\t指标\t单位\t2025年\t2026年\n1\t新建改造农村供水管网\t公里\t350\t350\n";
         let doc = crate::parse(text);
         assert_eq!(doc.targets.len(), 2, "{:?}", doc.targets);
+        // a threshold named by the noun whose count follows is no goal
+        let doc = crate::parse("政府工作报告\n二、2024年工作安排\n今年主要预期目标是：新开工项目60个，其中10亿元以上项目5个。\n");
+        assert_eq!(
+            goal_values(&doc),
+            owned(&[("新开工项目", "60"), ("10亿元以上项目", "5")])
+        );
         // two pollutants of one standard key reduced alike stay
         let doc = crate::parse("政府工作报告\n二、2020年工作安排\n主要约束性指标是：二氧化硫、氮氧化物排放量分别减少2%和2%。\n");
         assert_eq!(doc.targets.len(), 2, "{:?}", doc.targets);

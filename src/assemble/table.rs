@@ -55,7 +55,11 @@ fn column(name: &str) -> Column {
         Column::Units(Role::Cooperating)
     } else if name.contains("单位") || name.contains("部门") {
         Column::Units(Role::Responsible)
-    } else if name.contains("时限") || name.contains("时间") {
+    } else if name.contains("时限")
+        || name.contains("时间")
+        || (name.contains("进度") && !name.contains("情况"))
+    {
+        // (进度安排: the quarter each step is due)
         Column::Deadline
     } else if name.contains("目标值")
         || year_only(bare)
@@ -1250,19 +1254,34 @@ impl<'a> Builder<'a> {
                 Column::Units(role) => {
                     unit_list.extend(units::parse_cell_pieces(self.src, cell, role));
                 }
-                Column::Deadline => deadline = self.cell_deadline(cell),
+                Column::Deadline => {
+                    deadline = self.cell_deadline(cell);
+                    // 二季度末开工15个: a schedule's steps hold figures too
+                    for piece in cell {
+                        figures.extend(self.cell_figures(*piece));
+                    }
+                }
                 Column::Value => values.extend(cell.first().copied().filter(|s| !s.is_empty())),
                 Column::Measure => measure = cell.first().copied().filter(|s| !s.is_empty()),
                 Column::Progress => progress.extend(cell.iter().copied()),
                 // 总投资（亿元） | 9.6: a bare figure in the header's unit
                 Column::Other => {
-                    if let (Some(Some((name, unit))), [piece]) =
-                        (self.table.header_units.get(i), cell.as_slice())
-                    {
-                        if unit.is_empty() {
-                            figures.extend(self.own_unit_figure(name, *piece));
-                        } else {
-                            figures.extend(self.header_figure(name, unit, *piece));
+                    let figure = match (self.table.header_units.get(i), cell.as_slice()) {
+                        (Some(Some((name, unit))), [piece]) if unit.is_empty() => {
+                            self.own_unit_figure(name, *piece)
+                        }
+                        (Some(Some((name, unit))), [piece]) => {
+                            self.header_figure(name, unit, *piece)
+                        }
+                        _ => None,
+                    };
+                    match figure {
+                        Some(m) => figures.push(m),
+                        // 每季度签约10个以上: a cell of text, its quantities
+                        None => {
+                            for piece in cell {
+                                figures.extend(self.cell_figures(*piece));
+                            }
                         }
                     }
                 }
@@ -1466,6 +1485,12 @@ impl<'a> Builder<'a> {
         }
         let m = Metric::parse(&[name, "为", v, unit].concat()).ok()?;
         (m.unit.as_deref() == Some(unit)).then(|| self.cell_metric(m, name, cell))
+    }
+
+    /// The quantities a cell of text holds (每季度签约10个以上), unrecorded:
+    /// the row's figures are recorded with the row.
+    fn cell_figures(&self, piece: Span) -> Vec<Metric> {
+        crate::grammar::metric::scan_metrics(self.src, self.get(piece), piece.start)
     }
 
     /// A metric read from a cell's figure with its header `name`, placed on
@@ -2359,6 +2384,28 @@ mod tests {
         assert_eq!(column("第一责任单位"), Column::Units(Role::Lead));
         assert_eq!(column("协办单位"), Column::Units(Role::Cooperating));
         assert!(!names_columns(&["指标", "属性"]));
+    }
+
+    #[test]
+    fn quantities_in_schedule_and_text_cells() {
+        let text = "序号\t重点任务\t牵头单位\t进度安排\t备注\n1\t开展精准招商\t县商务局\t每季度签约10个以上\t二季度末开工15个\n";
+        let doc = crate::parse(text);
+        let t = doc.tasks.first().expect("a task");
+        let values: Vec<(String, Bound)> = t
+            .metrics
+            .iter()
+            .map(|m| (m.value.to_string(), m.bound))
+            .collect();
+        assert_eq!(
+            values,
+            [
+                ("10".to_string(), Bound::AtLeast),
+                ("15".to_string(), Bound::Exact)
+            ]
+        );
+        assert_eq!(column("进度安排"), Column::Deadline);
+        assert_ne!(column("进度情况"), Column::Deadline);
+        assert!(doc.check_tiling(text).is_ok());
     }
 
     #[test]

@@ -1077,6 +1077,7 @@ fn lessons_and_courses_are_counted() {
     assert_eq!(one("发展林下鸡5万羽").unit.as_deref(), Some("万羽"));
     assert_eq!(one("种植食用菌50万棒").unit.as_deref(), Some("万棒"));
     assert!(scan_metrics("新建2羽毛球场", 0).is_empty());
+    assert!(scan_metrics("推行“基本水价+计量水价”两部制水价", 0).is_empty());
     // an ordinal or a festival is no count
     assert!(scan_metrics("第三节", 0).is_empty());
     assert!(scan_metrics("春节期间", 0).is_empty());
