@@ -1071,6 +1071,10 @@ fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
             "任务清单",
             "责任分解",
             "任务分解",
+            // …重点任务督办清单: the tasks, their units and how far they got
+            "督办清单",
+            "督办台账",
+            "任务台账",
         ]
         .iter()
         .any(|w| t.contains(w))
@@ -1504,6 +1508,11 @@ mod tests {
         );
         assert_eq!(
             kind(Some("关于印发2024年工作要点责任分工的通知"), &lines),
+            DocumentKind::TaskBreakdown
+        );
+        // a list of the report's tasks to press on is a breakdown too
+        assert_eq!(
+            kind(Some("某某市2020年政府工作报告重点任务督办清单（三季度）"), &lines),
             DocumentKind::TaskBreakdown
         );
     }
