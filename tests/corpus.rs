@@ -113,8 +113,9 @@ fn meta_matches_gold() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
-/// Every document of the labelled corpora (the shared one and
-/// `tests/labelled`) keeps the invariants any input must: its blocks tile
+/// Every document of the labelled corpora (the shared one,
+/// `tests/labelled` and `tests/labelled-next`) keeps the invariants any
+/// input must: its blocks tile
 /// it, and every metric's text, unit's `raw` and deadline's text is what
 /// its span holds (page furniture cut out of a wrapped unit list once broke
 /// the second; the fuzzer found it on a labelled document).
@@ -122,7 +123,8 @@ fn meta_matches_gold() {
 fn every_labelled_document_keeps_the_span_invariants() {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
     let labelled = here.join("tests/labelled/docs");
-    let mut paths: Vec<PathBuf> = [corpus().join("docs"), labelled]
+    let next = here.join("tests/labelled-next/docs");
+    let mut paths: Vec<PathBuf> = [corpus().join("docs"), labelled, next]
         .iter()
         .flat_map(|d| std::fs::read_dir(d).unwrap())
         .map(|e| e.unwrap().path())
