@@ -1324,9 +1324,11 @@ impl<'a> Builder<'a> {
         // across the break
         let mut renamed: Vec<(Text, Text)> = Vec::new();
         for mut m in scan_metrics(self.src, self.get(piece), piece.start) {
-            let over = across
-                .iter()
-                .find(|a| a.span.start < m.span.end && m.span.start < a.span.end);
+            // (one that runs on past it is a quantity of its own whose
+            // phrase opens with the break's: 超过10⏎亿元企业达到8家)
+            let over = across.iter().find(|a| {
+                a.span.start < m.span.end && m.span.start < a.span.end && m.span.end <= a.span.end
+            });
             if let Some(a) = over {
                 if let (Some(old), Some(new)) = (&m.indicator, &a.indicator) {
                     renamed.push((old.clone(), new.clone()));
@@ -4128,6 +4130,12 @@ mod tests {
         );
         let values: Vec<String> = doc.metrics.iter().map(|m| m.value.to_string()).collect();
         assert_eq!(values, ["3.6", "5000", "2.2"]);
+        // a count after a threshold the break cut keeps its own figure
+        let doc = crate::parse(
+            "政府工作报告\n三、2020年工作安排\n　　壮大工业经济。培育产值超过10\n亿元企业达到8家，新增规上企业20家。\n",
+        );
+        let values: Vec<String> = doc.metrics.iter().map(|m| m.value.to_string()).collect();
+        assert_eq!(values, ["10", "8", "20"]);
         // a bound word alone after page furniture; a word cut before a
         // stretch figure
         let text = "政府工作报告\n二、2024年工作安排\n　　全县主要预期目标是：一般公共预算收入增\n长5%以上、力争6%；城镇新增就业2100人\n— 5 —\n以上，城镇调查失业率控制在5.5%以内。\n";

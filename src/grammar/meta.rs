@@ -1512,7 +1512,10 @@ mod tests {
         );
         // a list of the report's tasks to press on is a breakdown too
         assert_eq!(
-            kind(Some("某某市2020年政府工作报告重点任务督办清单（三季度）"), &lines),
+            kind(
+                Some("某某市2020年政府工作报告重点任务督办清单（三季度）"),
+                &lines
+            ),
             DocumentKind::TaskBreakdown
         );
     }
