@@ -1276,7 +1276,9 @@ impl<'a> Builder<'a> {
                 t.units.clone_from(&units);
             }
         }
+        let before = self.targets.len();
         self.targets_from(body, &metrics, open.number.as_ref(), &units, false);
+        self.goal_across(open.prev_end, body, before);
         self.last = (self.targets.len() > open.first).then_some(Last::Targets(open.first));
         if !ends_sentence(self.get(body)) && open.lines < MAX_STATEMENT_LINES {
             self.targets_open = Some(OpenTargets {
@@ -1285,6 +1287,47 @@ impl<'a> Builder<'a> {
                 lines: open.lines + 1,
                 ..open
             });
+        }
+    }
+
+    /// A goal without a number that a hard wrap cut before the line `body`
+    /// (单⏎位GDP能耗下降完成市下达目标): the first of the targets from
+    /// `first` on, when it opens the line, gets back the part before the
+    /// break (only spaces between), in its span, indicator and text.
+    fn goal_across(&mut self, prev_end: usize, body: Span, first: usize) {
+        let gap = self.text.get(prev_end..body.start).unwrap_or("x");
+        let before = self.text.get(..prev_end).unwrap_or("");
+        if !gap.chars().all(is_space) || !cut_mid_word(before) {
+            return;
+        }
+        let tail_start = before
+            .char_indices()
+            .rev()
+            .take(40)
+            .find(|&(_, c)| {
+                matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '、' | '\n')
+                    || is_space(c)
+            })
+            .map_or(prev_end, |(k, c)| k + c.len_utf8());
+        let Some(tail) = self
+            .text
+            .get(tail_start..prev_end)
+            .filter(|t| !t.is_empty())
+        else {
+            return;
+        };
+        let Some(t) = self.targets.get(first) else {
+            return;
+        };
+        if t.metric.is_some() || t.span.start != body.start {
+            return;
+        }
+        let goal = Text::from([tail, t.text.as_str()].concat());
+        let name = Text::from([tail, t.indicator.as_str()].concat());
+        if let Some(t) = self.targets.get_mut(first) {
+            t.span.start = tail_start;
+            t.text = goal;
+            retitle(t, name);
         }
     }
 
@@ -4130,6 +4173,14 @@ mod tests {
         );
         let values: Vec<String> = doc.metrics.iter().map(|m| m.value.to_string()).collect();
         assert_eq!(values, ["3.6", "5000", "2.2"]);
+        // a goal without a number cut before its first character
+        let doc = crate::parse(
+            "政府工作报告\n二、2020年工作安排\n　　主要预期目标是：地区生产总值增长6%左右；单\n位GDP能耗下降完成市下达目标。\n",
+        );
+        assert_eq!(
+            goal_values(&doc),
+            owned(&[("地区生产总值", "6"), ("单位GDP能耗下降完成市下达目标", "")])
+        );
         // a count after a threshold the break cut keeps its own figure
         let doc = crate::parse(
             "政府工作报告\n三、2020年工作安排\n　　壮大工业经济。培育产值超过10\n亿元企业达到8家，新增规上企业20家。\n",
