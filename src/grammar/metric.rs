@@ -774,7 +774,7 @@ impl Scanner<'_> {
             self.shared.clear();
             let verbs = seg.get(ind_e..).unwrap_or("");
             if verbs.contains("分别") {
-                let names = shared_indicators(text, seg_start + ind_e);
+                let names = shared_indicators(text, self.orig, seg_start + ind_e);
                 if let Some(first) = names.first() {
                     indicator = Some(first.clone());
                     self.shared = names;
@@ -1203,7 +1203,37 @@ pub(crate) fn narrow_pair(name: &str, part: &str) -> Option<String> {
         .map(|(word, _)| name.replacen(word, part, 1))
 }
 
-fn shared_indicators(text: &str, end: usize) -> Vec<Text> {
+fn shared_indicators(text: &str, orig: &str, end: usize) -> Vec<Text> {
+    let names = shared_names(text, end);
+    // 城鄉居民人均可支配收入分別增長…: names of a traditional text are
+    // written in its script (城鎮…, 農村…), not the folded one
+    let from = back_chars(text, end, LOOKBEHIND);
+    let (Some(folded), Some(written)) = (text.get(from..end), orig.get(from..end)) else {
+        return names;
+    };
+    if folded == written {
+        return names;
+    }
+    let mut back: Vec<(char, char)> = folded
+        .chars()
+        .zip(written.chars())
+        .filter(|(f, w)| f != w)
+        .collect();
+    back.extend([('镇', '鎮'), ('农', '農'), ('进', '進'), ('乡', '鄉')]);
+    names
+        .into_iter()
+        .map(|n| {
+            let s: String = n
+                .chars()
+                .map(|c| back.iter().find(|(f, _)| *f == c).map_or(c, |(_, w)| *w))
+                .collect();
+            Text::from(s)
+        })
+        .collect()
+}
+
+/// [`shared_indicators`] in the folded script.
+fn shared_names(text: &str, end: usize) -> Vec<Text> {
     let head = text.get(..end).unwrap_or("");
     let from = back_chars(text, end, LOOKBEHIND);
     let start = head

@@ -627,9 +627,10 @@ fn qualifiers_inside_noun_phrases() {
     );
     assert_eq!(ms[1].value_max, Some(dec("9")));
     // a respective list in traditional script
+    // (its names written in the text's script)
     let ms = scan_metrics("城鄉居民人均可支配收入分別增長5.5%、6.5%", 0);
     let names: Vec<&str> = ms.iter().filter_map(|m| m.indicator.as_deref()).collect();
-    assert_eq!(names, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+    assert_eq!(names, ["城鎮居民人均可支配收入", "農村居民人均可支配收入"]);
     // the report's own list of deeds
     assert!(scan_metrics("继续办好十件为民办实事", 0).is_empty());
     assert!(scan_metrics("扎实办好强边四件大事", 0).is_empty());
