@@ -1367,10 +1367,14 @@ impl<'a> Builder<'a> {
         // across the break
         let mut renamed: Vec<(Text, Text)> = Vec::new();
         for mut m in scan_metrics(self.src, self.get(piece), piece.start) {
-            // (one that runs on past it is a quantity of its own whose
-            // phrase opens with the break's: 超过10⏎亿元企业达到8家)
+            // (one whose number stands past it is a quantity of its own
+            // whose phrase opens with the break's: 超过10⏎亿元企业达到8家)
+            let number_at = m.span.start
+                + m.text
+                    .find(|c: char| crate::grammar::numeral::starts_numeral(c))
+                    .unwrap_or(0);
             let over = across.iter().find(|a| {
-                a.span.start < m.span.end && m.span.start < a.span.end && m.span.end <= a.span.end
+                a.span.start < m.span.end && m.span.start < a.span.end && number_at < a.span.end
             });
             if let Some(a) = over {
                 if let (Some(old), Some(new)) = (&m.indicator, &a.indicator) {
@@ -4187,6 +4191,12 @@ mod tests {
         );
         let values: Vec<String> = doc.metrics.iter().map(|m| m.value.to_string()).collect();
         assert_eq!(values, ["10", "8", "20"]);
+        // … but a quantity read across the break is read once
+        let doc = crate::parse(
+            "政府工作报告\n三、2025年工作安排\n　　完善补贴政策。对新建公共充电站按充电设备投资额的\n20%给予建设补贴，单个站点最高不超过50万元。\n",
+        );
+        let values: Vec<String> = doc.metrics.iter().map(|m| m.value.to_string()).collect();
+        assert_eq!(values, ["20", "50"]);
         // a bound word alone after page furniture; a word cut before a
         // stretch figure
         let text = "政府工作报告\n二、2024年工作安排\n　　全县主要预期目标是：一般公共预算收入增\n长5%以上、力争6%；城镇新增就业2100人\n— 5 —\n以上，城镇调查失业率控制在5.5%以内。\n";

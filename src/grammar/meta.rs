@@ -1015,7 +1015,14 @@ fn plan_year(lines: &[&str], title: Option<&str>, published: Option<NaiveDate>) 
             }
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    // (a tie goes to the year of publication: 2022年6月10日 against 有效期至
+    // 2023年12月31日)
+    let year_of = published.map(|d| d.year());
+    counts.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then((Some(b.0) == year_of).cmp(&(Some(a.0) == year_of)))
+            .then(b.0.cmp(&a.0))
+    });
     counts
         .first()
         .map(|c| c.0)
@@ -1206,6 +1213,12 @@ mod tests {
             "2025年，全市居民人均可支配收入增长5.6%。",
         ];
         assert_eq!(plan_year(&lines, None, None), Some(2026));
+        // the year of publication wins a tie
+        let lines = [
+            "2022年6月10日",
+            "本措施自印发之日起施行，有效期至2023年12月31日。各项补贴政策的具体申领程序由各主管部门另行制定。",
+        ];
+        assert_eq!(plan_year(&lines, None, d(2022, 6, 14)), Some(2022));
     }
 
     #[test]
