@@ -1102,12 +1102,15 @@ fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
         // a year's work points or work plan is a plan of its own work
         // (…关于印发2024年工作要点的通知); one broken down (分解 / 分工) is a
         // breakdown, decided above
+        // (若干措施, 实施意见: measures and opinions plan their own work too)
         if t.contains("实施方案")
             || t.contains("行动方案")
             || t.contains("工作方案")
             || t.contains("行动计划")
             || t.contains("工作要点")
             || t.contains("工作计划")
+            || t.contains("若干措施")
+            || t.contains("实施意见")
         {
             return DocumentKind::ActionPlan;
         }
@@ -1522,6 +1525,11 @@ mod tests {
         assert_eq!(
             kind(Some("关于印发2024年工作要点责任分工的通知"), &lines),
             DocumentKind::TaskBreakdown
+        );
+        // measures and opinions plan their own work
+        assert_eq!(
+            kind(Some("某某市进一步做好稳就业工作若干措施"), &lines),
+            DocumentKind::ActionPlan
         );
         // a list of the report's tasks to press on is a breakdown too
         assert_eq!(
