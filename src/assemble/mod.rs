@@ -987,6 +987,18 @@ impl<'a> Builder<'a> {
             }
         }
         self.pending_targets = false;
+        // 11.…。⏎——區發改委/區財政局: a dash line of nothing but units under
+        // a task names the task's units
+        if let (OrdinalKind::Dash, Some(Last::Task(i))) = (o.kind, self.last) {
+            let body = content(self.text, Span::new(span.start + o.written.len(), span.end));
+            if let Some(found) = units::dash_list(self.src, self.get(body), body.start) {
+                if let Some(t) = self.tasks.get_mut(i) {
+                    t.units.extend(found);
+                    t.span.end = t.span.end.max(span.end);
+                }
+                return;
+            }
+        }
         self.targets_stated = false;
         // the units that lead the group under this heading
         let mut group_resp = None;
@@ -1603,6 +1615,13 @@ impl<'a> Builder<'a> {
                     Some(r),
                     content(self.text, Span::new(body.start, rest.start)),
                 );
+            }
+        }
+        // ……。——区工信局/区统计局: names after a dash that ends the item
+        if let Some(r) = units::dash_units(self.src, text, body.start) {
+            let text_span = content(self.text, Span::new(body.start, r.span.start));
+            if !text_span.is_empty() {
+                return (Some(r), text_span);
             }
         }
         if let Some(r) = units::bare_unit_group(self.src, text, body.start) {
@@ -4104,6 +4123,31 @@ mod tests {
         assert_eq!(goal_values(&doc), owned(&[("地区生产总值", "6.5")]));
         // what was done is still read
         assert!(doc.metrics.iter().any(|m| m.value.to_string() == "8.2"));
+    }
+
+    #[test]
+    fn units_after_a_dash() {
+        let text = "二、重点任务\n1.全年新签约亿元以上项目60个。——区商务局、区招商服务中心/各镇、街道，某某高新区管委会\n2.全年安排区级重点项目150个。\n——区发改委/区住建局\n";
+        let doc = crate::parse(text);
+        let got: Vec<Vec<(&str, Role)>> = doc
+            .tasks
+            .iter()
+            .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                vec![
+                    ("区商务局", Role::Lead),
+                    ("区招商服务中心", Role::Lead),
+                    ("各镇", Role::Cooperating),
+                    ("各街道", Role::Cooperating),
+                    ("某某高新区管委会", Role::Cooperating),
+                ],
+                vec![("区发改委", Role::Lead), ("区住建局", Role::Cooperating)],
+            ]
+        );
+        assert!(doc.tasks[0].text.ends_with("60个。"));
     }
 
     #[test]

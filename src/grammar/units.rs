@@ -2722,6 +2722,79 @@ fn top_groups(text: &str) -> Vec<Group> {
     groups
 }
 
+/// Units named after a double dash that ends an item, after its last
+/// sentence (`……。——區發改委、區財政局/區統計局、區稅務局`): the names before
+/// a slash lead, those after it cooperate; with no slash all lead. Every
+/// name must look like a unit (a level, 各, or a head of its own), so that
+/// a dash in prose (——摘自…) names none. `offset` is where `text` starts.
+///
+/// Accepts: `…增长6%。——区工信局/区统计局`, `…。——区商务局、区财政局`.
+/// Rejects: `…。——这是我们的目标`, `——区工信局` with no sentence before it.
+pub(crate) fn dash_units(src: &Arc<str>, text: &str, offset: usize) -> Option<Responsibility> {
+    let body = text.trim_end_matches(is_trim);
+    let at = body.rfind("——")?;
+    let before = sub(body, 0, at).trim_end();
+    if !before.ends_with(['。', '；', ';', '）', ')']) {
+        return None;
+    }
+    let from = at + "——".len();
+    let units = dash_list(src, sub(body, from, body.len()), offset + from)?;
+    Some(Responsibility {
+        units,
+        span: Span::new(offset + at, offset + body.len()),
+        closed: true,
+        timing: None,
+    })
+}
+
+/// The units of a list written after a dash (`區發改委、區財政局/區統計局`):
+/// before a slash leads, after it cooperating; None unless every name looks
+/// like a unit. `offset` is where `list` starts.
+pub(crate) fn dash_list(src: &Arc<str>, list: &str, offset: usize) -> Option<Vec<Unit>> {
+    if list.trim().is_empty()
+        || char_count(list) > MAX_RAW_CHARS
+        || list.contains(['。', '；', ';', '：', ':'])
+        || list.matches(['/', '／']).count() > 1
+    {
+        return None;
+    }
+    let (leads, others) = match list.find(['/', '／']) {
+        Some(k) => {
+            let slash = sub(list, k, list.len())
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+            ((0, k), Some((k + slash, list.len())))
+        }
+        None => ((0, list.len()), None),
+    };
+    let mut units = parse_list(
+        src,
+        sub(list, leads.0, leads.1),
+        offset + leads.0,
+        Role::Lead,
+    );
+    if let Some((a, b)) = others {
+        units.extend(parse_list(
+            src,
+            sub(list, a, b),
+            offset + a,
+            Role::Cooperating,
+        ));
+    }
+    // (a name of a place and a suffix, 蘆江自然資源和規劃分局, beside one
+    // that names a level)
+    let leveled = |u: &Unit| {
+        let f = folded(&u.name);
+        level_prefix(&f).is_some() || f.starts_with('各') || has_own_head(&f)
+    };
+    let named = units.iter().any(leveled)
+        && units
+            .iter()
+            .all(|u| leveled(u) || org_suffix(&folded(&u.name)).is_some());
+    named.then_some(units)
+}
+
 /// A closing bracket group that holds only unit names, at the very end of an
 /// item: `……不少于50场次（区文体旅局）`.
 ///
