@@ -1526,12 +1526,12 @@ fn more_role_verbs_and_bodies_named_bare() {
     assert!(parse_role_line("牵头单位/配合单位：市发展改革委", 0).is_none());
     // names after a dash that ends the item: leads, then after a slash
     // the cooperating ones
-    let text = "规模以上工业增加值增长7%。——区工信局、区发改委/区统计局、某某自然资源和规划分局";
+    let text = "规模以上工业增加值增长7%。——区工信局、区发改委/芦江自然资源和规划分局、区统计局";
     let r = super::dash_units(&Arc::from(text), text, 0).unwrap();
     assert_eq!(by_role(&r.units, Role::Lead), ["区工信局", "区发改委"]);
     assert_eq!(
         by_role(&r.units, Role::Cooperating),
-        ["区统计局", "某某自然资源和规划分局"]
+        ["芦江自然资源和规划分局", "区统计局"]
     );
     check_spans(text, 0, &r.units);
     let text = "建成智慧城市。——这是全区人民的共同目标";
