@@ -1426,7 +1426,26 @@ impl<'a> Builder<'a> {
         };
         let first = self.targets.len();
         if found.is_empty() {
-            let goal = Text::from(format!("{name}{}", self.get(value)));
+            // the row as written from the name to the goal when only its
+            // unit stands between them on a line of tabs or spaces
+            // (居民人均可支配收入增长⇥%⇥与经济增长同步); else the name and the
+            // goal joined
+            let whole = Span::new(
+                indicator.start.min(value.start),
+                indicator.end.max(value.end),
+            );
+            let between = self
+                .text
+                .get(indicator.end..value.start)
+                .map(|g| g.trim_matches(|c: char| c.is_whitespace()));
+            let unit_only = between.is_some_and(|g| {
+                crate::grammar::at_most_chars(g, 4)
+                    && !g.contains(|c: char| is_digit(c) || c.is_whitespace())
+            });
+            let goal = match self.get(whole) {
+                w if unit_only && !w.contains(['\n', '|']) => self.share(w),
+                _ => Text::from(format!("{name}{}", self.get(value))),
+            };
             self.targets.push(crate::Target {
                 number,
                 standard: super::standard_key(&name),
@@ -2375,6 +2394,11 @@ mod tests {
             ]
         );
         assert!(doc.tasks.is_empty());
+        // a goal without a number is the row as written, its unit between
+        assert_eq!(
+            doc.targets.get(2).map(|t| t.text.as_str()),
+            Some("居民人均可支配收入增长\t%\t与经济增长同步")
+        );
         assert!(doc.check_tiling(text).is_ok());
         assert!(names_columns(&["指标", "单位", "2025年目标", "属性"]));
         assert_eq!(column("主办单位"), Column::Units(Role::Lead));
