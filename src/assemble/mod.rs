@@ -3458,16 +3458,7 @@ mod tests {
     fn chapters_sections_and_articles() {
         let text = "第一章 总体要求\n第一条 为推动转型，制定本方案。\n第二章 重点任务\n第一节 夯实基础\n第二条 加快5G网络建设。新建5G基站1200个。\n第二节 强化支撑\n第三条 加大金融支持。（牵头单位：市财政局）\n第三章 附则\n第四条 本方案由市工信局负责解释。\n附件：1.重点企业名单\n2.重点项目名单\n";
         let doc = crate::parse(text);
-        let tasks: Vec<(Option<&str>, Vec<&str>)> = doc
-            .tasks
-            .iter()
-            .map(|t| {
-                (
-                    t.number.as_deref(),
-                    t.path.iter().map(|p| p.as_str()).collect(),
-                )
-            })
-            .collect();
+        let tasks = numbers_and_paths(&doc);
         assert_eq!(
             tasks,
             [
@@ -3898,6 +3889,17 @@ mod tests {
             .collect()
     }
 
+    /// The tasks of `doc` as (number, heading path).
+    fn numbers_and_paths(doc: &Document) -> Vec<(Option<&str>, Vec<&str>)> {
+        doc.tasks
+            .iter()
+            .map(|t| {
+                let path = t.path.iter().map(|p| p.as_str()).collect();
+                (t.number.as_deref(), path)
+            })
+            .collect()
+    }
+
     /// `pairs` with owned values, to compare with [`goal_values`].
     fn owned<'a>(pairs: &[(&'a str, &str)]) -> Vec<(&'a str, String)> {
         pairs.iter().map(|(i, v)| (*i, (*v).to_string())).collect()
@@ -4109,16 +4111,7 @@ mod tests {
     fn a_reports_numbered_review_is_no_work() {
         let text = "政府工作报告\n一、2021年工作回顾\n1.地区生产总值增长7.5%左右，实际增长8.2%，完成年度目标；\n2.固定资产投资增长10%，实际增长6.3%，未完成年度目标。\n二、2022年主要预期目标\n1.地区生产总值增长6.5%左右。\n三、2022年重点工作\n1.实施重点项目120个。\n";
         let doc = crate::parse(text);
-        let got: Vec<(Option<&str>, Vec<&str>)> = doc
-            .tasks
-            .iter()
-            .map(|t| {
-                (
-                    t.number.as_deref(),
-                    t.path.iter().map(|p| p.as_str()).collect(),
-                )
-            })
-            .collect();
+        let got = numbers_and_paths(&doc);
         assert_eq!(got, [(Some("1"), vec!["三、"])]);
         assert_eq!(goal_values(&doc), owned(&[("地区生产总值", "6.5")]));
         // what was done is still read
