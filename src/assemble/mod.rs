@@ -2323,7 +2323,10 @@ impl<'a> Builder<'a> {
         let value_span = Span::new(value_start, value_start + value.len());
         let first = self.targets.len();
         match Metric::parse(&[name, value].concat()) {
-            Ok(mut m) if value.contains(|c: char| crate::grammar::is_digit(c)) => {
+            // (a figure with its unit: 联系电话：0735-8812345 is none)
+            Ok(mut m)
+                if m.unit.is_some() && value.contains(|c: char| crate::grammar::is_digit(c)) =>
+            {
                 m.span = value_span;
                 m.text = self.share(value);
                 m.indicator = Some(self.share(name));
@@ -4105,6 +4108,9 @@ mod tests {
             );
         }
         assert_eq!(doc.tasks.len(), 1);
+        // a contact line is no goal
+        let doc = crate::parse("一、主要预期指标\n　　联系电话：0735-8812345\n　　联系人：张三\n");
+        assert!(doc.targets.is_empty(), "{:?}", doc.targets);
     }
 
     #[test]
