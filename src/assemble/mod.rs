@@ -318,8 +318,9 @@ pub(crate) fn assemble(
 
 /// Drops the targets that restate an earlier one: the same indicator (of
 /// one standard key, or as written, one name holding the other) with the
-/// same change, value, unit and bound, as a report's table of targets repeats the sentence before it
-/// (地区生产总值增长5.5%左右 ⏎ 地区生产总值增长 | % | 5.5左右). Two goals of
+/// same change, value, unit and bound, as a report's table of targets
+/// repeats the sentence before it (地区生产总值增长5.5%左右 ⏎ 地区生产总值增长 |
+/// % | 5.5左右). Two goals of
 /// one numbered row (a figure for each year) stay. The restating target's
 /// units go to the first when it has none.
 fn drop_restated(targets: &mut Vec<Target>) {
@@ -2542,6 +2543,17 @@ impl<'a> Builder<'a> {
                     }
                 }
                 Some(Last::Targets(first)) => {
+                    // （牵头单位：…；实施主体：各乡（镇）人民政⏎府）: a statement
+                    // the line leaves open runs on
+                    if !r.closed {
+                        self.open_statement = Some(OpenStatement {
+                            owner: Last::Targets(first),
+                            start: r.span.start,
+                            units_before: 0,
+                            diagnostic: None,
+                            lines: 1,
+                        });
+                    }
                     for t in self.targets.iter_mut().skip(first) {
                         t.units.extend(r.units.iter().cloned());
                     }
@@ -4111,6 +4123,18 @@ mod tests {
         // a contact line is no goal
         let doc = crate::parse("一、主要预期指标\n　　联系电话：0735-8812345\n　　联系人：张三\n");
         assert!(doc.targets.is_empty(), "{:?}", doc.targets);
+    }
+
+    #[test]
+    fn a_target_items_statement_on_its_own_lines_runs_on() {
+        let text = "关于印发重点工作分解方案的通知\n一、主要预期目标\n　　２．全社会固定资产投资增长１０％以上，社会消费品零售总额增长８％。\n（牵头单位：县发展和改革委员会、县商务局；实施主体：各乡（镇）人民政\n府）\n　　３．一般公共预算收入增长６％。（牵头单位：县财政局）\n";
+        let doc = crate::parse(text);
+        for t in doc.targets.iter().take(2) {
+            let names: Vec<&str> = t.units.iter().map(|u| u.name.as_str()).collect();
+            assert_eq!(names, ["县发展和改革委员会", "县商务局", "各乡人民政府"]);
+        }
+        assert_eq!(doc.targets.len(), 3);
+        assert_eq!(doc.targets[2].units.len(), 1);
     }
 
     #[test]
