@@ -1303,6 +1303,25 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Where the clause that ends at `end` starts: after the nearest
+    /// character `stop` accepts within `limit` characters before `end`, or
+    /// `limit` characters back; spaces after it skipped. Also whether a
+    /// stop was found.
+    fn back_to(&self, end: usize, limit: usize, stop: impl Fn(char) -> bool) -> (usize, bool) {
+        let before = self.text.get(..end).unwrap_or("");
+        let mut start = end;
+        let mut found = false;
+        for (k, c) in before.char_indices().rev().take(limit) {
+            if stop(c) {
+                found = true;
+                break;
+            }
+            start = k;
+        }
+        let t = self.get(Span::new(start, end));
+        (start + t.len() - t.trim_start().len(), found)
+    }
+
     /// A goal without a number that a hard wrap cut before the line `body`
     /// (单⏎位GDP能耗下降完成市下达目标): the first of the targets from
     /// `first` on, when it opens the line, gets back the part before the
@@ -1313,15 +1332,9 @@ impl<'a> Builder<'a> {
         if !gap.chars().all(is_space) || !cut_mid_word(before) {
             return;
         }
-        let tail_start = before
-            .char_indices()
-            .rev()
-            .take(40)
-            .find(|&(_, c)| {
-                matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '、' | '\n')
-                    || is_space(c)
-            })
-            .map_or(prev_end, |(k, c)| k + c.len_utf8());
+        let (tail_start, _) = self.back_to(prev_end, 40, |c| {
+            clause_break(c) || is_space(c) || c == '\n'
+        });
         let Some(tail) = self
             .text
             .get(tail_start..prev_end)
@@ -1423,39 +1436,23 @@ impl<'a> Builder<'a> {
     /// one read before the break from the same start (5.5%⏎… of 5.5%以⏎内)
     /// gives way to them.
     fn scan_across(&mut self, prev_end: usize, next: Span) -> Vec<Metric> {
-        let is_boundary = |c: char| {
-            matches!(
-                c,
-                '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、' | '（' | '(' | '）' | ')'
-            )
-        };
-        let before = self.text.get(..prev_end).unwrap_or("");
+        let is_boundary = clause_break;
         // the clause's part before the break: back to a clause boundary or
         // the line's start, at most 40 characters
-        let mut tail_start = prev_end;
-        for (k, c) in before.char_indices().rev().take(40) {
-            if is_boundary(c) || c == '\n' {
-                break;
-            }
-            tail_start = k;
-        }
-        let t = self.get(Span::new(tail_start, prev_end));
-        let mut tail_start = tail_start + (t.len() - t.trim_start().len());
+        let (mut tail_start, _) = self.back_to(prev_end, 40, |c| is_boundary(c) || c == '\n');
         // 分别增长6%、7⏎.5%左右: a bare number before the break is one of a
         // list; its clause runs back over 、 and ， to the list's head
         let t = self.get(Span::new(tail_start, prev_end));
         let bare = !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.');
         if bare {
-            let before = self.text.get(..tail_start).unwrap_or("");
-            if let Some((k, c)) = before.char_indices().rev().take(60).find(|&(_, c)| {
+            let (from, found) = self.back_to(tail_start, 60, |c| {
                 matches!(
                     c,
                     '。' | '；' | ';' | '：' | ':' | '（' | '(' | '）' | ')' | '\n'
                 )
-            }) {
-                let from = k + c.len_utf8();
-                let t = self.get(Span::new(from, tail_start));
-                tail_start = from + t.len() - t.trim_start().len();
+            });
+            if found {
+                tail_start = from;
             }
         }
         // 22.PM2.5平均浓度…以⏎内: an item's number is no part of its clause
@@ -1471,16 +1468,11 @@ impl<'a> Builder<'a> {
         // list before the break are one clause with the values after it
         let respective = self.get(Span::new(tail_start, prev_end)).contains("分别");
         if respective {
-            let before = self.text.get(..tail_start).unwrap_or("");
-            let mut from = tail_start;
-            for (k, c) in before.char_indices().rev().take(60) {
-                if c != '、' && (is_boundary(c) || c == '\n') {
-                    break;
-                }
-                from = k;
-            }
-            let t = self.get(Span::new(from, tail_start));
-            tail_start = from + t.len() - t.trim_start().len();
+            tail_start = self
+                .back_to(tail_start, 60, |c| {
+                    c != '、' && (is_boundary(c) || c == '\n')
+                })
+                .0;
         }
         let tail = self.get(Span::new(tail_start, prev_end));
         let head_text = self.get(next);
@@ -1515,7 +1507,7 @@ impl<'a> Builder<'a> {
             // follows the break, the quantity keeps to the part before it)
             let bound_only = joined
                 .get(cut..m.span.end)
-                .is_some_and(|after| SUFFIX_BOUND_WORDS.contains(&after));
+                .is_some_and(crate::grammar::quantity::is_suffix_bound);
             let (start, end) = if later {
                 (
                     next.start + (m.span.start - cut),
@@ -2122,10 +2114,7 @@ impl<'a> Builder<'a> {
     ) {
         let text = self.get(span);
         // 注：1.地区生产总值增速按可比价计算: a note on the goals sets none
-        if ["注：", "注:", "说明：", "说明:", "备注：", "备注:"]
-            .iter()
-            .any(|w| text.trim_start().starts_with(w))
-        {
+        if labelled_by(text, &["注", "说明", "备注"]) {
             return;
         }
         let parts = clauses(text);
@@ -2298,9 +2287,14 @@ impl<'a> Builder<'a> {
             return false;
         };
         let name = line.get(..at).unwrap_or("").trim();
-        let value_at = at + colon.len_utf8();
-        let value = line.get(value_at..).unwrap_or("").trim();
-        let value = value.trim_end_matches(['；', ';', '。', '，', ',']);
+        let value_span = content(
+            self.text,
+            Span::new(span.start + at + colon.len_utf8(), span.end),
+        );
+        let value = self
+            .get(value_span)
+            .trim_end_matches(['；', ';', '。', '，', ',']);
+        let value_span = Span::new(value_span.start, value_span.start + value.len());
         let plain_name = (2..=20).contains(&name.chars().count())
             && name
                 .chars()
@@ -2317,11 +2311,6 @@ impl<'a> Builder<'a> {
         }
         let lead = line.len() - line.trim_start().len();
         let name_span = Span::new(span.start + lead, span.start + lead + name.len());
-        let value_start = span.start
-            + value_at
-            + (line.get(value_at..).unwrap_or("").len()
-                - line.get(value_at..).unwrap_or("").trim_start().len());
-        let value_span = Span::new(value_start, value_start + value.len());
         let first = self.targets.len();
         match Metric::parse(&[name, value].concat()) {
             // (a figure with its unit: 联系电话：0735-8812345 is none)
@@ -3144,6 +3133,14 @@ fn target_statement(line: &str) -> Option<usize> {
     None
 }
 
+/// Whether `c` ends a clause a line break may cut (，；。：、 and brackets).
+fn clause_break(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、' | '（' | '(' | '）' | ')'
+    )
+}
+
 /// The end of a run-in title that opens a target item (经济增长目标。,
 /// 民生保障方面：): a short phrase without a number naming a group of goals,
 /// closed by a full stop or a colon.
@@ -3163,33 +3160,26 @@ fn run_in_title(text: &str) -> Option<usize> {
     .then_some(at + stop.len_utf8())
 }
 
-/// Bound words written after a quantity.
-const SUFFIX_BOUND_WORDS: &[&str] = &[
-    "以上",
-    "以下",
-    "以内",
-    "之内",
-    "左右",
-    "上下",
-    "及以上",
-    "及以下",
-    "或以上",
-];
-
 /// Whether a line reports progress under its label (进展情况：…, 完成情况：…):
 /// figures of what was done, not goals.
 fn progress_line(line: &str) -> bool {
+    labelled_by(
+        line,
+        &[
+            "进展情况",
+            "完成情况",
+            "落实情况",
+            "工作进展",
+            "推进情况",
+            "进度情况",
+        ],
+    )
+}
+
+/// Whether `line` opens with one of `labels` and its colon (进展情况：, 注:).
+fn labelled_by(line: &str, labels: &[&str]) -> bool {
     let line = line.trim_start_matches(is_space);
-    [
-        "进展情况",
-        "完成情况",
-        "落实情况",
-        "工作进展",
-        "推进情况",
-        "进度情况",
-    ]
-    .iter()
-    .any(|w| {
+    labels.iter().any(|w| {
         line.strip_prefix(w)
             .is_some_and(|r| r.starts_with(['：', ':']))
     })

@@ -569,12 +569,7 @@ impl<'a> Builder<'a> {
             let names: Vec<Option<(String, String)>> = self.table.header_units.clone();
             for (k, part) in parts.iter().enumerate().skip(1) {
                 let figure = names.get(k).cloned().flatten().and_then(|(name, unit)| {
-                    let name = [total, name.as_str()].concat();
-                    if unit.is_empty() {
-                        self.own_unit_figure(&name, *part)
-                    } else {
-                        self.header_figure(&name, &unit, *part)
-                    }
+                    self.column_figure(&[total, name.as_str()].concat(), &unit, *part)
                 });
                 match figure {
                     Some(m) => self.metrics.push(m),
@@ -727,17 +722,11 @@ impl<'a> Builder<'a> {
                 return false;
             }
         };
-        let record = self.get(Span::new(start, span.end));
-        let open = record.matches('"').count() % 2 == 1;
-        if open && record.matches('\n').count() < MAX_RECORD_LINES {
+        let Some(parts) = self.record_cells(start, span.end, ',') else {
             self.table.record = Some(start);
             return true;
-        }
+        };
         self.table.record = None;
-        let parts: Vec<Span> = csv_cells(record)
-            .into_iter()
-            .map(|(a, b)| Span::new(start + a, start + b))
-            .collect();
         // 一、主要预期目标,,,,: a heading written as a record of its own
         if let Some((cell, o)) = self.heading_row(&parts) {
             self.table_flush();
@@ -800,6 +789,23 @@ impl<'a> Builder<'a> {
         true
     }
 
+    /// The cells of the record from `start` to `end`, split at `sep`
+    /// outside double quotes; None while a quoted cell is still open (up to
+    /// [`MAX_RECORD_LINES`] lines).
+    fn record_cells(&self, start: usize, end: usize, sep: char) -> Option<Vec<Span>> {
+        let record = self.get(Span::new(start, end));
+        let open = record.matches('"').count() % 2 == 1;
+        if open && record.matches('\n').count() < MAX_RECORD_LINES {
+            return None;
+        }
+        Some(
+            quoted_cells(record, sep)
+                .into_iter()
+                .map(|(a, b)| Span::new(start + a, start + b))
+                .collect(),
+        )
+    }
+
     /// Whether a line goes on a tabbed row whose quoted cell is open (and
     /// reads the row when its quotes close): a spreadsheet copied with
     /// tabs quotes a cell with line breaks in it, so that its lines are
@@ -808,16 +814,10 @@ impl<'a> Builder<'a> {
         let Some(start) = self.table.tab_record else {
             return false;
         };
-        let record = self.get(Span::new(start, span.end));
-        let open = record.matches('"').count() % 2 == 1;
-        if open && record.matches('\n').count() < MAX_RECORD_LINES {
+        let Some(mut parts) = self.record_cells(start, span.end, '\t') else {
             return true;
-        }
+        };
         self.table.tab_record = None;
-        let mut parts: Vec<Span> = quoted_cells(record, '\t')
-            .into_iter()
-            .map(|(a, b)| Span::new(start + a, start + b))
-            .collect();
         while parts.len() > self.table.columns.len() && parts.last().is_some_and(|p| p.is_empty()) {
             parts.pop();
         }
@@ -1267,11 +1267,8 @@ impl<'a> Builder<'a> {
                 // 总投资（亿元） | 9.6: a bare figure in the header's unit
                 Column::Other => {
                     let figure = match (self.table.header_units.get(i), cell.as_slice()) {
-                        (Some(Some((name, unit))), [piece]) if unit.is_empty() => {
-                            self.own_unit_figure(name, *piece)
-                        }
                         (Some(Some((name, unit))), [piece]) => {
-                            self.header_figure(name, unit, *piece)
+                            self.column_figure(name, unit, *piece)
                         }
                         _ => None,
                     };
@@ -1504,6 +1501,17 @@ impl<'a> Builder<'a> {
         }
         let m = Metric::parse(&[name, "为", v, unit].concat()).ok()?;
         (m.unit.as_deref() == Some(unit)).then(|| self.cell_metric(m, name, cell))
+    }
+
+    /// A cell's figure named by its column: in the unit its header gives
+    /// (总投资（万元） | 6800), or, when it gives none, in the cell's own
+    /// (总投资 | 18.6亿元).
+    fn column_figure(&self, name: &str, unit: &str, cell: Span) -> Option<Metric> {
+        if unit.is_empty() {
+            self.own_unit_figure(name, cell)
+        } else {
+            self.header_figure(name, unit, cell)
+        }
     }
 
     /// The quantities a cell of text holds (每季度签约10个以上), unrecorded:

@@ -425,7 +425,10 @@ fn accept(text: &str, q: &Quantity) -> bool {
         ]
         .iter()
         .any(|w| before.ends_with(w));
-        if q.chinese || q.int_digits > 2 || named || when {
+        // (the quantity grammar reads 年 after Arabic digits short of a
+        // calendar year only; a year behind an item number, 1．2024年, has
+        // more digits than a span)
+        if q.int_digits > 2 || named || when {
             return false;
         }
     }

@@ -494,6 +494,14 @@ static SUFFIX_BOUND_INDEX: LazyLock<WordIndex<Bound>> =
 static PREFIX_BOUND_INDEX: LazyLock<WordIndex<Bound>> =
     LazyLock::new(|| WordIndex::new(End::Last, PREFIX_BOUNDS.iter().copied()));
 
+/// Whether `s` is one bound word written after a quantity, and nothing
+/// else (以上, 左右, 以内).
+pub(crate) fn is_suffix_bound(s: &str) -> bool {
+    SUFFIX_BOUND_INDEX
+        .longest(s)
+        .is_some_and(|(w, _)| w.len() == s.len())
+}
+
 /// The length of a bracketed measure word of counts at the start of `s`
 /// (`（只）` after 头), when a bound word follows it.
 fn alternative_measure(s: &str) -> Option<usize> {
