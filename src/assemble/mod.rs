@@ -2279,11 +2279,7 @@ impl<'a> Builder<'a> {
     /// (a label such as 说明：, a sentence with a colon inside).
     fn goal_line(&mut self, span: Span) -> bool {
         let line = self.get(span);
-        let Some((at, colon)) = line
-            .char_indices()
-            .take(21)
-            .find(|&(_, c)| matches!(c, '：' | ':'))
-        else {
+        let Some((at, colon)) = crate::grammar::colon_within(line, 21) else {
             return false;
         };
         let name = line.get(..at).unwrap_or("").trim();

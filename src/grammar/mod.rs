@@ -53,6 +53,14 @@ pub(crate) fn at_most_chars(s: &str, n: usize) -> bool {
     s.len() <= n || (s.len() / 4 <= n && s.chars().nth(n).is_none())
 }
 
+/// The first colon (full-width or ASCII) among the first `n` characters of
+/// `s`, where a label ends: its byte offset and the colon.
+pub(crate) fn colon_within(s: &str, n: usize) -> Option<(usize, char)> {
+    s.char_indices()
+        .take(n)
+        .find(|&(_, c)| matches!(c, '：' | ':'))
+}
+
 /// A CJK unified ideograph (the characters of names and running text).
 pub(crate) fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)

@@ -2638,11 +2638,7 @@ fn name_opening(s: &str) -> bool {
 /// does.
 pub(crate) fn opens_with_role_label(line: &str) -> bool {
     let line = line.trim_start_matches(|c: char| c.is_whitespace());
-    let Some((at, _)) = line
-        .char_indices()
-        .take(9)
-        .find(|&(_, c)| matches!(c, '：' | ':'))
-    else {
+    let Some((at, _)) = super::colon_within(line, 9) else {
         return false;
     };
     line.get(..at).and_then(classify_label).is_some_and(|k| {
