@@ -1651,6 +1651,9 @@ impl<'a> Builder<'a> {
             self.last = None;
             return;
         }
+        if o.kind == OrdinalKind::Circled && self.circled_roles_go_on(span, body) {
+            return;
+        }
         let (resp, text_span) = self.responsibility(body);
         // 第十七条 本方案由市工信局负责解释: an article of the closing rules
         // (or of the principles) is no task; one with units still is
@@ -1722,6 +1725,50 @@ impl<'a> Builder<'a> {
         let number = (!bullet_task).then(|| self.share(o.number));
         self.entry_kind = Some(o.kind);
         self.entry(number, span, text_span, resp, None);
+    }
+
+    /// Whether a circled item goes on with the role line right above it,
+    /// whose list it numbers (配合单位：①镇规划建设办公室 ⏎ 　　②各村（社区）):
+    /// its names are the last task's, in the role of the line's last names.
+    fn circled_roles_go_on(&mut self, span: Span, body: Span) -> bool {
+        let Some(Last::Task(i)) = self.last else {
+            return false;
+        };
+        let text = self.text;
+        let line_start = text.get(..span.start).and_then(|b| b.rfind('\n'));
+        let before = text
+            .get(..line_start.unwrap_or(0))
+            .unwrap_or("")
+            .trim_end_matches('\r');
+        let prev_start = before.rfind('\n').map_or(0, |at| at + 1);
+        let prev = before.get(prev_start..).unwrap_or("");
+        let list = self.get(body);
+        if !prev.contains(|c| ('①'..='⑳').contains(&c))
+            || !at_most_chars(list, 40)
+            || list.contains(['。', '：', ':'])
+        {
+            return false;
+        }
+        let Some(role) = units::parse_role_line(self.src, prev, prev_start)
+            .and_then(|r| r.units.last().map(|u| u.role))
+        else {
+            return false;
+        };
+        // the line's names went to that task
+        let Some(task) = self
+            .tasks
+            .get_mut(i)
+            .filter(|t| t.units.last().is_some_and(|u| u.span.start >= prev_start))
+        else {
+            return false;
+        };
+        let names = units::parse_list(self.src, list, body.start, role);
+        if names.is_empty() {
+            return false;
+        }
+        task.units.extend(names);
+        task.span.end = task.span.end.max(span.end);
+        true
     }
 
     /// Whether task `i`, the last one, is a bare title: numbered, one line,
@@ -4064,6 +4111,31 @@ mod tests {
         ];
         assert_eq!(got, want);
         assert_eq!(doc.tasks[0].units[0].role, Role::Lead);
+    }
+
+    #[test]
+    fn a_circled_unit_list_goes_on_the_next_line() {
+        let text = "二、重点工作\n1.环境整治\n（1）推进垃圾分类提质扩面。\n　　第一责任单位：①镇综合行政执法队\n　　配合单位：①镇规划建设办公室\n　　　　　　　②各村（社区）、③镇团委\n（2）新建照料中心2家。\n　　配合单位：①镇卫生院\n②加强巡查，每月检查1次。\n";
+        let doc = crate::parse(text);
+        let units: Vec<Vec<(&str, Role)>> = doc
+            .tasks
+            .iter()
+            .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
+            .collect();
+        assert_eq!(
+            units,
+            [
+                vec![
+                    ("镇综合行政执法队", Role::Lead),
+                    ("镇规划建设办公室", Role::Cooperating),
+                    ("各村", Role::Cooperating),
+                    ("镇团委", Role::Cooperating),
+                ],
+                // a circled line that is work, not names, stays a sub-item
+                vec![("镇卫生院", Role::Cooperating)],
+            ]
+        );
+        assert_eq!(doc.tasks[0].units[2].span.start, text.find("各村").unwrap());
     }
 
     #[test]

@@ -493,11 +493,24 @@ impl<'a> Builder<'a> {
         let first = parts.first().map(|s| self.get(*s)).unwrap_or("");
         let tabbed = line.contains('\t');
         if first.contains("序号") || self.is_header(&parts) {
-            self.table_flush();
             // a tabbed header's trailing tabs name no columns
             while tabbed && parts.last().is_some_and(|p| p.is_empty()) {
                 parts.pop();
             }
+            // the header repeated at the top of the next page: the row in
+            // progress may go on below it (| 13 | …额度80亿元以上， | … | 市发展改 |
+            // ⏎ 第 1 页 共 3 页 ⏎ | 序号 | … ⏎ | | 支持项目100个 | | 革局 |)
+            if !self.table.row.is_empty()
+                && parts.len() > 1
+                && parts.len() == self.table.columns.len()
+                && parts
+                    .iter()
+                    .zip(&self.table.columns)
+                    .all(|(p, c)| column(self.get(*p)) == *c)
+            {
+                return;
+            }
+            self.table_flush();
             // join letter-spaced header words: 工 作 任 务 → 工作任务
             let mut names: Vec<String> = Vec::new();
             let mut prev_single = false;
@@ -541,6 +554,15 @@ impl<'a> Builder<'a> {
         }
         self.table.header_open = false;
         let piped = line.contains('|');
+        // | --- | :---: |: a markdown header's rule, no cells of a row
+        if piped
+            && line.contains('-')
+            && line
+                .chars()
+                .all(|c| matches!(c, '|' | '-' | ':') || is_space(c))
+        {
+            return;
+        }
         // | 一、主要预期目标 | | |: a heading written as a row of its own
         if piped {
             if let Some((cell, o)) = self.heading_row(&parts) {
@@ -1771,6 +1793,46 @@ mod tests {
             ["区住建局", "区城投集团", "区城管局", "各街道办事处"]
         );
         assert!(is_ditto("同上") && is_ditto(" 同上。") && !is_ditto("同上级"));
+    }
+
+    #[test]
+    fn a_pipe_row_goes_on_below_the_next_pages_repeated_header() {
+        let text = "\
+| 序号 | 重点工作任务 | 牵头单位 | 配合单位 | 完成时限 |
+| --- | --- | --- | --- | --- |
+| 7 | 争取专项债券额度30亿元， | 县财政局 | 县发展改 | 2024年9月 |
+第 2 页 共 5 页
+| 序号 | 重点工作任务 | 牵头单位 | 配合单位 | 完成时限 |
+| --- | --- | --- | --- | --- |
+| | 支持项目40个 | | 革局 | |
+| 8 | 新建村级养老服务站12个 | 县民政局 | 各乡镇 | 2024年12月 |
+";
+        let doc = crate::parse(text);
+        let rows = rows(&doc);
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert_eq!(rows[0].0, "7");
+        assert!(rows[0].1.ends_with("支持项目40个"), "{rows:?}");
+        assert_eq!(
+            rows[0].2,
+            [
+                ("县财政局".to_string(), Role::Lead),
+                ("县发展改革局".to_string(), Role::Cooperating)
+            ]
+        );
+        assert_eq!(rows[0].3, "2024年9月");
+        assert_eq!(rows[1].3, "2024年12月");
+        let values: Vec<&str> = doc.metrics.iter().map(|m| m.text.as_str()).collect();
+        assert!(values.contains(&"支持项目40个"), "{values:?}");
+        // a header that names other columns starts another table
+        let text = "\
+| 序号 | 重点工作任务 | 牵头单位 | 完成时限 |
+| 1 | 新建公园3个， | 县住建局 | 2024年6月 |
+| 序号 | 指标名称 | 目标值 |
+| | 改造老旧小区5个 | |
+";
+        let doc = crate::parse(text);
+        let texts: Vec<&str> = doc.tasks.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["新建公园3个，"]);
     }
 
     /// A task as (number, text, [(unit, role)], deadline).
