@@ -955,6 +955,16 @@ impl<'a> Builder<'a> {
                     self.plain_heading(span);
                     return;
                 }
+                // 注释： ⏎ ①“六稳”：指…: a glossary's heading with its colon
+                if at_most_chars(line, 8)
+                    && line.ends_with([':', '：'])
+                    && section_role(line.trim_end_matches([':', '：'])) == SectionRole::Notes
+                {
+                    self.table_flush();
+                    block.kind = BlockKind::Heading;
+                    self.plain_heading(span);
+                    return;
+                }
                 if self.total_line(span) || self.tabbed_line(span) {
                     block.kind = BlockKind::TableRow;
                     return;
@@ -1931,6 +1941,12 @@ impl<'a> Builder<'a> {
         let headline = lead_phrase(text)
             .map(|n| self.share(text.get(..n).unwrap_or("").trim_end_matches('。')));
         let path = self.path();
+        // ② is a number in a circle, the circle its punctuation (as the
+        // dot of 2.): the task keeps the number in digits
+        let number = number.map(|n| match n.chars().next().map(circled_value) {
+            Some(Some(v)) => Text::from(v.to_string()),
+            _ => n,
+        });
         self.check_numbering(number.as_deref(), &path, span);
         self.open_statement = unclosed.map(|(start, diagnostic)| OpenStatement {
             owner: Last::Task(self.tasks.len()),
@@ -1939,9 +1955,6 @@ impl<'a> Builder<'a> {
             diagnostic,
             lines: 1,
         });
-        // ① marks a sub-item, never a task number: a task it opens keeps
-        // none (its path and span place it); a target keeps it as written
-        let number = number.filter(|n| !n.starts_with(|c| ('①'..='⑳').contains(&c)));
         self.push_task(Task {
             number,
             path,
@@ -2992,6 +3005,11 @@ fn inline_label(text: &str) -> Option<usize> {
     full.or(short).into_iter().chain(person).min()
 }
 
+/// The value of a circled number (① → 1, ⑳ → 20).
+fn circled_value(c: char) -> Option<u32> {
+    ('①'..='⑳').contains(&c).then(|| c as u32 - '①' as u32 + 1)
+}
+
 /// A template row's placeholder text (`……`, `...`, `1.……`), not a task.
 fn is_placeholder(s: &str) -> bool {
     let s = heading::ordinal(s).map_or(s, |o| s.get(o.written.len()..).unwrap_or(""));
@@ -3463,7 +3481,7 @@ mod tests {
         );
         assert_eq!(doc.notes.len(), 2);
         assert!(doc.tasks.is_empty());
-        for heading in ["名词解释", "附件：名词解释"] {
+        for heading in ["名词解释", "附件：名词解释", "注释：", "名词解释:"] {
             let text = format!(
                 "三、今年工作\n1.加快发展。新增企业10家。\n{heading}\n1.“十四五”：第十四个五年规划。\n2.规上工业企业：年主营业务收入2000万元及以上的工业企业。\n"
             );
@@ -3874,8 +3892,9 @@ mod tests {
             [
                 (Some("1"), "建设工业互联网平台。培育平台8个。"),
                 (Some("2"), "建设数据中心。"),
-                // a circled item with units of its own is a task, unnumbered
-                (None, "建设政务云。"),
+                // a circled item with units of its own is a task, its
+                // number in digits
+                (Some("1"), "建设政务云。"),
             ]
         );
         // the boxes' figures are still metrics of the document

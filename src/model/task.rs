@@ -16,7 +16,9 @@ use crate::{Metric, Role, Span, Unit};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Task {
-    /// The item number as written (without its punctuation), or `None`.
+    /// The item number as written (without its punctuation), or `None`;
+    /// a circled number (②) is given in digits (2), its circle being its
+    /// punctuation.
     pub number: Option<Text>,
     /// Ordinals of the enclosing headings, outermost first, as written.
     pub path: Vec<Text>,
