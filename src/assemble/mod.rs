@@ -2245,11 +2245,13 @@ impl<'a> Builder<'a> {
                 // qualifies a noun is no goal of its own
                 // (nor does one named by the noun right after it when the
                 // count of that noun follows: 其中10亿元以上项目5个)
-                let qualifies = self
-                    .text
-                    .get(m.span.end..)
-                    .is_some_and(|r| r.starts_with('的'))
-                    || inside.iter().any(|n| n.span.start == m.span.end);
+                // (an age threshold before its noun neither: 为65岁以上老年人
+                // 免费体检)
+                let after = self.text.get(m.span.end..).unwrap_or("");
+                let qualifies = after.starts_with('的')
+                    || inside.iter().any(|n| n.span.start == m.span.end)
+                    || (m.unit.as_deref() == Some("岁")
+                        && after.chars().next().is_some_and(crate::grammar::is_cjk));
                 if qualifies || self.aside(clause, m.span) {
                     continue;
                 }

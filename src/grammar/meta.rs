@@ -308,9 +308,35 @@ fn label_prefix(line: &str) -> Option<(bool, &str)> {
     title.chain(other).find_map(|(names, label)| {
         let end = label_at_start(line, label)?;
         let rest = line.get(end..)?.trim_start_matches(is_label_space);
+        // 标　　题⇥…⇥文　　号⇥…: a metadata table's cells, parted by tabs
+        if let Some(cells) = rest.strip_prefix('\t') {
+            let value = cells.trim_start_matches(['\t', ' ', '\u{3000}']);
+            let value = value.split('\t').next().unwrap_or("").trim_end();
+            return Some((names, value));
+        }
         let value = rest.strip_prefix([':', '：'])?;
         Some((names, value.trim_start_matches(is_label_space)))
     })
+}
+
+/// Whether a line is a page's breadcrumb trail: 首页 with the marks that
+/// part its steps (`当前位置：首页 > 信息公开 > …`, `首页 >> 政务公开`,
+/// `首页 » 新闻`, `首页 | 政务公开 | 政府工作报告`, `&gt;` as an entity), or
+/// a short line of three steps or more (`某县人民政府 > 政务公开 > 通知公告`).
+pub(crate) fn is_breadcrumb(line: &str) -> bool {
+    let marks = line.matches(['>', '»', '›']).count() + line.matches("&gt;").count();
+    let Some(at) = line.find("首页") else {
+        return marks >= 2 && super::at_most_chars(line, 80);
+    };
+    if marks > 0 {
+        return true;
+    }
+    // 首页 | 政务公开 | …: a menu's steps after 首页, on a short line
+    let after = line.get(at + "首页".len()..).unwrap_or("");
+    super::at_most_chars(line, 60)
+        && after
+            .trim_start_matches([' ', '\u{3000}'])
+            .starts_with(['|', '｜', '/', '／'])
 }
 
 /// Words that open a page's links to other pages: a related link, further
@@ -479,7 +505,7 @@ fn headline_above_byline<'a>(head: &[&'a str]) -> Option<&'a str> {
         && !t.contains(['。', '；', ';', '>', '\u{3000}'])
         && !t.contains("  ")
         && after_colon.is_none_or(|a| a >= 6)
-        && !t.contains("&gt;")
+        && !is_breadcrumb(t)
         && !is_page_link(t)
         && !is_byline(t)
         && calendar_date(t).is_none())
@@ -577,7 +603,7 @@ fn title_like(t: &str) -> bool {
     };
     (6..=most).contains(&n)
         && ends_a_title(core)
-        && !t.contains(" > ")
+        && !is_breadcrumb(t)
         // a reference to another text (关于…的意见 as a line of the body);
         // a notice's own title may still open with 关于印发 / 关于下达
         && (!t.starts_with("关于") || t.starts_with("关于印发") || t.starts_with("关于下达"))
@@ -733,8 +759,13 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
     });
     let dateline = meta.title.as_ref().and_then(|_| {
         head.iter().find_map(|l| {
-            l.find("——")
-                .and_then(|at| l.get(at..))
+            // ——2025年1月9日在…会议上, or in brackets of its own line:
+            // （2024年12月26日在…人民代表大会第六次会议上）
+            let at = l.find("——").or_else(|| {
+                let t = l.trim_start_matches([' ', '\u{3000}']);
+                (t.starts_with(['（', '(']) && t.contains("会议")).then(|| l.len() - t.len())
+            });
+            at.and_then(|at| l.get(at..))
                 .and_then(find_date)
                 .map(|d| d.0)
         })
@@ -1466,6 +1497,43 @@ mod tests {
         ];
         let (m, _) = extract(&Arc::from(""), &lines);
         assert_eq!(m.published, NaiveDate::from_ymd_opt(2023, 5, 6));
+        // a metadata table copied with tabs: label and value are cells
+        assert_eq!(
+            clean_title("标　　题\t某某县人民政府关于印发河长制工作方案的通知"),
+            "某某县人民政府关于印发河长制工作方案的通知"
+        );
+        assert_eq!(
+            clean_title("标题\t\t某某县关于印发河长制工作方案的通知\t文号\t某政发〔2023〕7号"),
+            "某某县关于印发河长制工作方案的通知"
+        );
+        assert_eq!(clean_title("发布机构\t某某县人民政府办公室"), "");
+    }
+
+    #[test]
+    fn a_breadcrumb_is_no_title() {
+        for line in [
+            "当前位置：首页 > 信息公开 > 政府工作报告",
+            "当前位置：首页 >> 信息公开 >> 法定主动公开内容 >> 政府工作报告",
+            "首页 » 政务公开 » 规划计划",
+            "首页 | 政务公开 | 政府工作报告",
+            "首页／政务公开／政府工作报告",
+            "某某县人民政府 > 政务公开 > 政府工作报告",
+            "首页&gt;政务公开&gt;政府工作报告",
+        ] {
+            assert!(is_breadcrumb(line), "{line}");
+        }
+        for line in [
+            "某某县2024年政府工作报告",
+            "设为首页",
+            "首页",
+            "某某县政府工作报告 | 某某县人民政府门户网站",
+            "达标率 > 95%",
+        ] {
+            assert!(!is_breadcrumb(line), "{line}");
+        }
+        let lines = ["首页 | 政务公开 | 政府工作报告", "某某市2026年政府工作报告"];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.title.as_deref(), Some("某某市2026年政府工作报告"));
     }
 
     #[test]
@@ -1989,6 +2057,14 @@ mod tests {
             extract(&Arc::from(""), &lines).0.published,
             NaiveDate::from_ymd_opt(2019, 1, 18)
         );
+        // a dateline in brackets of its own line
+        let lines = [
+            "2024年某某区人民政府工作报告",
+            "发布日期：2025-01-06",
+            "（2024年12月26日在某某区第三届人民代表大会第六次会议上）",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.published, NaiveDate::from_ymd_opt(2024, 12, 26));
         // the report is the government's, not the page's publisher's
         let lines = [
             "2024年西湖区人民政府工作报告",

@@ -506,13 +506,28 @@ fn accept(text: &str, q: &Quantity) -> bool {
     if prev == Some('共') && matches!(next, Some(')' | '）')) {
         return false;
     }
-    // 3岁以下婴幼儿, 65岁及以上老年人: an age inside a noun phrase qualifies
-    // it; 预期寿命达到78.5岁 is a metric
+    // 一、经济发展（3项）: a heading's count of the items under it, a count
+    // of the document's own parts
+    if matches!(unit_text, Some("项" | "条"))
+        && matches!(prev, Some('(' | '（'))
+        && matches!(next, Some(')' | '）'))
+        && after
+            .get(next.map_or(0, char::len_utf8)..)
+            .is_some_and(|r| r.chars().next().is_none_or(|c| c == '\n' || c == '\r'))
+    {
+        return false;
+    }
+    // an age that qualifies a noun (3岁婴幼儿) is no figure of its own, nor
+    // is one inside a per-head indicator's name (每千人口拥有3岁以下婴幼儿托位
+    // 数); a threshold or a span of ages is (为65岁以上老年人免费体检, 登记失业
+    // 的16—24岁青年), as is 预期寿命达到78.5岁
     if unit_text == Some("岁")
         && text
             .get(q.end..)
             .and_then(|r| r.chars().next())
             .is_some_and(is_cjk)
+        && (!(q.bound_word || q.value_max.is_some())
+            || text.get(..q.start).is_some_and(|b| b.ends_with("拥有")))
     {
         return false;
     }
@@ -942,8 +957,16 @@ impl Scanner<'_> {
             self.list_bound = (q.start < q.num_start && q.bound_word).then_some(q.bound);
         }
         let mut end = q.end;
+        // 为65岁以上老年人免费体检3.2万人次: an age threshold qualifies the
+        // noun after it, and the figure after that keeps the whole phrase
+        // for its indicator
+        let qualifier = q.unit_def.is_some_and(|d| d.text == "岁")
+            && text
+                .get(q.end..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(is_cjk);
         // 12家区内行业领军企业: the noun after the count is the indicator
-        if indicator.is_none() && self.strict == Strictness::Text {
+        if indicator.is_none() && self.strict == Strictness::Text && !qualifier {
             let after = text.get(q.end..).unwrap_or("");
             let mut len = 0usize;
             // the noun must run to the clause's end: 45个项目逐一落实 names
@@ -1019,7 +1042,9 @@ impl Scanner<'_> {
             text: phrase,
             span: Span::new(self.offset + start, self.offset + end),
         });
-        self.prev_end = end;
+        if !qualifier {
+            self.prev_end = end;
+        }
     }
 }
 

@@ -158,7 +158,7 @@ fn is_chrome(line: &str) -> bool {
     if crate::grammar::meta::is_page_link(line) {
         return true;
     }
-    if (line.contains(" > ") || line.contains("&gt;")) && line.contains("首页") {
+    if crate::grammar::meta::is_breadcrumb(line) {
         return true;
     }
     // a menu's short bullet (• 设为首页), not a listed goal (• 居民消费价格

@@ -277,6 +277,8 @@ fn not_metrics() {
         "六大工程,6大产业,三大攻坚战,7大类工程",
         "重点抓好七个方面工作",
         "二、重点工作(共135项)",
+        "一、经济发展（3项）\n",
+        "（二）优化营商环境（12条）",
         "见注释[3]",
         "一是加强,二是推进",
         "一批项目,一流企业,一体化,统一,唯一,一站式,一个有订单的企业",
@@ -302,6 +304,9 @@ fn names_with_a_real_count_after_them() {
     assert_eq!((m.value, m.unit.as_deref()), (dec("200"), Some("公里")));
     let m = one("建设24小时自助图书馆");
     assert_eq!(m.unit.as_deref(), Some("小时"));
+    // a bracketed count inside a line is work to do
+    let m = one("完成改革任务（12项）。");
+    assert_eq!((m.value, m.unit.as_deref()), (dec("12"), Some("项")));
 }
 
 #[test]
@@ -572,8 +577,17 @@ fn qualifiers_inside_noun_phrases() {
         ms[0].indicator.as_deref(),
         Some("每千人口拥有3岁以下婴幼儿托位数")
     );
-    let ms = scan_metrics("65岁及以上老年人健康管理率达到70%", 0);
-    assert_eq!(ms.len(), 1, "{ms:?}");
+    // a threshold of ages is a figure (65岁以上 at_least), a span of ages too
+    let ms = scan_metrics("65岁以上老年人健康管理率达到70%", 0);
+    assert_eq!(ms.len(), 2, "{ms:?}");
+    assert!(ms[0].text.starts_with("65岁以上"), "{ms:?}");
+    assert_eq!(ms[0].bound, Bound::AtLeast);
+    let m = one("对登记失业的16—24岁青年给予补贴");
+    assert_eq!(
+        (m.value_max.map(|v| v.to_string()), m.unit.as_deref()),
+        (Some("24".into()), Some("岁"))
+    );
+    assert!(scan_metrics("为3岁婴幼儿接种疫苗", 0).is_empty());
     assert_eq!(one("人均预期寿命达到78.5岁").unit.as_deref(), Some("岁"));
     // a size class without a digit is no amount; 的 opens no indicator
     let ms = scan_metrics("其中营业收入超亿元的2家", 0);
