@@ -1562,6 +1562,53 @@ impl<'a> Builder<'a> {
     /// The responsibility statement of an item's body — a parenthetical, or
     /// an inline label (`……。责任单位：市经信局`) — and the text before it.
     fn responsibility(&self, body: Span) -> (Option<Responsibility>, Span) {
+        // 1.市数据资源局：深化…（市政务服务中心配合）: work points may name the
+        // units responsible before a colon, the work after it
+        let Some((mut head, rest)) = self.units_before_colon(body) else {
+            return self.responsibility_in(body);
+        };
+        let (found, text_span) = self.responsibility_in(rest);
+        let span = Span::new(body.start, rest.start);
+        let r = match found {
+            Some(mut r) => {
+                head.append(&mut r.units);
+                Responsibility { units: head, ..r }
+            }
+            None => Responsibility {
+                units: head,
+                span,
+                closed: true,
+                timing: None,
+            },
+        };
+        (Some(r), text_span)
+    }
+
+    /// The units an item names before a colon, as responsible (leads before
+    /// a slash, cooperating after it), and the rest of the item: every name
+    /// must be a unit's (市发改委、市司法局：…), so that a label (指标：…) or
+    /// a topic (营商环境：…) names none.
+    fn units_before_colon(&self, body: Span) -> Option<(Vec<Unit>, Span)> {
+        let text = self.get(body);
+        let (colon, c) = crate::grammar::colon_within(text, 40)?;
+        let head = text.get(..colon)?;
+        if head.is_empty() || units::opens_with_role_label(text) {
+            return None;
+        }
+        let mut found = units::dash_list(self.src, head, body.start)?;
+        if !head.contains(['/', '／']) {
+            for u in &mut found {
+                u.role = Role::Responsible;
+            }
+        }
+        let rest = content(
+            self.text,
+            Span::new(body.start + colon + c.len_utf8(), body.end),
+        );
+        (!rest.is_empty()).then_some((found, rest))
+    }
+
+    fn responsibility_in(&self, body: Span) -> (Option<Responsibility>, Span) {
         let text = self.get(body);
         // 牵头单位：县工信局；配合单位：县科技局。新增…: roles that open the
         // item, up to its first full stop; the text follows them
@@ -4132,6 +4179,50 @@ mod tests {
         ];
         assert_eq!(got, want);
         assert_eq!(doc.tasks[0].units[0].role, Role::Lead);
+    }
+
+    #[test]
+    fn work_points_name_their_units_before_a_colon() {
+        let text = "二、重点任务\n1.县数据资源局：深化政务服务改革，新增集成服务事项20项。（县政务服务中心配合）\n2.县发展改革委、县司法局:清理妨碍公平竞争的政策措施。\n3.县工信局/县统计局：新增规上企业12家。\n4.营商环境：全年新增经营主体3000户。（县市场监管局负责）\n";
+        let doc = crate::parse(text);
+        let got: Vec<(String, Vec<(&str, Role)>)> = doc
+            .tasks
+            .iter()
+            .map(|t| {
+                let units = t.units.iter().map(|u| (u.name.as_str(), u.role)).collect();
+                (t.text.to_string(), units)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "深化政务服务改革，新增集成服务事项20项。".to_string(),
+                    vec![
+                        ("县数据资源局", Role::Responsible),
+                        ("县政务服务中心", Role::Cooperating)
+                    ]
+                ),
+                (
+                    "清理妨碍公平竞争的政策措施。".to_string(),
+                    vec![
+                        ("县发展改革委", Role::Responsible),
+                        ("县司法局", Role::Responsible)
+                    ]
+                ),
+                (
+                    "新增规上企业12家。".to_string(),
+                    vec![("县工信局", Role::Lead), ("县统计局", Role::Cooperating)]
+                ),
+                // a topic before the colon names no unit
+                (
+                    "营商环境：全年新增经营主体3000户。".to_string(),
+                    vec![("县市场监管局", Role::Responsible)]
+                ),
+            ]
+        );
+        let u = &doc.tasks[0].units[0];
+        assert_eq!(text.get(u.span.start..u.span.end), Some("县数据资源局"));
     }
 
     #[test]
