@@ -787,6 +787,9 @@ impl<'a> Builder<'a> {
     }
 
     fn context_role(&self) -> SectionRole {
+        if let Some(role) = self.table.row_role {
+            return role;
+        }
         if self.pending_targets {
             return SectionRole::Targets;
         }
@@ -921,6 +924,10 @@ impl<'a> Builder<'a> {
                         self.remarks = true;
                         self.paragraph(span);
                     }
+                    // 类别 序号 重点任务 …, 项目建设 5 新建…: a space-separated
+                    // table's header or a row that opens a group, short
+                    // enough to read like a title
+                    None if self.spaced_line(span) => block.kind = BlockKind::TableRow,
                     None => self.plain_heading(span),
                 }
             }
@@ -965,7 +972,7 @@ impl<'a> Builder<'a> {
                     self.plain_heading(span);
                     return;
                 }
-                if self.total_line(span) || self.tabbed_line(span) {
+                if self.total_line(span) || self.tabbed_line(span) || self.spaced_line(span) {
                     block.kind = BlockKind::TableRow;
                     return;
                 }

@@ -152,6 +152,14 @@ pub(super) struct Table {
     /// The `limit_exceeded` diagnostic of a row cut at
     /// [`MAX_WRAPPED_LINES`], while the lines it leaves keep coming.
     cut: Option<usize>,
+    /// The row being read stands under a header aligned with spaces but is
+    /// not aligned with it: its cells are set apart by runs of spaces and
+    /// read in order (`1    推进…    县工信局    县发改局    12月`), and so
+    /// are the lines it spills over.
+    in_order: bool,
+    /// The role the row being emitted takes from its category cell (类别:
+    /// 主要指标 → targets), over the role of the section it stands in.
+    pub(super) row_role: Option<crate::SectionRole>,
 }
 
 /// Most lines one CSV record may run over.
@@ -267,6 +275,10 @@ fn display_width(c: char) -> usize {
     }
 }
 
+/// Most columns a header may name before its number column (类别, 领域:
+/// the categories its rows are grouped in).
+const MAX_LEAD_COLUMNS: usize = 3;
+
 /// Most columns an aligned header may name (tables have a handful; a
 /// longer "header" is no table's).
 const MAX_STOPS: usize = 32;
@@ -379,6 +391,55 @@ fn cells(text: &str, base: usize) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Cells of a line whose cells are set apart by runs of spaces: two or more
+/// spaces, a tab or an ideographic space end a cell, a single space does not
+/// (`1    推进 重点项目    县发改局` → `1`, `推进 重点项目`, `县发改局`).
+fn run_cells(text: &str, base: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    // where the run of spaces after the cell's last character starts, and
+    // how wide it is so far
+    let mut gap: Option<(usize, usize)> = None;
+    for (i, c) in text.char_indices() {
+        if is_space(c) {
+            let width = if c == ' ' { 1 } else { 2 };
+            gap = Some(gap.map_or((i, width), |(at, w)| (at, w + width)));
+            continue;
+        }
+        match (start, gap.take()) {
+            (None, _) => start = Some(i),
+            (Some(s), Some((at, w))) if w >= 2 => {
+                let cell = crate::layout::content(text, Span::new(s, at));
+                out.push(Span::new(base + cell.start, base + cell.end));
+                start = Some(i);
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        let cell = crate::layout::content(text, Span::new(s, text.len()));
+        out.push(Span::new(base + cell.start, base + cell.end));
+    }
+    out.retain(|c| !c.is_empty());
+    out
+}
+
+/// Whether a cell is a row number: digits only (`7`, `１２`), at most three.
+fn is_row_number(cell: &str) -> bool {
+    !cell.is_empty() && crate::grammar::at_most_chars(cell, 3) && cell.chars().all(is_digit)
+}
+
+/// Whether a cell can be a category cell written before a row's number
+/// (主要指标, 项目建设): a short word, no number, no sentence, no ordinal.
+fn is_category(cell: &str) -> bool {
+    !cell.is_empty()
+        && crate::grammar::at_most_chars(cell, 12)
+        && !cell.chars().any(is_digit)
+        && !cell.contains(['。', '，', ',', '；', ';', '：', ':', '、'])
+        && heading::ordinal(cell).is_none()
+        && total_row(cell).is_none()
 }
 
 /// Whether the cells of a row without 序号 are all short column names
@@ -524,6 +585,8 @@ impl<'a> Builder<'a> {
                 prev_single = single;
             }
             self.table.columns = names.iter().map(|n| column(n)).collect();
+            // (cells of another table are no merged cells of this one)
+            self.table.above.clear();
             self.table.tabbed = tabbed;
             self.table.header_units = names.iter().map(|n| header_unit(n)).collect();
             self.table.header_open = parts.len() == 1;
@@ -572,7 +635,13 @@ impl<'a> Builder<'a> {
             }
         }
         // | | | 区城投集团 | 各街道办事处 |: more of the row above, cell by cell
-        if piped && first.trim().is_empty() && parts.len() > 1 && !self.table.row.is_empty() {
+        // (not a row that leaves its category cell empty: | | 2 | 新建… |)
+        if piped
+            && first.trim().is_empty()
+            && parts.len() > 1
+            && !self.table.row.is_empty()
+            && self.lead_cells(&parts).is_none()
+        {
             if !self.row_takes_line(span) {
                 return;
             }
@@ -607,7 +676,14 @@ impl<'a> Builder<'a> {
             && first
                 .chars()
                 .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-        if number_first {
+        // 主要指标 1 地区生产总值增长6%左右 …: a row whose category cell
+        // comes before its number, under a header that names that column
+        let number_at = if number_first {
+            Some(0)
+        } else {
+            self.lead_cells(&parts)
+        };
+        if let Some(mut at) = number_at {
             self.table_flush();
             // 12⇥"建设…，⏎完成…"⇥…: a quoted cell runs over lines
             if tabbed && line.matches('"').count() % 2 == 1 {
@@ -623,26 +699,29 @@ impl<'a> Builder<'a> {
             }
             self.table.cell_per_line = parts.len() == 1;
             if !self.table.stops.is_empty() && parts.len() > 1 {
-                // aligned: each piece goes to the column it stands under
-                self.table.row = self.by_position(&parts);
-                return;
-            }
-            if !line.contains('|') {
-                // space-separated: number, text, then the unit cells at the end
-                let units_cols = self.table.columns.len().saturating_sub(2);
-                if parts.len() > units_cols + 2 {
-                    let text_end = parts.len() - units_cols;
-                    let merged = Span::new(
-                        parts.get(1).map_or(0, |s| s.start),
-                        parts.get(text_end - 1).map_or(0, |s| s.end),
-                    );
-                    let mut rest = parts.split_off(text_end);
-                    parts.truncate(1);
-                    parts.push(merged);
-                    parts.append(&mut rest);
+                // a row whose cells, set apart by runs of spaces, do not
+                // stand under the header's names (the header's runs are no
+                // page's columns): its cells in order
+                let runs = run_cells(line, span.start);
+                let in_order = self.unaligned(&runs).then(|| self.number_at(&runs));
+                match in_order.flatten() {
+                    Some(k) => {
+                        parts = runs;
+                        at = k;
+                        self.table.in_order = true;
+                    }
+                    None => {
+                        // aligned: each piece goes to the column it stands under
+                        self.table.row = self.by_position(&parts);
+                        return;
+                    }
                 }
             }
-            self.table.row = parts.into_iter().map(|p| vec![p]).collect();
+            self.table.row = if piped {
+                parts.into_iter().map(|p| vec![p]).collect()
+            } else {
+                self.row_in_order(parts, at, !tabbed)
+            };
             self.table.line_end = span.end;
             self.table.piped = piped;
             self.table.open = piped && !line.trim_end().ends_with('|');
@@ -682,6 +761,108 @@ impl<'a> Builder<'a> {
         if !self.table.row.is_empty() {
             self.spill_line(span);
         }
+    }
+
+    /// The index of the header's number column (序号), the first if it
+    /// names none or only after more than [`MAX_LEAD_COLUMNS`] others.
+    fn number_column(&self) -> usize {
+        self.table
+            .columns
+            .iter()
+            .take(MAX_LEAD_COLUMNS + 1)
+            .position(|c| *c == Column::Number)
+            .unwrap_or(0)
+    }
+
+    /// Where the number of a row written with its cells before it stands
+    /// among its `parts`: under a header whose number column comes after
+    /// others (类别 序号 工作任务 …), the row that opens a group writes its
+    /// category cells first (主要指标 1 地区生产总值…); the others leave them
+    /// out (a space-separated row opens with its number) or empty (`| | 2 |
+    /// …`, `⇥2⇥…`).
+    fn lead_cells(&self, parts: &[Span]) -> Option<usize> {
+        let n = self.number_column();
+        let (lead, rest) = (parts.get(..n)?, parts.get(n..)?);
+        let number = rest
+            .first()
+            .is_some_and(|p| is_row_number(self.get(*p).trim()));
+        let lead_ok = lead.iter().all(|p| {
+            let cell = self.get(*p).trim();
+            cell.is_empty() || is_category(cell)
+        });
+        (n > 0 && number && rest.len() > 1 && lead_ok).then_some(n)
+    }
+
+    /// Where a row's number stands among its `parts`: first, or after its
+    /// category cells (see [`Self::lead_cells`]).
+    fn number_at(&self, parts: &[Span]) -> Option<usize> {
+        match parts.first() {
+            Some(p) if is_row_number(self.get(*p)) => Some(0),
+            _ => self.lead_cells(parts),
+        }
+    }
+
+    /// Whether the cells of a row (`runs`, set apart by runs of spaces) do
+    /// not stand under the names of the aligned header above: two of them
+    /// fall under one name, or one under a name left of the one before.
+    /// A row copied with a run of spaces between its cells, under a header
+    /// written the same way, runs on far past the header's names.
+    fn unaligned(&self, runs: &[Span]) -> bool {
+        if runs.len() < 2 || runs.len() > self.table.columns.len() {
+            return false;
+        }
+        let mut before: Option<usize> = None;
+        for col in display_columns(self.text, runs) {
+            let k = column_at(&self.table.ends, col);
+            if k.is_some() && k <= before {
+                return true;
+            }
+            before = k;
+        }
+        false
+    }
+
+    /// The cells of a row read in order, its number at `at` among its
+    /// `parts`: the columns before the number it leaves blank (merged with
+    /// the row above), its leading cells and number, the cells before the
+    /// text column, the text (the pieces that are more than the columns
+    /// after it: a space-separated text holds spaces), then the columns
+    /// after the text from the end. In a `spaced` row (not tabbed) a last
+    /// cell that is no deadline under a deadline column leaves that column
+    /// out: its deadline is merged with the row above, or there is none.
+    fn row_in_order(&self, mut parts: Vec<Span>, at: usize, spaced: bool) -> Vec<Vec<Span>> {
+        let columns = &self.table.columns;
+        let mut row: Vec<Vec<Span>> = Vec::with_capacity(columns.len().max(parts.len()));
+        row.resize(self.number_column().saturating_sub(at), Vec::new());
+        let rest = parts.split_off((at + 1).min(parts.len()));
+        row.extend(parts.into_iter().map(|p| vec![p]));
+        let text_col = columns
+            .iter()
+            .skip(row.len())
+            .position(|c| *c == Column::Text)
+            .map_or(row.len(), |k| row.len() + k);
+        let pre = text_col.saturating_sub(row.len()).min(rest.len());
+        let mut tail = columns.len().saturating_sub(text_col + 1);
+        if spaced
+            && tail > 0
+            && rest.len() > pre + 1
+            && columns.last() == Some(&Column::Deadline)
+            && !rest.last().is_some_and(|s| self.is_deadline_cell(*s))
+        {
+            tail -= 1;
+        }
+        let (before, rest) = rest.split_at(pre);
+        row.extend(before.iter().map(|p| vec![*p]));
+        if rest.len() > tail + 1 {
+            let (text, cells) = rest.split_at(rest.len() - tail);
+            if let (Some(a), Some(b)) = (text.first(), text.last()) {
+                row.push(vec![Span::new(a.start, b.end)]);
+            }
+            row.extend(cells.iter().map(|p| vec![*p]));
+        } else {
+            row.extend(rest.iter().map(|p| vec![*p]));
+        }
+        row
     }
 
     /// Counts the line `span` into the row being read; returns whether it
@@ -789,6 +970,30 @@ impl<'a> Builder<'a> {
         self.table_flush();
         self.table.row = parts.into_iter().map(|p| vec![p]).collect();
         self.table_flush();
+        true
+    }
+
+    /// Whether a line without tabs or bars is a space-separated table's
+    /// that the layout did not see: a header whose 序号 column is not its
+    /// first (`类别 序号 工作任务 牵头单位 完成时限`), or, under such a
+    /// header, a row that writes its category cells before its number
+    /// (`主要指标 1 地区生产总值增长6%左右 …`). Reads it when it is.
+    pub(super) fn spaced_line(&mut self, span: Span) -> bool {
+        let line = self.get(span);
+        if line.contains(['\t', '|'])
+            || !line.contains(is_space)
+            || (self.number_column() == 0 && !line.contains("序号"))
+        {
+            return false;
+        }
+        let parts = self.line_cells(span);
+        let header = parts.len() <= MAX_STOPS
+            && parts.iter().any(|p| self.get(*p) == "序号")
+            && self.is_header(&parts);
+        if !header && self.lead_cells(&parts).is_none() {
+            return false;
+        }
+        self.table_line(span);
         true
     }
 
@@ -965,7 +1170,7 @@ impl<'a> Builder<'a> {
         if self.table.row.is_empty() || self.table.cell_per_line || self.table.columns.is_empty() {
             return false;
         }
-        if !self.table.stops.is_empty() {
+        if !self.table.stops.is_empty() && !self.table.in_order {
             // indented past the number column: the rest of cells above
             let line = self.get(span);
             let mut parts = cells(line, span.start);
@@ -1078,9 +1283,15 @@ impl<'a> Builder<'a> {
     /// by cell: the last ones fill the missing cells, earlier ones continue
     /// the cell before them; a missing deadline cell is only filled by a
     /// deadline (a row may have none).
-    fn spilled_cells(&self, row: &mut Vec<Vec<Span>>, spill: Vec<Span>) {
+    fn spilled_cells(&self, row: &mut Vec<Vec<Span>>, spill: Vec<Span>, in_order: bool) {
         // (the empty cells of a tabbed line are kept: they hold their columns)
-        let spill: Vec<Span> = if self.table.stops.is_empty() && !spill.is_empty() {
+        let spill: Vec<Span> = if in_order {
+            // (a row read from runs of spaces: so are its lines)
+            spill
+                .iter()
+                .flat_map(|s| run_cells(self.get(*s), s.start))
+                .collect()
+        } else if self.table.stops.is_empty() && !spill.is_empty() {
             spill.iter().flat_map(|s| self.line_cells(*s)).collect()
         } else {
             spill
@@ -1165,6 +1376,7 @@ impl<'a> Builder<'a> {
     /// Emits the row being read, if any.
     pub(super) fn table_flush(&mut self) {
         self.table.cut = None;
+        let in_order = std::mem::take(&mut self.table.in_order);
         let mut row = std::mem::take(&mut self.table.row);
         let spill = std::mem::take(&mut self.table.spill);
         let piped = std::mem::take(&mut self.table.piped)
@@ -1182,7 +1394,7 @@ impl<'a> Builder<'a> {
             return;
         }
         if !piped {
-            self.spilled_cells(&mut row, spill);
+            self.spilled_cells(&mut row, spill, in_order);
         }
         // a cell of thousands of pieces (a hostile line of bars or spaces)
         // is read up to a bound, the rest under a diagnostic
@@ -1213,6 +1425,10 @@ impl<'a> Builder<'a> {
             .iter()
             .flatten()
             .fold((usize::MAX, 0), |(a, b), s| (a.min(s.start), b.max(s.end)));
+        // a category column before the number (类别 | 序号 | …) is written
+        // once per group, on its first row: a blank one is the group's
+        let n = self.number_column();
+        let mut in_group = false;
         // 同上: the cell of the row above, for units, leaders and deadlines
         for (i, cell) in row.iter_mut().enumerate() {
             let ditto = matches!(cell.as_slice(), [one] if is_ditto(self.get(*one)));
@@ -1224,13 +1440,42 @@ impl<'a> Builder<'a> {
             // copied out of a spreadsheet with its value in its first row
             let merged = cell.is_empty()
                 && matches!(self.table.columns.get(i), Some(Column::Units(Role::Lead)));
-            if (ditto && inherits) || merged {
+            let group =
+                cell.is_empty() && i < n && self.table.columns.get(i) == Some(&Column::Other);
+            if (ditto && inherits) || merged || group {
                 if let Some(above) = self.table.above.get(i) {
                     cell.clone_from(above);
+                    in_group |= group && !above.is_empty();
+                }
+            }
+        }
+        // and so, in a group, is its deadline (a merged 完成时限 cell)
+        let deadline_col = self
+            .table
+            .columns
+            .iter()
+            .position(|c| *c == Column::Deadline);
+        if let Some(d) = deadline_col.filter(|_| in_group) {
+            let above = self.table.above.get(d).filter(|c| !c.is_empty());
+            if let Some(above) = above.filter(|_| row.get(d).is_none_or(Vec::is_empty)) {
+                let above = above.clone();
+                if row.len() <= d {
+                    row.resize(d + 1, Vec::new());
+                }
+                if let Some(cell) = row.get_mut(d) {
+                    *cell = above;
                 }
             }
         }
         self.table.above.clone_from(&row);
+        // the role its category gives the row (主要指标: targets, 重点任务:
+        // tasks), over its section's
+        let row_role = row
+            .iter()
+            .take(n)
+            .flatten()
+            .map(|s| super::section_role(self.get(*s)))
+            .find(|r| matches!(r, crate::SectionRole::Targets | crate::SectionRole::Plan));
 
         let mut number = None;
         let mut text = None;
@@ -1366,7 +1611,9 @@ impl<'a> Builder<'a> {
         self.entry_kind = Some(crate::grammar::heading::OrdinalKind::Arabic);
         let tasks_before = self.tasks.len();
         let targets_before = self.targets.len();
+        self.table.row_role = row_role;
         self.entry(number, Span::new(start, end), text, resp, deadline);
+        self.table.row_role = None;
         // a row of a target list whose goal cell wraps (增长6.5%，⏎税收收入
         // 占比达到75%以上。): the wrapped lines hold more of its goals
         if self.tasks.len() == tasks_before && self.targets.len() > targets_before {
@@ -2707,6 +2954,194 @@ mod tests {
         );
         assert_eq!(got(1), [row("总投资", "42 亿元", "约42亿元")]);
         assert_eq!(doc.tasks[1].metrics[0].bound, crate::Bound::Approx);
+    }
+
+    #[test]
+    fn cells_set_apart_by_runs_of_spaces() {
+        let t = "7    修缮 古城墙    市文旅局　市住建局  \t 10月";
+        let c: Vec<&str> = run_cells(t, 0)
+            .iter()
+            .map(|s| s.get(t).unwrap_or(""))
+            .collect();
+        assert_eq!(c, ["7", "修缮 古城墙", "市文旅局", "市住建局", "10月"]);
+        assert!(run_cells("   ", 3).is_empty());
+        let c = run_cells(" a  b", 10);
+        assert_eq!(c, [Span::new(11, 12), Span::new(14, 15)]);
+    }
+
+    #[test]
+    fn space_run_rows_under_a_header_they_do_not_line_up_with() {
+        // cells and names set apart by the same run of spaces: the rows run
+        // on far past the header, each cell is read in its turn
+        let text = "\
+序号    重点任务    牵头单位    协同单位    完成时限
+1    改造老旧供水管网42公里，新建加压泵站3座。    市水务局    市住建局、市财政局    2024年11月底前
+2    培育国家级专精特新企业6家。    市工信局    市科技局    全年
+3    新增城镇就业岗位5200个，帮扶困难人员就业800人。    市人社局    各区人民政府
+4    建成口袋公园12个。    市园林局    第三季度
+";
+        let doc = crate::parse(text);
+        let rows = rows(&doc);
+        let want: Vec<Row> = vec![
+            (
+                "1".into(),
+                "改造老旧供水管网42公里，新建加压泵站3座。".into(),
+                vec![
+                    ("市水务局".into(), Role::Lead),
+                    ("市住建局".into(), Role::Cooperating),
+                    ("市财政局".into(), Role::Cooperating),
+                ],
+                "2024年11月底前".into(),
+            ),
+            (
+                "2".into(),
+                "培育国家级专精特新企业6家。".into(),
+                vec![
+                    ("市工信局".into(), Role::Lead),
+                    ("市科技局".into(), Role::Cooperating),
+                ],
+                "全年".into(),
+            ),
+            // no deadline: the last cell is a cell of units
+            (
+                "3".into(),
+                "新增城镇就业岗位5200个，帮扶困难人员就业800人。".into(),
+                vec![
+                    ("市人社局".into(), Role::Lead),
+                    ("各区人民政府".into(), Role::Cooperating),
+                ],
+                String::new(),
+            ),
+            // no cooperating unit: the deadline still is the deadline
+            (
+                "4".into(),
+                "建成口袋公园12个。".into(),
+                vec![("市园林局".into(), Role::Lead)],
+                "第三季度".into(),
+            ),
+        ];
+        assert_eq!(rows, want);
+        assert!(doc.check_tiling(text).is_ok());
+        for t in &doc.tasks {
+            for u in &t.units {
+                assert_eq!(doc.text(u.span), Some(u.raw.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn a_category_column_written_once_per_group() {
+        // 类型 before 序号: the first row of a group names it, the rows
+        // below leave it out, and may leave out the group's deadline too
+        let text = "\
+2024年区政府工作报告任务分解表
+类型 序号 重点任务 牵头单位 配合单位 完成时限
+发展指标 1 地区生产总值增长5.5%左右。 区发改局 区统计局 全年
+2 一般公共预算收入增长4%。 区财政局 区税务局
+产业发展 3 新增规模以上工业企业10家。 区工信局 区市场监管局 2024年12月底
+4 引进亿元以上项目20个。 区商务局 各街道办事处
+5 培育 省级 专精特新企业8家。 区工信局 区科技局 三季度末
+";
+        let doc = crate::parse(text);
+        // (number, indicator, units)
+        type Goal<'a> = (&'a str, &'a str, Vec<(&'a str, Role)>);
+        let targets: Vec<Goal<'_>> = doc
+            .targets
+            .iter()
+            .map(|t| {
+                (
+                    t.number.as_deref().unwrap_or(""),
+                    t.indicator.as_str(),
+                    t.units.iter().map(|u| (u.name.as_str(), u.role)).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            targets,
+            [
+                (
+                    "1",
+                    "地区生产总值",
+                    vec![("区发改局", Role::Lead), ("区统计局", Role::Cooperating)]
+                ),
+                (
+                    "2",
+                    "一般公共预算收入",
+                    vec![("区财政局", Role::Lead), ("区税务局", Role::Cooperating)]
+                ),
+            ]
+        );
+        let rows = rows(&doc);
+        let got: Vec<(&str, &str, Vec<&str>, &str)> = rows
+            .iter()
+            .map(|(n, t, u, d)| {
+                (
+                    n.as_str(),
+                    t.as_str(),
+                    u.iter().map(|(name, _)| name.as_str()).collect(),
+                    d.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "3",
+                    "新增规模以上工业企业10家。",
+                    vec!["区工信局", "区市场监管局"],
+                    "2024年12月底"
+                ),
+                // the group's deadline, merged over its rows
+                (
+                    "4",
+                    "引进亿元以上项目20个。",
+                    vec!["区商务局", "各街道办事处"],
+                    "2024年12月底"
+                ),
+                // a text with spaces keeps the cells beyond the columns
+                (
+                    "5",
+                    "培育 省级 专精特新企业8家。",
+                    vec!["区工信局", "区科技局"],
+                    "三季度末"
+                ),
+            ]
+        );
+        // the category cells are no sections
+        assert!(doc.sections.is_empty(), "{:?}", doc.sections);
+        assert!(doc.check_tiling(text).is_ok());
+        assert!(is_category("民生实事") && !is_category("1") && !is_category("一、目标"));
+    }
+
+    #[test]
+    fn a_pipe_table_leaves_its_category_cell_empty() {
+        let text = "\
+| 类别 | 序号 | 工作任务 | 牵头单位 | 完成时限 |
+| 约束性指标 | 1 | 粮食总产量稳定在8万吨以上 | 县农业农村局 | 全年 |
+| | 2 | 城镇登记失业率控制在4%以内 | 县人社局 | |
+| 重点任务 | 3 | 新建5G基站300个 | 县工信局 | 2024年10月 |
+| | 4 | 改造农村危房120户 | 县住建局 | |
+";
+        let doc = crate::parse(text);
+        let targets: Vec<(&str, &str)> = doc
+            .targets
+            .iter()
+            .map(|t| (t.number.as_deref().unwrap_or(""), t.indicator.as_str()))
+            .collect();
+        assert_eq!(targets, [("1", "粮食总产量"), ("2", "城镇登记失业率")]);
+        let rows = rows(&doc);
+        let got: Vec<(&str, &str, &str)> = rows
+            .iter()
+            .map(|(n, t, _, d)| (n.as_str(), t.as_str(), d.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("3", "新建5G基站300个", "2024年10月"),
+                ("4", "改造农村危房120户", "2024年10月")
+            ]
+        );
     }
 
     #[test]
