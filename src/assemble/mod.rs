@@ -672,7 +672,10 @@ fn parts_at(s: &str, sep: impl Fn(usize, char) -> bool) -> Vec<(usize, usize)> {
 /// an action (坚决打赢脱贫攻坚战).
 fn qualitative_goal(s: &str) -> bool {
     let n = s.chars().count();
+    // (实现上述目标, 努力实现全年目标任务: a clause about the goals)
+    let about_goals = s.contains("上述") || s.contains("实现") && s.contains("目标");
     (4..=40).contains(&n)
+        && !about_goals
         && [
             "同步",
             "增长",
@@ -710,6 +713,14 @@ fn qualitative_goal(s: &str) -> bool {
             "全覆盖",
             "基本完成",
             "全面完成",
+            // 产业实现规模化发展, 基本建成县域商业体系, 形成一批典型场景,
+            // 流通网络更加健全, 保持全省第一方阵, 零就业家庭动态清零
+            "实现",
+            "建成",
+            "形成",
+            "更加",
+            "保持",
+            "清零",
         ]
         .iter()
         .any(|w| s.contains(w))
@@ -1367,6 +1378,16 @@ impl<'a> Builder<'a> {
         }
         let goal = Text::from([tail, t.text.as_str()].concat());
         let name = Text::from([tail, t.indicator.as_str()].concat());
+        // (a tail that read as a goal of its own, 实现县城和中, was its head)
+        let mut first = first;
+        if let Some(j) = self.targets.get(..first).and_then(|ts| {
+            ts.iter().rposition(|x| {
+                x.metric.is_none() && x.span.start >= tail_start && x.span.end <= prev_end
+            })
+        }) {
+            self.targets.remove(j);
+            first -= 1;
+        }
         if let Some(t) = self.targets.get_mut(first) {
             t.span.start = tail_start;
             t.text = goal;
@@ -2810,6 +2831,26 @@ impl<'a> Builder<'a> {
             if self.goal_line(span) {
                 return;
             }
+            // 到2027年，全市…实现规模化发展，具体目标如下： ⏎ ——产业规模。…:
+            // a lead-in to the goals on the lines below, with goals of its own
+            // (围绕实现上述目标，重点做好以下工作： leads to the work)
+            let lead_in = line
+                .strip_suffix(['：', ':'])
+                .map(|h| (h, h.rfind(['，', ',']).unwrap_or(0)))
+                .filter(|(h, k)| {
+                    h.get(*k..)
+                        .is_some_and(|last| last.contains("目标") || last.contains("指标"))
+                });
+            if let Some((_, k)) = lead_in {
+                // (the clause before the colon only says the list follows)
+                let body = Span::new(span.start, span.start + k);
+                let metrics = self.scan(span);
+                let first = self.targets.len();
+                self.targets_from(body, &metrics, None, &[], false);
+                self.last = (self.targets.len() > first).then_some(Last::Targets(first));
+                self.pending_targets = true;
+                return;
+            }
             // ……。（省发展改革委牵头，省统计局等按职责分工负责）: the closing
             // statement holds for every goal of the paragraph
             let (resp, body) = self.responsibility(span);
@@ -4186,6 +4227,42 @@ mod tests {
         ];
         assert_eq!(got, want);
         assert_eq!(doc.tasks[0].units[0].role, Role::Lead);
+    }
+
+    #[test]
+    fn a_lead_in_under_a_targets_heading_opens_the_goal_lines_below() {
+        let text = "二、发展目标\n　　到2027年，全县储能产业实现集群化发展，具体目标如下：\n　　——产业规模。储能装机突破20万千瓦，产业产值达到300亿元。\n　　——创新能力。建成省级研发平台5个，形成一批典型应用场景。\n三、重点任务\n1.建设储能电站。（县发改局牵头）\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            goal_values(&doc),
+            owned(&[
+                ("全县储能产业实现集群化发展", ""),
+                ("储能装机", "20"),
+                ("产业产值", "300"),
+                ("建成省级研发平台", "5"),
+                ("形成一批典型应用场景", ""),
+            ])
+        );
+        assert_eq!(doc.tasks.len(), 1);
+        // a lead-in to the work names no goals
+        let text = "一、主要目标\n　　全年地区生产总值增长6%左右。围绕实现上述目标，重点做好以下工作：\n　　——扩大有效投资。全年实施重点项目50个。\n";
+        let doc = crate::parse(text);
+        assert_eq!(goal_values(&doc), owned(&[("全年地区生产总值", "6")]));
+    }
+
+    #[test]
+    fn a_qualitative_goal_a_hard_wrap_cuts_is_one_goal() {
+        let text = "一、工作目标\n　　2025年，新建充电桩3000个以上；实现县城和中\n心镇充电设施全覆盖，服务半径缩小至1公里以内。\n";
+        let doc = crate::parse(text);
+        let texts: Vec<&str> = doc.targets.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "新建充电桩3000个以上",
+                "实现县城和中心镇充电设施全覆盖",
+                "服务半径缩小至1公里以内"
+            ]
+        );
     }
 
     #[test]

@@ -200,8 +200,28 @@ pub(crate) fn find_deadline(s: &str, year: Option<i32>) -> Option<FoundDeadline>
 fn month_deadline(s: &str, year: Option<i32>) -> Option<(usize, Option<NaiveDate>)> {
     let (first, rest) = take_digits(s, 4)?;
     let (year, month, rest) = if let Some(r) = rest.strip_prefix('年') {
-        let (m, r) = take_digits(r, 2)?;
-        (i32::try_from(first).ok(), m, r)
+        let year = i32::try_from(first).ok();
+        let Some((m, r)) = take_digits(r, 2) else {
+            // 2026年底前, 2025年上半年, 2026年一季度: a part of that year
+            return QUARTERS.iter().find_map(|(word, month)| {
+                // (2026年底前 shares its 年; 2027年年底前 writes it twice)
+                let after = r
+                    .strip_prefix(word)
+                    .or_else(|| rest.strip_prefix(word).filter(|_| word.starts_with('年')))?;
+                // (as without a year: 年底 in running text is a deadline
+                // with 前, a quarter or a half year always)
+                let before = after.strip_prefix('前');
+                if before.is_none() && !word.ends_with('前') && !word.contains(['季', '半']) {
+                    return None;
+                }
+                let after = before.unwrap_or(after);
+                Some((
+                    s.len() - after.len(),
+                    year.and_then(|y| month_end(y, *month)),
+                ))
+            });
+        };
+        (year, m, r)
     } else {
         (year, first, rest)
     };
@@ -374,6 +394,24 @@ mod tests {
         );
         assert_eq!(f("6月底前完成"), Some(("6月底前".into(), d(2022, 6, 30))));
         assert_eq!(f("年底前建成"), Some(("年底前".into(), d(2022, 12, 31))));
+        // a part of a year named with it is of that year, not the plan's
+        assert_eq!(
+            f("2026年底前建成"),
+            Some(("2026年底前".into(), d(2026, 12, 31)))
+        );
+        assert_eq!(
+            f("于2024年上半年完成"),
+            Some(("2024年上半年".into(), d(2024, 6, 30)))
+        );
+        assert_eq!(
+            f("2025年一季度前"),
+            Some(("2025年一季度前".into(), d(2025, 3, 31)))
+        );
+        assert_eq!(
+            f("2027年年底前"),
+            Some(("2027年年底前".into(), d(2027, 12, 31)))
+        );
+        assert_eq!(f("到2023年底，新建中心20个"), None);
         assert_eq!(
             f("2023年12月底"),
             Some(("2023年12月底".into(), d(2023, 12, 31)))
