@@ -2823,6 +2823,20 @@ impl<'a> Builder<'a> {
             self.scan(span);
             return;
         }
+        // 为…，力争全年城镇新增就业4.5万人以上，…，结合我市实际，制定以下措施:
+        // a plan that states its goals in its purpose sentence, before any
+        // goal or task
+        if self.kind != DocumentKind::WorkReport && self.tasks.is_empty() && self.targets.is_empty()
+        {
+            if let Some((a, b)) = purpose_goals(line) {
+                let metrics = self.scan(span);
+                let body = Span::new(span.start + a, span.start + b);
+                let first = self.targets.len();
+                self.targets_from(body, &metrics, None, &[], false);
+                self.last = (self.targets.len() > first).then_some(Last::Targets(first));
+                return;
+            }
+        }
         // a goal paragraph under a targets heading (到2024年底,……达到95%以上),
         // unless the section stated its targets already (把地区生产总值增长
         // 目标定在6%—7%这一区间，既考虑了…: an explanation)
@@ -3100,6 +3114,49 @@ fn inline_label(text: &str) -> Option<usize> {
         }
     }
     full.or(short).into_iter().chain(person).min()
+}
+
+/// The goals a plan's purpose sentence states, as a byte range of `line`:
+/// after 力争 / 确保 / 争取 (and the year they are for: 到2025年，) up to the
+/// clause that says what the plan is for (结合我市实际，制定以下措施). The
+/// sentence must open with its purpose (为…) and end by making the plan.
+fn purpose_goals(line: &str) -> Option<(usize, usize)> {
+    let t = line.trim_end_matches(['。', ' ', '\u{3000}']);
+    if !line.starts_with('为') || !at_most_chars(line, 300) {
+        return None;
+    }
+    let made = t.rfind("制定").or_else(|| t.rfind("特制定"))?;
+    if !at_most_chars(t.get(made..)?, 16) {
+        return None;
+    }
+    let (hedge, word) = ["力争", "确保", "争取"]
+        .iter()
+        .filter_map(|w| t.find(w).map(|at| (at, w.len())))
+        .min()?;
+    let mut start = hedge + word;
+    // 到2025年，/ 到2025年底，: the year the goals are for
+    let rest = t.get(start..)?;
+    if let Some(after) = rest.strip_prefix(['到', '至']) {
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 4 {
+            let tail = after.get(4..)?;
+            let tail = tail.strip_prefix('年')?;
+            let tail = ["年底", "底", "末"]
+                .iter()
+                .find_map(|w| tail.strip_prefix(w))
+                .unwrap_or(tail);
+            let tail = tail.strip_prefix(['，', ',']).unwrap_or(tail);
+            start = t.len() - tail.len();
+        }
+    }
+    // the clause that makes the plan, or the one that grounds it before
+    let end = t
+        .get(..made)?
+        .rfind("结合")
+        .or_else(|| t.get(..made)?.rfind(['，', ',']))
+        .filter(|&e| e > start)?;
+    let end = t.get(..end)?.trim_end_matches(['，', ',']).len();
+    (end > start).then_some((start, end))
 }
 
 /// The value of a circled number (① → 1, ⑳ → 20).
@@ -4248,6 +4305,35 @@ mod tests {
         let text = "一、主要目标\n　　全年地区生产总值增长6%左右。围绕实现上述目标，重点做好以下工作：\n　　——扩大有效投资。全年实施重点项目50个。\n";
         let doc = crate::parse(text);
         assert_eq!(goal_values(&doc), owned(&[("全年地区生产总值", "6")]));
+    }
+
+    #[test]
+    fn a_plans_purpose_sentence_states_its_goals() {
+        let text = "某县进一步稳就业若干措施\n　　为全力稳住就业基本盘，力争全年城镇新增就业6000人以上，城镇调查失业率控制在5.5%以内，确保零就业家庭动态清零，结合我县实际，制定以下措施。\n　　一、支持企业稳岗\n　　1.落实稳岗返还政策，返还比例提高至90%。（责任单位：县人社局）\n";
+        let doc = crate::parse(text);
+        let texts: Vec<&str> = doc.targets.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "全年城镇新增就业6000人以上",
+                "城镇调查失业率控制在5.5%以内",
+                "零就业家庭动态清零"
+            ]
+        );
+        assert_eq!(doc.tasks.len(), 1);
+        // with the year the goals are for
+        let line = "为激发活力，力争到2025年，民营企业数量突破25万户，结合我市实际，特制定本方案。";
+        let goals = purpose_goals(line).and_then(|(a, b)| line.get(a..b));
+        assert_eq!(goals, Some("民营企业数量突破25万户"));
+        // a purpose without goals states none
+        assert_eq!(
+            purpose_goals("为做好稳就业工作，结合我市实际，制定以下措施。"),
+            None
+        );
+        assert_eq!(
+            purpose_goals("为确保完成全年目标任务，现将重点工作分解如下。"),
+            None
+        );
     }
 
     #[test]

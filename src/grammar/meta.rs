@@ -987,6 +987,20 @@ fn plan_year(lines: &[&str], title: Option<&str>, published: Option<NaiveDate>) 
         years(t).for_each(&mut consider);
     }
     for l in lines {
+        // 为…，力争到2025年，…，结合我市实际，制定以下措施: the year the
+        // purpose sentence sets its goals for
+        if l.trim_start().starts_with('为') && l.contains("制定") {
+            for w in ["力争到", "确保到", "争取到"] {
+                if let Some(y) = l
+                    .find(w)
+                    .and_then(|at| l.get(at + w.len()..))
+                    .filter(|r| r.get(4..).is_some_and(|r| r.starts_with('年')))
+                    .and_then(|r| years(r.get(..7)?).next())
+                {
+                    consider(y);
+                }
+            }
+        }
         let short = super::at_most_chars(l, 40);
         // a long line counts only with 预期目标 after its year
         if !short && !l.contains("预期目标") {
@@ -1219,6 +1233,20 @@ mod tests {
         ] {
             assert_eq!(first_of_years(title), want, "{title}");
         }
+        // a purpose sentence's goals for a later year
+        let lines = [
+            "某市支持民营经济发展若干措施",
+            "发布时间：2024年05月24日",
+            "为激发民营经济活力，力争到2025年，民营企业数量突破25万户，结合我市实际，制定以下措施。",
+        ];
+        assert_eq!(
+            plan_year(
+                &lines,
+                Some("某市支持民营经济发展若干措施"),
+                NaiveDate::from_ymd_opt(2024, 5, 24)
+            ),
+            Some(2025)
+        );
         let lines = ["到2026年，数字经济核心产业增加值达到120亿元"];
         assert_eq!(
             plan_year(
