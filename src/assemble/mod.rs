@@ -2400,6 +2400,29 @@ impl<'a> Builder<'a> {
         {
             return true;
         }
+        // 规模以上工业增加值去年增长8.1%，今年力争增长7%以上; 由去年下降2.3%
+        // 转为增长3%左右: last year's figure, in the clause of this year's
+        let before_number = phrase.trim_end_matches(|c: char| !crate::grammar::is_digit(c));
+        // (较上年增长20%, 比上年提高1个百分点: the base of a change)
+        if let Some(at) = ["去年", "上年", "上一年"]
+            .iter()
+            .filter_map(|w| before_number.rfind(w).map(|k| (k, k + w.len())))
+            .max()
+            .filter(|(k, _)| {
+                !before_number
+                    .get(..*k)
+                    .is_some_and(|h| h.ends_with(['较', '比']))
+            })
+            .map(|(_, at)| at)
+        {
+            let since = before_number.get(at..).unwrap_or("");
+            if !["今年", "力争", "确保", "转为", "基础上", "，", ","]
+                .iter()
+                .any(|w| since.contains(w))
+            {
+                return true;
+            }
+        }
         // （其中工业投资增长12%）: a share of the goal is a goal of its own
         if let Some(note) = open_bracket(head) {
             if !note.starts_with("其中") && !note.starts_with('含') {
@@ -4305,6 +4328,21 @@ mod tests {
         let text = "一、主要目标\n　　全年地区生产总值增长6%左右。围绕实现上述目标，重点做好以下工作：\n　　——扩大有效投资。全年实施重点项目50个。\n";
         let doc = crate::parse(text);
         assert_eq!(goal_values(&doc), owned(&[("全年地区生产总值", "6")]));
+    }
+
+    #[test]
+    fn last_years_figure_in_the_clause_of_this_years_goal_is_none() {
+        let text = "政府工作报告\n二、2026年工作安排\n今年主要预期目标是：地区生产总值在去年增长5.8%的基础上，增长5.5%左右；规模以上工业增加值去年增长8.1%，今年力争增长7%以上；固定资产投资由去年下降2.3%转为增长3%左右；居民消费率较上年提高1个百分点。\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            goal_values(&doc),
+            owned(&[
+                ("地区生产总值", "5.5"),
+                ("规模以上工业增加值", "7"),
+                ("固定资产投资", "3"),
+                ("居民消费率", "1"),
+            ])
+        );
     }
 
     #[test]

@@ -647,8 +647,17 @@ fn without_hedge(s: &str) -> &str {
 /// it (一般公共预算收入在上年8.26亿元的基础上增长5%): the indicator ends
 /// before it.
 fn without_base_lead(s: &str) -> &str {
-    let Some(at) = s.rfind('在') else {
-        return s;
+    // 规模以上工业增加值去年增长8.1%: the year is no part of the name
+    let bare = ["去年", "上年", "上一年", "今年"]
+        .iter()
+        .find_map(|w| {
+            s.strip_suffix(w)
+                .filter(|h| !h.is_empty() && !h.ends_with(['比', '较', '由', '在', '从']))
+        })
+        .unwrap_or(s);
+    // (固定资产投资由去年下降2.3%: so with 由 before it)
+    let Some(at) = s.rfind(['在', '由']) else {
+        return bare;
     };
     let lead = s.get(at + '在'.len_utf8()..).unwrap_or("");
     let base = matches!(lead, "上年" | "去年" | "上一年")
@@ -657,7 +666,7 @@ fn without_base_lead(s: &str) -> &str {
             && lead.bytes().take(4).all(|b| b.is_ascii_digit()));
     match s.get(..at) {
         Some(head) if base && !head.is_empty() => head,
-        _ => s,
+        _ => bare,
     }
 }
 
@@ -689,7 +698,10 @@ impl Scanner<'_> {
     /// byte `end` (the clause at `end` goes on with it).
     fn after_comma(&self, end: usize) -> Option<&Metric> {
         let gap = self.text.get(self.prev_end..end)?;
-        matches!(gap.trim(), "," | "，" | "、")
+        // (在去年增长5.8%的基础上，增长5.5%左右: the base's clause ends it)
+        let gap = gap.trim();
+        let gap = gap.strip_prefix("的基础上").unwrap_or(gap).trim_start();
+        matches!(gap, "," | "，" | "、")
             .then(|| self.out.last())
             .flatten()
     }
@@ -784,6 +796,19 @@ impl Scanner<'_> {
         {
             if let Some(last) = self.out.last() {
                 indicator.clone_from(&last.indicator);
+            }
+        }
+        // 由去年下降2.3%转为增长3%左右: the rate turns, and is the one before
+        if indicator
+            .as_deref()
+            .is_some_and(|i| matches!(i, "转" | "转为" | "转而"))
+            && text
+                .get(self.prev_end..seg_start + ind_s)
+                .is_some_and(|g| g.trim().is_empty())
+        {
+            if let Some(last) = self.out.last() {
+                indicator.clone_from(&last.indicator);
+                start = seg_start + ind_s;
             }
         }
         // 城镇、农村居民人均可支配收入分别增长6%: one indicator per head

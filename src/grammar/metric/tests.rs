@@ -1229,6 +1229,33 @@ fn growth_on_a_base_amount_is_of_the_bases_indicator() {
     assert_eq!(without_base_lead("财政收入在2022年"), "财政收入");
     assert_eq!(without_base_lead("所在"), "所在");
     assert_eq!(without_base_lead("存在问题"), "存在问题");
+    // last year's figure and this year's goal in one clause
+    let names = |text: &str| -> Vec<(String, String)> {
+        scan_metrics(text, 0)
+            .iter()
+            .map(|m| {
+                let name = m.indicator.as_deref().unwrap_or("").to_string();
+                (name, m.value.to_string())
+            })
+            .collect()
+    };
+    let owned = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        names("地区生产总值在去年增长5.8%的基础上，增长5.5%左右"),
+        owned(&[("地区生产总值", "5.8"), ("地区生产总值", "5.5")])
+    );
+    assert_eq!(
+        names("规模以上工业增加值去年增长8.1%，今年力争增长7%以上"),
+        owned(&[("规模以上工业增加值", "8.1"), ("规模以上工业增加值", "7")])
+    );
+    assert_eq!(
+        names("固定资产投资由去年下降2.3%转为增长3%左右"),
+        owned(&[("固定资产投资", "2.3"), ("固定资产投资", "3")])
+    );
 }
 
 #[test]
