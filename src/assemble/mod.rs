@@ -1812,6 +1812,48 @@ impl<'a> Builder<'a> {
         self.entry(number, span, text_span, resp, None);
     }
 
+    /// A responsibility statement in a bracket that the text from `start` to
+    /// `prev_end` leaves open (within its last 40 characters) and the line
+    /// `span` closes, with nothing but punctuation after it; and where the
+    /// bracket opens.
+    fn bracket_across(
+        &self,
+        start: usize,
+        prev_end: usize,
+        span: Span,
+    ) -> Option<(Responsibility, usize)> {
+        let mut depth = 0usize;
+        let mut open_at = None;
+        for (k, c) in self
+            .text
+            .get(start..prev_end)?
+            .char_indices()
+            .rev()
+            .take(40)
+        {
+            match c {
+                '）' | ')' => depth += 1,
+                '（' | '(' if depth == 0 => {
+                    open_at = Some(start + k);
+                    break;
+                }
+                '（' | '(' => depth -= 1,
+                _ => {}
+            }
+        }
+        let open_at = open_at?;
+        let whole = self.get(Span::new(open_at, span.end));
+        let r = units::find_parenthetical(self.src, whole, open_at)?;
+        let rest = self.text.get(r.span.end..span.end)?;
+        (r.span.start == open_at
+            && r.closed
+            && !r.units.is_empty()
+            && rest
+                .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';'))
+                .is_empty())
+        .then_some((r, open_at))
+    }
+
     /// Whether a circled item goes on with the role line right above it,
     /// whose list it numbers (配合单位：①镇规划建设办公室 ⏎ 　　②各村（社区）):
     /// its names are the last task's, in the role of the line's last names.
@@ -2765,6 +2807,25 @@ impl<'a> Builder<'a> {
                         .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';'))
                         .is_empty()
                 });
+                // （县农业农村⏎局负责，各乡镇人民政府具体实施）。: a bracket the
+                // line before opened closes here, a statement of roles
+                if closing.is_none() && unfinished {
+                    if let Some((r, open_at)) = self.bracket_across(t.span.start, prev_end, span) {
+                        let cut = self.get(Span::new(open_at, prev_end)).to_string();
+                        let timing = r.timing.map(|t| self.deadline(t));
+                        if let Some(t) = self.tasks.get_mut(i) {
+                            if let Some(kept) = t.text.strip_suffix(cut.as_str()) {
+                                t.text = Text::from(kept.trim_end());
+                            }
+                            t.units.extend(r.units);
+                            if let Some(d) = timing {
+                                t.deadline.get_or_insert(d);
+                            }
+                            t.span.end = t.span.end.max(span.end);
+                        }
+                        return;
+                    }
+                }
                 // a task's text is a few sentences: past that the lines are
                 // text of their own (and joining stays linear)
                 let room = t.text.len() + span.len() <= MAX_TASK_TEXT;
@@ -4387,6 +4448,44 @@ mod tests {
                 "服务半径缩小至1公里以内"
             ]
         );
+    }
+
+    #[test]
+    fn a_bracket_of_roles_a_hard_wrap_cuts_closes_on_the_next_line() {
+        let text = "二、重点任务\n（一）推进厕所革命\n①建设农村公厕30座（县农业农村\n局负责，各乡镇人民政府具体实施）。\n②新增垃圾转运车15辆（县城管局负\n责）。\n③改造户厕200户（县卫健局\n、县农业农村局负责）。\n④开展清洁行动（重点在集镇\n和村庄周边）。\n";
+        let doc = crate::parse(text);
+        let got: Vec<(&str, Vec<(&str, Role)>)> = doc
+            .tasks
+            .iter()
+            .map(|t| {
+                let units = t.units.iter().map(|u| (u.name.as_str(), u.role)).collect();
+                (t.text.as_str(), units)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "建设农村公厕30座",
+                    vec![
+                        ("县农业农村局", Role::Responsible),
+                        ("各乡镇人民政府", Role::Responsible)
+                    ]
+                ),
+                ("新增垃圾转运车15辆", vec![("县城管局", Role::Responsible)]),
+                (
+                    "改造户厕200户",
+                    vec![
+                        ("县卫健局", Role::Responsible),
+                        ("县农业农村局", Role::Responsible)
+                    ]
+                ),
+                // a bracket of words, not roles, stays text
+                ("开展清洁行动（重点在集镇和村庄周边）。", vec![]),
+            ]
+        );
+        let u = &doc.tasks[0].units[0];
+        assert_eq!(text.get(u.span.start..u.span.end), Some("县农业农村\n局"));
     }
 
     #[test]

@@ -2045,6 +2045,9 @@ const VERBS: &[(&str, RoleSpec)] = &[
     ("联合推进", RoleSpec::Fixed(Role::Responsible)),
     ("共同推进", RoleSpec::Fixed(Role::Responsible)),
     ("共同实施", RoleSpec::Fixed(Role::Responsible)),
+    // 各乡镇人民政府具体实施: the units that carry the work out
+    ("具体实施", RoleSpec::Fixed(Role::Responsible)),
+    ("组织实施", RoleSpec::Fixed(Role::Responsible)),
     ("负责", RoleSpec::Fixed(Role::Responsible)),
     // 各乡镇人民政府落实: the units that carry it out
     ("落实", RoleSpec::Fixed(Role::Responsible)),
@@ -2897,6 +2900,12 @@ fn may_hold_roles(s: &str) -> bool {
         return false;
     }
     let f = folded(s);
+    // (县城管局负⏎责: a hard wrap may cut the word)
+    let f = if f.contains(['\n', '\r']) {
+        Cow::Owned(f.chars().filter(|c| !matches!(c, '\n' | '\r')).collect())
+    } else {
+        f
+    };
     [
         "牵头",
         "负责",
