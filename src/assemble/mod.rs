@@ -673,7 +673,11 @@ fn parts_at(s: &str, sep: impl Fn(usize, char) -> bool) -> Vec<(usize, usize)> {
 fn qualitative_goal(s: &str) -> bool {
     let n = s.chars().count();
     // (实现上述目标, 努力实现全年目标任务: a clause about the goals)
-    let about_goals = s.contains("上述") || s.contains("实现") && s.contains("目标");
+    // (力争在实际工作中取得更好结果: the hope of doing better, no goal)
+    let about_goals = s.contains("上述")
+        || s.contains("实现") && s.contains("目标")
+        || s.contains("更好结果")
+        || s.contains("更好成绩");
     (4..=40).contains(&n)
         && !about_goals
         && [
@@ -2976,6 +2980,17 @@ impl<'a> Builder<'a> {
                 self.last = (self.targets.len() > first).then_some(Last::Targets(first));
                 return;
             }
+            // 到2025年，基本建成…县域商业体系，农村流通网络更加健全。: goals
+            // for a year, none with a number, clause by clause
+            if resp.is_none() && opens_with_horizon(self.get(body)) && ends_sentence(self.get(body))
+            {
+                let first = self.targets.len();
+                self.targets_from(body, &[], None, &[], false);
+                if self.targets.len() > first {
+                    self.last = Some(Last::Targets(first));
+                    return;
+                }
+            }
             // 到2021年底，人均体育场地面积达到2.2平方⏎米，…: cut before its
             // first quantity was whole
             let cut = self.get(body);
@@ -3243,6 +3258,20 @@ fn purpose_goals(line: &str) -> Option<(usize, usize)> {
     (end > start).then_some((start, end))
 }
 
+/// Whether `s` opens with the year its goals are for: 到2025年，,
+/// 到2025年底，, 至2027年末，.
+fn opens_with_horizon(s: &str) -> bool {
+    let Some(rest) = s.trim_start().strip_prefix(['到', '至']) else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(rest) = rest.get(digits..).and_then(|r| r.strip_prefix('年')) else {
+        return false;
+    };
+    let rest = rest.strip_prefix(['底', '末']).unwrap_or(rest);
+    digits == 4 && rest.starts_with(['，', ','])
+}
+
 /// The value of a circled number (① → 1, ⑳ → 20).
 fn circled_value(c: char) -> Option<u32> {
     ('①'..='⑳').contains(&c).then(|| c as u32 - '①' as u32 + 1)
@@ -3405,6 +3434,10 @@ fn target_statement(line: &str) -> Option<usize> {
         "预期性指标",
         "约束性指标",
         "主要指标",
+        // 努力实现以下目标：…
+        "以下目标",
+        "如下目标",
+        "下列目标",
     ];
     let found = LEADS.iter().flat_map(|w| line.match_indices(w));
     for (at, word) in found {
@@ -4433,6 +4466,31 @@ mod tests {
             purpose_goals("为确保完成全年目标任务，现将重点工作分解如下。"),
             None
         );
+    }
+
+    #[test]
+    fn goals_in_words_for_a_year_and_after_a_lead_in_mid_line() {
+        // goals for a year, none with a number
+        let text = "一、工作目标\n　　到2025年，基本建成县域商业体系，农村流通网络更加健全，农村消费潜力进一步释放。主要指标详见附件。\n二、重点任务\n";
+        let doc = crate::parse(text);
+        let texts: Vec<&str> = doc.targets.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "基本建成县域商业体系",
+                "农村流通网络更加健全",
+                "农村消费潜力进一步释放"
+            ]
+        );
+        // the goals after 努力实现以下目标：, not the requirements before it;
+        // the hope of doing better is none
+        let text = "二、今年工作的总体要求和目标\n　　今年政府工作的总体要求是：统筹推进稳增长、促改革、调结构各项工作，努力实现以下目标：地区生产总值增长6%左右，力争在实际工作中取得更好结果；城镇新增就业3000人以上。\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            goal_values(&doc),
+            owned(&[("地区生产总值", "6"), ("城镇新增就业", "3000")])
+        );
+        assert!(opens_with_horizon("到2027年底，建成…") && !opens_with_horizon("到2027年建成"));
     }
 
     #[test]
