@@ -18,6 +18,10 @@ pub(super) enum Column {
     Deadline,
     /// A target value (目标值, 预期目标) beside an indicator column.
     Value,
+    /// A goal column named loosely (年度目标, 2025年目标): a target value
+    /// beside an indicator column (指标名称), but the goal of the work beside
+    /// a task column (工作任务 | 年度目标 | 牵头单位: rows of tasks).
+    Goal,
     /// The unit of measure of the values (单位, 计量单位): `%`, `亿元`.
     Measure,
     /// What has been done so far (进展情况, 完成情况): its figures are
@@ -66,9 +70,14 @@ fn column(name: &str) -> Column {
         || name.contains("预期")
         || name.contains("数值")
         || name.contains("指标值")
-        || (name.contains("目标") && !name.contains("任务") && !name.contains("要求"))
     {
         Column::Value
+    } else if name.contains("目标")
+        && !name.contains("任务")
+        && !name.contains("要求")
+        && !name.contains("内容")
+    {
+        Column::Goal
     } else if name.contains("任务")
         || name.contains("工作")
         || name.contains("事项")
@@ -86,6 +95,27 @@ fn column(name: &str) -> Column {
     }
 }
 
+/// Whether a header names a column of work to do (工作任务, 项目名称,
+/// 建设内容), not of indicators (指标名称): a loose goal column beside it
+/// holds the work's goal, not a target value.
+fn names_work(name: &str) -> bool {
+    column(name) == Column::Text
+        && !name.contains("指标")
+        && ["任务", "工作", "事项", "项目", "措施", "内容", "举措"]
+            .iter()
+            .any(|w| name.contains(w))
+}
+
+/// What a column `c` holds in a table whose header names work (`work`)
+/// or not: a loose goal column is the work's text, or a value.
+fn settled(c: Column, work: bool) -> Column {
+    match c {
+        Column::Goal if work => Column::Text,
+        Column::Goal => Column::Value,
+        c => c,
+    }
+}
+
 /// A header that names a year and nothing else (2025年, 2026年度): in a
 /// table of indicators, that year's goals.
 fn year_only(name: &str) -> bool {
@@ -96,6 +126,9 @@ fn year_only(name: &str) -> bool {
 #[derive(Debug, Default)]
 pub(super) struct Table {
     columns: Vec<Column>,
+    /// A header cell names work to do (工作任务, 项目名称): loose goal
+    /// columns hold the work's goal (see [`Column::Goal`]).
+    work: bool,
     /// For each column, the name and unit its header gives its figures
     /// (总投资（亿元） → 总投资, 亿元; 总投资 → 总投资 and no unit).
     header_units: Vec<Option<(String, String)>>,
@@ -528,6 +561,15 @@ impl<'a> Builder<'a> {
         names_columns(&cells)
     }
 
+    /// Reads the header's loose goal columns (年度目标): the work's goal
+    /// beside a column of work, a target value otherwise.
+    fn settle_goals(&mut self) {
+        let work = self.table.work;
+        for c in &mut self.table.columns {
+            *c = settled(*c, work);
+        }
+    }
+
     /// A line classified as a table row.
     pub(super) fn table_line(&mut self, span: Span) {
         let line = self.get(span);
@@ -537,6 +579,10 @@ impl<'a> Builder<'a> {
                 .iter()
                 .map(|&(a, b)| column(line.get(a..b).unwrap_or("").trim()))
                 .collect();
+            self.table.work = header
+                .iter()
+                .any(|&(a, b)| names_work(line.get(a..b).unwrap_or("").trim()));
+            self.settle_goals();
             self.table.header_units = header
                 .iter()
                 .map(|&(a, b)| header_unit(line.get(a..b).unwrap_or("").trim()))
@@ -567,7 +613,7 @@ impl<'a> Builder<'a> {
                 && parts
                     .iter()
                     .zip(&self.table.columns)
-                    .all(|(p, c)| column(self.get(*p)) == *c)
+                    .all(|(p, c)| settled(column(self.get(*p)), self.table.work) == *c)
             {
                 return;
             }
@@ -585,6 +631,8 @@ impl<'a> Builder<'a> {
                 prev_single = single;
             }
             self.table.columns = names.iter().map(|n| column(n)).collect();
+            self.table.work = names.iter().any(|n| names_work(n));
+            self.settle_goals();
             // (cells of another table are no merged cells of this one)
             self.table.above.clear();
             self.table.tabbed = tabbed;
@@ -612,6 +660,8 @@ impl<'a> Builder<'a> {
             && !first.chars().all(|c| c.is_ascii_digit())
         {
             self.table.columns.push(column(first));
+            self.table.work |= names_work(first);
+            self.settle_goals();
             self.table.header_units.push(header_unit(first.trim()));
             return;
         }
@@ -1121,6 +1171,8 @@ impl<'a> Builder<'a> {
                 && column(line) != Column::Other
             {
                 self.table.columns.push(column(line));
+                self.table.work |= names_work(line);
+                self.settle_goals();
                 self.table.header_units.push(header_unit(line));
                 return true;
             }
@@ -2040,6 +2092,27 @@ mod tests {
             ["区住建局", "区城投集团", "区城管局", "各街道办事处"]
         );
         assert!(is_ditto("同上") && is_ditto(" 同上。") && !is_ditto("同上级"));
+    }
+
+    #[test]
+    fn a_goal_column_beside_a_column_of_work_is_the_works_goal() {
+        // rows of work with their year's goal: tasks, not targets
+        let text = "序号,工作任务,年度目标,牵头单位,配合单位,完成时限\n1,推进港区二期工程建设,\"新建泊位3个,新增吞吐能力300万吨\",市交通运输局,\"市发改委,市自然资源和规划局\",2023年12月底\n2,实施城市更新行动,改造老旧小区56个,市住建局,市财政局,2023年11月底\n";
+        let doc = crate::parse(text);
+        assert!(doc.targets.is_empty(), "{:?}", doc.targets);
+        assert_eq!(rows(&doc).len(), 2);
+        assert_eq!(doc.tasks[0].units.len(), 3);
+        let values: Vec<String> = doc.tasks[0]
+            .metrics
+            .iter()
+            .map(|m| m.value.to_string())
+            .collect();
+        assert_eq!(values, ["3", "300"]);
+        // beside a column of indicators, the same header holds target values
+        let text = "| 序号 | 指标名称 | 年度目标 | 责任单位 |\n| 1 | 地区生产总值增速 | 6%左右 | 县发改局 |\n";
+        let doc = crate::parse(text);
+        assert_eq!(doc.targets.len(), 1, "{:?}", doc.tasks);
+        assert!(doc.tasks.is_empty());
     }
 
     #[test]
@@ -3166,7 +3239,11 @@ mod tests {
         assert_eq!(column("2021年预计完成"), Column::Progress);
         assert_eq!(column("完成情况"), Column::Progress);
         assert_eq!(column("完成时限"), Column::Deadline);
-        assert_eq!(column("2022年目标"), Column::Value);
+        assert_eq!(column("2022年目标"), Column::Goal);
+        assert_eq!(column("建设内容及目标"), Column::Text);
+        assert_eq!(settled(Column::Goal, true), Column::Text);
+        assert_eq!(settled(Column::Goal, false), Column::Value);
+        assert!(names_work("工作任务") && names_work("项目名称") && !names_work("指标名称"));
         assert_eq!(column("具体措施"), Column::Text);
         assert_eq!(column("指标名称"), Column::Text);
         assert_eq!(column("项目名称"), Column::Text);
