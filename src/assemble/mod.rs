@@ -176,6 +176,9 @@ pub(crate) struct Builder<'a> {
     boxed: bool,
     /// A target statement ended with its colon: the lines below are targets.
     pending_targets: bool,
+    /// The pending targets came as ——lines: a line without the dash ends
+    /// them (报告指出，要重点抓好八个方面工作：一是…).
+    dash_targets: bool,
     /// A figure of a target list waiting for its caption.
     figure: Option<Figure>,
     /// The current section has stated its targets (主要预期目标是：…): its
@@ -229,6 +232,7 @@ pub(crate) fn assemble(
         rules_annex: false,
         boxed: false,
         pending_targets: false,
+        dash_targets: false,
         figure: None,
         targets_stated: false,
         markers: Vec::new(),
@@ -1016,10 +1020,12 @@ impl<'a> Builder<'a> {
             // ——地区生产总值增长6%左右; under 主要预期目标是:
             let body = content(self.text, Span::new(span.start + o.written.len(), span.end));
             if self.target_line(body) {
+                self.dash_targets = true;
                 return;
             }
         }
         self.pending_targets = false;
+        self.dash_targets = false;
         // 11.…。⏎——區發改委/區財政局: a dash line of nothing but units under
         // a task names the task's units
         if let (OrdinalKind::Dash, Some(Last::Task(i))) = (o.kind, self.last) {
@@ -1056,7 +1062,9 @@ impl<'a> Builder<'a> {
             let has_units = resp.as_ref().is_some_and(|r| !r.units.is_empty());
             if group && has_units {
                 group_resp = resp;
-            } else if has_units || goal {
+            } else if has_units || goal || (self.roles_follow && !self.items_follow) {
+                // (（一）做强轨道交通装备产业集群。… ⏎ 牵头单位：…: an item whose
+                // role line follows it)
                 while self.stack.last().is_some_and(|top| top.rank >= o.kind) {
                     if let Some(open) = self.stack.pop() {
                         self.close(open);
@@ -1080,6 +1088,8 @@ impl<'a> Builder<'a> {
         } else {
             group_resp
         };
+        // (a title that runs into its body: （二）主要目标。今后三年…)
+        let run_in = resp.is_none() && lead_phrase(body_text).is_some();
         let title_end = match &resp {
             Some(r) => r.span.start,
             None => {
@@ -1138,7 +1148,15 @@ impl<'a> Builder<'a> {
         });
         self.last = None;
         // the heading's own quantities, and those of body text it runs into
-        self.scan(body);
+        let found = self.scan(body);
+        // （二）主要目标。…到2027年，规模以上工业增加值年均增长7%以上，…: a
+        // targets heading's run-in body states its goals
+        let rest = Span::new(title_end + '。'.len_utf8(), body.end);
+        if role == SectionRole::Targets && run_in && !found.is_empty() && rest.start < rest.end {
+            let first = self.targets.len();
+            self.targets_from(rest, &found, None, &[], false);
+            self.last = (self.targets.len() > first).then_some(Last::Targets(first));
+        }
         // （三）…。新建高标准农田3.⏎6万亩: body text a hard wrap cut goes on
         // in the next line
         let body_text = self.get(body);
@@ -2782,10 +2800,11 @@ impl<'a> Builder<'a> {
             return; // 分管省领导: a person
         }
         if self.pending_targets {
-            if self.target_line(span) {
+            if !self.dash_targets && self.target_line(span) {
                 return;
             }
             self.pending_targets = false;
+            self.dash_targets = false;
         }
         // an item whose text runs onto the next lines: up to its closing
         // parenthetical, or while its text so far stops mid-sentence
@@ -2890,6 +2909,7 @@ impl<'a> Builder<'a> {
             self.last = (self.targets.len() > first).then_some(Last::Targets(first));
             // 主要预期目标是: with the targets on the lines below
             self.pending_targets = body.is_empty();
+            self.dash_targets = false;
             self.targets_stated = true;
             if let Some(o) = self.stack.last_mut() {
                 o.stated = o.role == SectionRole::Targets;
@@ -2951,6 +2971,7 @@ impl<'a> Builder<'a> {
                 self.targets_from(body, &metrics, None, &[], false);
                 self.last = (self.targets.len() > first).then_some(Last::Targets(first));
                 self.pending_targets = true;
+                self.dash_targets = false;
                 return;
             }
             // ……。（省发展改革委牵头，省统计局等按职责分工负责）: the closing
@@ -4491,6 +4512,34 @@ mod tests {
             owned(&[("地区生产总值", "6"), ("城镇新增就业", "3000")])
         );
         assert!(opens_with_horizon("到2027年底，建成…") && !opens_with_horizon("到2027年建成"));
+    }
+
+    #[test]
+    fn paren_items_with_role_lines_below_and_a_run_in_targets_heading() {
+        let text = "一、总体要求\n（一）指导思想。坚持新发展理念。\n（二）主要目标。到2027年，规模以上工业增加值年均增长7%以上，规模以上工业企业突破2500家。\n二、重点任务\n（一）做强装备产业集群。装备产业营业收入突破2000亿元。\n牵头单位：市工业和信息化局  责任单位：市发展改革委、市科技局\n（二）壮大航空产业集群。推进通航产业园二期项目。\n牵头单位：市工业和信息化局　责任单位：市商务局\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            goal_values(&doc),
+            owned(&[("规模以上工业增加值", "7"), ("规模以上工业企业", "2500")])
+        );
+        let got: Vec<(Option<&str>, usize)> = doc
+            .tasks
+            .iter()
+            .map(|t| (t.number.as_deref(), t.units.len()))
+            .collect();
+        assert_eq!(got, [(Some("一"), 3), (Some("二"), 2)]);
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+
+    #[test]
+    fn dash_goal_lines_end_at_a_line_without_the_dash() {
+        let text = "报告提出，2026年全市经济社会发展的主要预期目标是：\n　　——地区生产总值增长5.5%左右；\n　　——城镇新增就业6.5万人以上。\n　　报告指出，要重点抓好八个方面工作：一是坚持项目为王，全年实施市级重点项目500个以上；二是加快产业转型。\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            goal_values(&doc),
+            owned(&[("地区生产总值", "5.5"), ("城镇新增就业", "6.5")])
+        );
+        assert_eq!(doc.metrics.len(), 3);
     }
 
     #[test]
