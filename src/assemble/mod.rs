@@ -3216,9 +3216,11 @@ fn inline_label(text: &str) -> Option<usize> {
                 LabelWord::Full => &mut full,
                 LabelWord::Person => &mut person,
                 LabelWord::Short => {
+                    // (or after the bracket that opens a statement:
+                    // 。【牵头：县发改局；配合：…】)
                     let after_clause = text.get(..at).is_some_and(|b| {
                         b.trim_end_matches(is_space)
-                            .ends_with(['。', '；', ';', '，', ','])
+                            .ends_with(['。', '；', ';', '，', ',', '【', '［', '['])
                     });
                     if !after_clause {
                         continue;
@@ -4529,6 +4531,26 @@ mod tests {
             .collect();
         assert_eq!(got, [(Some("一"), 3), (Some("二"), 2)]);
         assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+
+    #[test]
+    fn short_labels_in_a_bracket_at_the_end_of_the_text() {
+        let text = "二、重点任务\n1.新增规上企业12家。【牵头：县发改局；配合：县直有关部门；时限：2025年12月底前】\n";
+        let doc = crate::parse(text);
+        let t = &doc.tasks[0];
+        assert_eq!(t.text, "新增规上企业12家。");
+        let units: Vec<(&str, Role)> = t.units.iter().map(|u| (u.name.as_str(), u.role)).collect();
+        assert_eq!(
+            units,
+            [
+                ("县发改局", Role::Lead),
+                ("县直有关部门", Role::Cooperating)
+            ]
+        );
+        assert_eq!(
+            t.deadline.as_ref().map(|d| d.text.as_str()),
+            Some("2025年12月底前")
+        );
     }
 
     #[test]
