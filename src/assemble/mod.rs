@@ -87,7 +87,7 @@ struct OpenTargets {
 
 /// Whether a line stops inside a word or a number, as a hard wrap leaves
 /// it: its last character is a CJK ideograph, a letter, a digit or a point.
-fn cut_mid_word(text: &str) -> bool {
+pub(super) fn cut_mid_word(text: &str) -> bool {
     text.trim_end_matches(is_space)
         .chars()
         .next_back()
@@ -868,7 +868,11 @@ impl<'a> Builder<'a> {
             return;
         }
         // a table copied one cell per line: its lines are cells, whatever
-        // each would be on its own
+        // each would be on its own (and a blank line inside a row is an
+        // empty cell)
+        if block.kind == BlockKind::Blank && self.empty_cell() {
+            return;
+        }
         if !matches!(block.kind, BlockKind::Blank | BlockKind::Chrome) {
             if self.cell_line(span) {
                 block.kind = BlockKind::TableRow;

@@ -461,7 +461,7 @@ fn run_cells(text: &str, base: usize) -> Vec<Span> {
 
 /// Whether a cell is a row number: digits only (`7`, `１２`), at most three.
 fn is_row_number(cell: &str) -> bool {
-    !cell.is_empty() && crate::grammar::at_most_chars(cell, 3) && cell.chars().all(is_digit)
+    bare_row_number(cell).is_some()
 }
 
 /// Whether a cell can be a category cell written before a row's number
@@ -524,9 +524,22 @@ fn header_unit(name: &str) -> Option<(String, String)> {
 /// The number of a line that holds only a row number (`7`, `１２`).
 fn bare_row_number(line: &str) -> Option<u32> {
     let t = line.trim();
-    (!t.is_empty() && crate::grammar::at_most_chars(t, 3) && t.chars().all(is_digit))
-        .then(|| heading::ordinal_value(t))
-        .flatten()
+    let simple = |t: &str| {
+        (!t.is_empty() && crate::grammar::at_most_chars(t, 3) && t.chars().all(is_digit))
+            .then(|| heading::ordinal_value(t))
+            .flatten()
+    };
+    // 1-1, 2-3: a row numbered within its group, read as group × 1000 + row
+    match t.split_once(['-', '－']) {
+        Some((group, row)) => Some(simple(group)? * 1000 + simple(row)?),
+        None => simple(t),
+    }
+}
+
+/// Whether the row number `n` (see [`bare_row_number`]) follows `prev`:
+/// the next row of its group, or the first of the next group.
+fn follows(prev: u32, n: u32) -> bool {
+    prev + 1 == n || (prev >= 1000 && n == (prev / 1000 + 1) * 1000 + 1)
 }
 
 fn is_single_char(s: &str) -> bool {
@@ -722,10 +735,12 @@ impl<'a> Builder<'a> {
             }
             return;
         }
+        // (1-1, 2-3: numbered within a group)
         let number_first = !first.is_empty()
-            && first
+            && (first
                 .chars()
-                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                || bare_row_number(first).is_some());
         // 主要指标 1 地区生产总值增长6%左右 …: a row whose category cell
         // comes before its number, under a header that names that column
         let number_at = if number_first {
@@ -1190,7 +1205,7 @@ impl<'a> Builder<'a> {
                 .first()
                 .and_then(|c| c.first())
                 .and_then(|s| bare_row_number(self.get(*s)))
-                .is_some_and(|prev| prev + 1 == n);
+                .is_some_and(|prev| follows(prev, n));
             let figure_column = matches!(
                 self.table.columns.get(filled),
                 Some(Column::Value | Column::Measure | Column::Progress | Column::Other)
@@ -1203,6 +1218,14 @@ impl<'a> Builder<'a> {
         if open {
             let mut parts = self.line_cells(span);
             parts.retain(|p| !p.is_empty());
+            // 数字经济核心产业营业 ⏎ 收入增长15%左右。: a text cell a wrap cut
+            // goes on in a line that is nothing the next column holds
+            if self.wraps_text_cell(line) {
+                if let Some(cell) = self.table.row.last_mut() {
+                    cell.extend(parts);
+                    return true;
+                }
+            }
             self.table.row.push(parts);
             if self.table.row.len() >= self.table.columns.len() {
                 self.table_flush();
@@ -1210,6 +1233,49 @@ impl<'a> Builder<'a> {
             return true;
         }
         false
+    }
+
+    /// Whether `line`, in a row read one cell per line, goes on with the
+    /// text cell before it: that cell stops mid-sentence, and the line is
+    /// no unit list or deadline the next column would hold.
+    fn wraps_text_cell(&self, line: &str) -> bool {
+        let k = self.table.row.len();
+        let after_text = k > 0 && self.table.columns.get(k - 1) == Some(&Column::Text);
+        let cut = self
+            .table
+            .row
+            .last()
+            .and_then(|c| c.last())
+            .is_some_and(|s| super::cut_mid_word(self.get(*s)));
+        let next_holds = match self.table.columns.get(k) {
+            Some(Column::Units(_)) => {
+                let t = line.trim().trim_end_matches(['。', '；', ';', '，', ',']);
+                let last = t.rsplit(['、', '，', ',', '；', ';']).next().unwrap_or(t);
+                units::looks_complete(last)
+            }
+            Some(Column::Deadline) => {
+                crate::grammar::date::resolve_deadline(line, None).is_some()
+                    || units::is_timing(line.trim())
+            }
+            Some(Column::Text | Column::Number) | None => true,
+            Some(_) => !line.contains(['。', '，']),
+        };
+        after_text && cut && !next_holds
+    }
+
+    /// Whether a blank line is an empty cell of a row read one cell per
+    /// line (`1-2 ⏎ 新签约… ⏎ 市投资促进局 ⏎ 市商务局 ⏎ ⏎ 2024年12月底`: no
+    /// leader named), and takes it as one.
+    pub(super) fn empty_cell(&mut self) -> bool {
+        let filled = self.table.row.len();
+        let open = self.table.cells_apart
+            && self.table.cell_per_line
+            && filled > 0
+            && filled < self.table.columns.len();
+        if open {
+            self.table.row.push(Vec::new());
+        }
+        open
     }
 
     /// Ends a table read one cell per line: a line that belongs to none.
@@ -2092,6 +2158,36 @@ mod tests {
             ["区住建局", "区城投集团", "区城管局", "各街道办事处"]
         );
         assert!(is_ditto("同上") && is_ditto(" 同上。") && !is_ditto("同上级"));
+    }
+
+    #[test]
+    fn cells_per_line_with_group_numbers_blank_cells_and_wrapped_text() {
+        let text = "序号\n重点任务\n牵头单位\n协办单位\n责任领导\n完成时限\n一、稳定增长\n1-1\n实施重点项目30个。\n县发改委\n县财政局\n赵平\n2024年12月底\n1-2\n新签约亿元以上项目12个。\n县投资促进局\n县商务局\n\n2024年12月底\n二、产业升级\n2-1\n推进数字经济发展，数字经济核心产业营业\n收入增长15%左右。\n县工信局\n县大数据中心\n孙伟\n2024年11月底\n";
+        let doc = crate::parse(text);
+        let rows = rows(&doc);
+        let got: Vec<(&str, &str, usize, &str)> = rows
+            .iter()
+            .map(|r| (r.0.as_str(), r.1.as_str(), r.2.len(), r.3.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1-1", "实施重点项目30个。", 2, "2024年12月底"),
+                ("1-2", "新签约亿元以上项目12个。", 2, "2024年12月底"),
+                (
+                    "2-1",
+                    "推进数字经济发展，数字经济核心产业营业收入增长15%左右。",
+                    2,
+                    "2024年11月底"
+                ),
+            ]
+        );
+        let paths: Vec<Vec<&str>> = doc
+            .tasks
+            .iter()
+            .map(|t| t.path.iter().map(|p| p.as_str()).collect())
+            .collect();
+        assert_eq!(paths, [vec!["一、"], vec!["一、"], vec!["二、"]]);
     }
 
     #[test]
@@ -3225,6 +3321,10 @@ mod tests {
         assert_eq!(bare_row_number("7 |"), None);
         assert_eq!(bare_row_number("5G"), None);
         assert_eq!(bare_row_number(""), None);
+        assert_eq!(bare_row_number("1-2"), Some(1002));
+        assert_eq!(bare_row_number("2024-2026"), None);
+        assert!(follows(1003, 2001) && follows(1001, 1002) && follows(7, 8));
+        assert!(!follows(1003, 1001) && !follows(7, 9));
     }
 
     #[test]
