@@ -176,6 +176,9 @@ pub(crate) struct Builder<'a> {
     boxed: bool,
     /// A target statement ended with its colon: the lines below are targets.
     pending_targets: bool,
+    /// The last line was a sub-item of task `.0` that a hard wrap cut at
+    /// byte `.1`: the next line goes on with it.
+    sub_item_cut: Option<(usize, usize)>,
     /// The pending targets came as ——lines: a line without the dash ends
     /// them (报告指出，要重点抓好八个方面工作：一是…).
     dash_targets: bool,
@@ -233,6 +236,7 @@ pub(crate) fn assemble(
         boxed: false,
         pending_targets: false,
         dash_targets: false,
+        sub_item_cut: None,
         figure: None,
         targets_stated: false,
         markers: Vec::new(),
@@ -892,6 +896,7 @@ impl<'a> Builder<'a> {
             self.open_statement = None;
             self.targets_open = None;
             self.dangling = None;
+            self.sub_item_cut = None;
         }
         if block.kind != BlockKind::Paragraph
             && block.kind != BlockKind::Blank
@@ -1815,6 +1820,8 @@ impl<'a> Builder<'a> {
                         t.units.extend(r.units);
                     }
                 }
+                // (and so do the lines a wrap cut it into)
+                self.sub_item_cut = cut_mid_word(self.get(text_span)).then_some((i, text_span.end));
                 return;
             }
         }
@@ -2686,6 +2693,23 @@ impl<'a> Builder<'a> {
 
     fn paragraph(&mut self, span: Span) {
         let line = self.get(span);
+        // （1）新建第三中学，新增学⏎位1350个。: more of the sub-item above
+        if let Some((i, end)) = self.sub_item_cut.take() {
+            if self.last == Some(Last::Task(i))
+                && units::parse_role_line(self.src, line, span.start).is_none()
+            {
+                let (found, replaced, _) = self.scan_after_break(Some(end), span);
+                if let Some(t) = self.tasks.get_mut(i) {
+                    t.metrics.retain(|m| !replaced.contains(&m.span.start));
+                    t.metrics.extend(found);
+                    t.span.end = t.span.end.max(span.end);
+                }
+                if cut_mid_word(line) {
+                    self.sub_item_cut = Some((i, span.end));
+                }
+                return;
+            }
+        }
         // only the line right after a cut paragraph goes on with it
         let broken = self.broken_at.take();
         let dangling = self.dangling.take();
@@ -4534,6 +4558,20 @@ mod tests {
             .map(|t| (t.number.as_deref(), t.units.len()))
             .collect();
         assert_eq!(got, [(Some("一"), 3), (Some("二"), 2)]);
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+
+    #[test]
+    fn the_lines_a_wrap_cuts_a_sub_item_into_stay_with_its_task() {
+        let text = "二、项目安排\n1.教育优先发展工程\n（1）新建第三中学，新增学\n位1350个。\n（2）实施食堂提质工程，更新改造厨\n房设备，惠及师生3.6万人。\n（3）新增托班学位300个以上。\n责任单位：区教育局（牵头），区财政局\n2.健康工程\n（1）完成4家中心提档升级。\n（2）新建卫生服务站6个。\n责任单位：区卫健委\n";
+        let doc = crate::parse(text);
+        let got: Vec<(Option<&str>, usize, usize)> = doc
+            .tasks
+            .iter()
+            .map(|t| (t.number.as_deref(), t.units.len(), t.metrics.len()))
+            .collect();
+        assert_eq!(got, [(Some("1"), 2, 3), (Some("2"), 1, 2)]);
+        assert_eq!(doc.tasks[0].text, "教育优先发展工程");
         assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
     }
 
