@@ -627,6 +627,16 @@ fn names_own_place(f: &str) -> bool {
             let rest = f.get(i + c.len_utf8()..).unwrap_or("");
             return rest.chars().nth(1).is_some() && org_suffix(rest).is_some();
         }
+        // 清泉镇人民政府, 红星乡党委: a township's own bodies name it
+        if k >= 2 && "镇乡".contains(c) {
+            let rest = f.get(i + c.len_utf8()..).unwrap_or("");
+            if ["人民政府", "政府", "党委", "人大"]
+                .iter()
+                .any(|b| rest.starts_with(b))
+            {
+                return true;
+            }
+        }
         if "省市县区旗盟州".contains(c) {
             return false;
         }

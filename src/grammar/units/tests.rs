@@ -1110,6 +1110,13 @@ fn lists_written_in_full_and_collectives_after_names() {
     // a company of its own name stays as written
     let u = parse_list("区发改局、区财政局、兴港科技投资公司", 0, Role::Responsible);
     assert_eq!(names(&u), ["区发改局", "区财政局", "兴港科技投资公司"]);
+    // a township's government names its own place: no level before it
+    let u = parse_list("县住建局、清泉镇人民政府", 0, Role::Responsible);
+    assert_eq!(names(&u), ["县住建局", "清泉镇人民政府"]);
+    let u = parse_list("县农业农村局、红星乡党委", 0, Role::Responsible);
+    assert_eq!(names(&u), ["县农业农村局", "红星乡党委"]);
+    let u = parse_list("县发改局、住房和城乡建设局", 0, Role::Responsible);
+    assert_eq!(names(&u), ["县发改局", "县住房和城乡建设局"]);
     let u = parse_list(
         "县经济开发区管委会、各镇人民政府、街道办事处",
         0,
