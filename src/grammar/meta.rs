@@ -1126,7 +1126,9 @@ fn kind(title: Option<&str>, lines: &[&str]) -> DocumentKind {
             // …重点任务督办清单: the tasks, their units and how far they got
             "督办清单",
             "督办台账",
+            "督查台账",
             "任务台账",
+            "工作台账",
         ]
         .iter()
         .any(|w| t.contains(w))
@@ -1635,6 +1637,16 @@ mod tests {
             ),
             DocumentKind::TaskBreakdown
         );
+        for title in [
+            "某某县2024年县政府工作报告重点任务督查台账",
+            "某某县2024年政府工作报告目标任务落实情况督查台账（截至6月底）",
+        ] {
+            assert_eq!(
+                kind(Some(title), &lines),
+                DocumentKind::TaskBreakdown,
+                "{title}"
+            );
+        }
     }
 
     #[test]
