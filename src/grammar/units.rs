@@ -767,7 +767,26 @@ fn split_members(text: &str, wraps: bool) -> (Vec<(usize, usize, Sep)>, Option<u
                 if !nonempty {
                     start = i + c.len_utf8();
                 } else if wraps && wraps_at(text, i) {
-                    // a hard line break: the name goes on after it
+                    // a hard line break: the name goes on after it, unless
+                    // a whole name ends before it and a new one, or the
+                    // head of an elided one, opens after it (县城投公司⏎城关、
+                    // 东城街道办事处; not 县公安局⏎交警大队)
+                    if !was_ws && tail_complete(sub(text, start, i)) {
+                        let rest = sub(text, i, text.len()).trim_start();
+                        let next = rest
+                            .split(['、', '，', ',', '；', ';', '）', ')'])
+                            .next()
+                            .unwrap_or(rest);
+                        let f = folded(next);
+                        if !next.is_empty()
+                            && (!tail_complete(next)
+                                || level_prefix(&f).is_some()
+                                || f.starts_with('各'))
+                        {
+                            cut = Some((i, i + c.len_utf8()));
+                            next_sep = Sep::Major;
+                        }
+                    }
                 } else if !was_ws && tail_complete(sub(text, start, i)) {
                     cut = Some((i, i + c.len_utf8()));
                     next_sep = Sep::Major;

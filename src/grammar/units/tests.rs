@@ -1110,6 +1110,18 @@ fn lists_written_in_full_and_collectives_after_names() {
     // a company of its own name stays as written
     let u = parse_list("区发改局、区财政局、兴港科技投资公司", 0, Role::Responsible);
     assert_eq!(names(&u), ["区发改局", "区财政局", "兴港科技投资公司"]);
+    // a line break after a whole name, before the head of an elided one,
+    // parts them; a break inside a name, or before a unit's own division,
+    // does not
+    let u = parse_list("县城投公司\n城关、东城街道办事处", 0, Role::Responsible);
+    assert_eq!(
+        names(&u),
+        ["县城投公司", "城关街道办事处", "东城街道办事处"]
+    );
+    let u = parse_list("县农业农村\n局、县水利局", 0, Role::Responsible);
+    assert_eq!(names(&u), ["县农业农村局", "县水利局"]);
+    let u = parse_list("县公安局\n交警大队、县交通运输局", 0, Role::Responsible);
+    assert_eq!(names(&u), ["县公安局交警大队", "县交通运输局"]);
     // a township's government names its own place: no level before it
     let u = parse_list("县住建局、清泉镇人民政府", 0, Role::Responsible);
     assert_eq!(names(&u), ["县住建局", "清泉镇人民政府"]);
