@@ -1843,16 +1843,20 @@ impl<'a> Builder<'a> {
                 ),
             });
         } else {
-            for mut m in found {
-                if m.indicator.is_none() {
-                    m.indicator = Some(name.clone());
+            // 城镇、农村居民人均可支配收入 | 分别增长5.5%、7%: one name each
+            let respective = if self.get(value).trim_start().starts_with("分别") {
+                crate::grammar::metric::respective_names(&name)
+            } else {
+                Vec::new()
+            };
+            let each = respective.len() == found.len();
+            for (k, mut m) in found.into_iter().enumerate() {
+                let own = respective.get(k).filter(|_| each).unwrap_or(&name).clone();
+                if m.indicator.is_none() || each {
+                    m.indicator = Some(own.clone());
                 }
-                self.targets.push(super::metric_target(
-                    number.clone(),
-                    name.clone(),
-                    m,
-                    units.clone(),
-                ));
+                self.targets
+                    .push(super::metric_target(number.clone(), own, m, units.clone()));
             }
         }
         self.last = Some(super::Last::Targets(first));
@@ -2205,9 +2209,17 @@ mod tests {
             .collect();
         assert_eq!(values, ["3", "300"]);
         // beside a column of indicators, the same header holds target values
-        let text = "| 序号 | 指标名称 | 年度目标 | 责任单位 |\n| 1 | 地区生产总值增速 | 6%左右 | 县发改局 |\n";
+        let text = "| 序号 | 指标名称 | 年度目标 | 责任单位 |\n| 1 | 地区生产总值增速 | 6%左右 | 县发改局 |\n| 2 | 城镇、农村居民人均可支配收入 | 分别增长5.5%、7% | 县人社局 |\n";
         let doc = crate::parse(text);
-        assert_eq!(doc.targets.len(), 1, "{:?}", doc.tasks);
+        let names: Vec<&str> = doc.targets.iter().map(|t| t.indicator.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "地区生产总值增速",
+                "城镇居民人均可支配收入",
+                "农村居民人均可支配收入"
+            ]
+        );
         assert!(doc.tasks.is_empty());
     }
 

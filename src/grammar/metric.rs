@@ -1285,6 +1285,13 @@ fn shared_indicators(text: &str, orig: &str, end: usize) -> Vec<Text> {
         .collect()
 }
 
+/// The indicators a `分别` list hands out, read from a name alone (a table's
+/// indicator cell beside its 分别增长5.5%、7% cell): 城镇、农村居民人均可支配
+/// 收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入; none for one name.
+pub(crate) fn respective_names(name: &str) -> Vec<Text> {
+    shared_names(name, name.len())
+}
+
 /// [`shared_indicators`] in the folded script.
 fn shared_names(text: &str, end: usize) -> Vec<Text> {
     let head = text.get(..end).unwrap_or("");
