@@ -1256,8 +1256,23 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
                 .is_some_and(|f| !f.starts_with('各') && is_generic(f))
     };
     let Some(level) = level_prefix(f0) else {
-        return (0..fs.len())
-            .map(|k| collective_after(k).then(|| "各".to_string()))
+        // 团县委、妇联: the youth league's committee names the level the mass
+        // organisations after it share
+        let league = f0
+            .strip_prefix('团')
+            .and_then(|r| r.strip_suffix('委'))
+            .filter(|l| matches!(*l, "市" | "县" | "区" | "旗" | "州"));
+        return fs
+            .iter()
+            .enumerate()
+            .map(|(k, f)| {
+                if collective_after(k) {
+                    return Some("各".to_string());
+                }
+                league
+                    .filter(|_| k > 0 && MASS_BODIES.contains(&f.as_ref()))
+                    .map(str::to_string)
+            })
             .collect();
     };
     let repeats = |f: &str| f.starts_with(level) && !NEVER_LEVELS.iter().any(|w| f.starts_with(w));

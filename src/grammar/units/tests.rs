@@ -1122,6 +1122,9 @@ fn lists_written_in_full_and_collectives_after_names() {
     assert_eq!(names(&u), ["县农业农村局", "县水利局"]);
     let u = parse_list("县公安局\n交警大队、县交通运输局", 0, Role::Responsible);
     assert_eq!(names(&u), ["县公安局交警大队", "县交通运输局"]);
+    // after the youth league's committee, the mass organisations share its level
+    let u = parse_list("县人社局，县财政局，团县委、妇联", 0, Role::Responsible);
+    assert_eq!(names(&u), ["县人社局", "县财政局", "团县委", "县妇联"]);
     // a township's government names its own place: no level before it
     let u = parse_list("县住建局、清泉镇人民政府", 0, Role::Responsible);
     assert_eq!(names(&u), ["县住建局", "清泉镇人民政府"]);
