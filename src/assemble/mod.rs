@@ -176,6 +176,10 @@ pub(crate) struct Builder<'a> {
     boxed: bool,
     /// A target statement ended with its colon: the lines below are targets.
     pending_targets: bool,
+    /// The document's legend says a list after —— without a slash names
+    /// leads (未标“/”的，所列单位均为牵头单位); without one such a list names
+    /// the units responsible, as no 牵头 makes a lead.
+    dash_leads: bool,
     /// The last line was a sub-item of task `.0` that a hard wrap cut at
     /// byte `.1`: the next line goes on with it.
     sub_item_cut: Option<(usize, usize)>,
@@ -237,6 +241,7 @@ pub(crate) fn assemble(
         pending_targets: false,
         dash_targets: false,
         sub_item_cut: None,
+        dash_leads: bare_lists_lead(text),
         figure: None,
         targets_stated: false,
         markers: Vec::new(),
@@ -1039,7 +1044,9 @@ impl<'a> Builder<'a> {
         // a task names the task's units
         if let (OrdinalKind::Dash, Some(Last::Task(i))) = (o.kind, self.last) {
             let body = content(self.text, Span::new(span.start + o.written.len(), span.end));
-            if let Some(found) = units::dash_list(self.src, self.get(body), body.start) {
+            if let Some(found) =
+                units::dash_list(self.src, self.get(body), body.start).map(|f| self.dash_roles(f))
+            {
                 if let Some(t) = self.tasks.get_mut(i) {
                     t.units.extend(found);
                     t.span.end = t.span.end.max(span.end);
@@ -1643,6 +1650,18 @@ impl<'a> Builder<'a> {
         (Some(r), text_span)
     }
 
+    /// The roles of a list after ——: leads before a slash and cooperating
+    /// units after it; with no slash, leads only where the document's
+    /// legend says so (see `dash_leads`), else the units responsible.
+    fn dash_roles(&self, mut units: Vec<Unit>) -> Vec<Unit> {
+        if !self.dash_leads && units.iter().all(|u| u.role == Role::Lead) {
+            for u in &mut units {
+                u.role = Role::Responsible;
+            }
+        }
+        units
+    }
+
     /// The units an item names before a colon, as responsible (leads before
     /// a slash, cooperating after it), and the rest of the item: every name
     /// must be a unit's (市发改委、市司法局：…), so that a label (指标：…) or
@@ -1727,7 +1746,8 @@ impl<'a> Builder<'a> {
             }
         }
         // ……。——区工信局/区统计局: names after a dash that ends the item
-        if let Some(r) = units::dash_units(self.src, text, body.start) {
+        if let Some(mut r) = units::dash_units(self.src, text, body.start) {
+            r.units = self.dash_roles(r.units);
             let text_span = content(self.text, Span::new(body.start, r.span.start));
             if !text_span.is_empty() {
                 return (Some(r), text_span);
@@ -3323,6 +3343,17 @@ fn opens_with_horizon(s: &str) -> bool {
     digits == 4 && rest.starts_with(['，', ','])
 }
 
+/// Whether a notice's legend says the units it lists are all leads
+/// (未标“/”的，所列单位均为牵头单位; 均爲牽頭單位 in traditional script).
+fn bare_lists_lead(text: &str) -> bool {
+    ["牵头单位", "牽頭單位"].iter().any(|w| {
+        text.match_indices(w).any(|(at, _)| {
+            let mut before = text.get(..at).unwrap_or("").chars().rev();
+            matches!(before.next(), Some('为' | '為' | '爲' | '是')) && before.next() == Some('均')
+        })
+    })
+}
+
 /// The value of a circled number (① → 1, ⑳ → 20).
 fn circled_value(c: char) -> Option<u32> {
     ('①'..='⑳').contains(&c).then(|| c as u32 - '①' as u32 + 1)
@@ -4573,6 +4604,36 @@ mod tests {
         assert_eq!(got, [(Some("1"), 2, 3), (Some("2"), 1, 2)]);
         assert_eq!(doc.tasks[0].text, "教育优先发展工程");
         assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+
+    #[test]
+    fn units_after_a_double_dash_lead_only_by_a_slash_or_the_legend() {
+        let roles = |text: &str| -> Vec<Vec<(String, Role)>> {
+            crate::parse(text)
+                .tasks
+                .iter()
+                .map(|t| {
+                    t.units
+                        .iter()
+                        .map(|u| (u.name.to_string(), u.role))
+                        .collect()
+                })
+                .collect()
+        };
+        let items = "二、重点任务\n1.新建养老服务站12个。——县民政局\n2.新建体育公园3个。——县文旅局/县教育局\n";
+        assert_eq!(
+            roles(items),
+            [
+                vec![("县民政局".to_string(), Role::Responsible)],
+                vec![
+                    ("县文旅局".to_string(), Role::Lead),
+                    ("县教育局".to_string(), Role::Cooperating)
+                ],
+            ]
+        );
+        let legend = format!("每项任务后以“——”标注责任单位，“/”前为牵头单位，未标“/”的，所列单位均为牵头单位。\n{items}");
+        assert_eq!(roles(&legend)[0], [("县民政局".to_string(), Role::Lead)]);
+        assert!(bare_lists_lead("所列單位均爲牽頭單位") && !bare_lists_lead("牵头单位：县发改局"));
     }
 
     #[test]
