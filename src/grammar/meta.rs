@@ -753,6 +753,7 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
                 "时间 :",
                 "时间:",
                 "日期:",
+                "更新日期",
             ],
         )
         .and_then(|v| calendar_date(v).map(|d| d.0))
@@ -793,6 +794,8 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
                 "发文单位:",
                 "发文机关:",
                 "发布机构",
+                // an open-data portal's record of a dataset
+                "数据提供方",
             ],
         )
     });
@@ -1537,6 +1540,17 @@ mod tests {
             "某某县关于印发河长制工作方案的通知"
         );
         assert_eq!(clean_title("发布机构\t某某县人民政府办公室"), "");
+    }
+
+    #[test]
+    fn an_open_data_portals_record_names_provider_and_date() {
+        let lines = [
+            "某某市2023年重点工作任务清单",
+            "数据提供方：某某市人民政府办公室    所属领域：综合政务    更新日期：2023-03-10    数据格式：CSV",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.issuer.as_deref(), Some("某某市人民政府办公室"));
+        assert_eq!(m.published, NaiveDate::from_ymd_opt(2023, 3, 10));
     }
 
     #[test]
