@@ -650,6 +650,18 @@ fn is_territorial(f: &str) -> bool {
     INDEX.longest(f).is_some()
 }
 
+/// Whether `f` (folded) is the body of a zone named like a town of its own
+/// (椰州湾科技城管理局, 株洲航空城建设管理委员会): the zone's name is a place,
+/// and no list's level goes before it.
+fn names_a_zone(f: &str) -> bool {
+    let head = org_suffix(f).map_or(f, |s| f.get(..f.len() - s.len()).unwrap_or(f));
+    let head = ["建设管理", "管理", "建设"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .unwrap_or(head);
+    head.ends_with('城') && head.chars().count() >= 3
+}
+
 /// Whether a unit name denotes a group of units rather than one body.
 ///
 /// Rule: the name holds the collective marker 各 (各街道办事处, 区政府各部门,
@@ -1313,6 +1325,7 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
             let takes = k > 0
                 && !(has_own_head(f)
                     || names_own_place(f)
+                    || names_a_zone(f)
                     || names_an_enterprise(f)
                     || is_territorial(f)
                     || is_generic(f)

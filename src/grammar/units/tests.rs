@@ -1125,6 +1125,9 @@ fn lists_written_in_full_and_collectives_after_names() {
     // after the youth league's committee, the mass organisations share its level
     let u = parse_list("县人社局，县财政局，团县委、妇联", 0, Role::Responsible);
     assert_eq!(names(&u), ["县人社局", "县财政局", "团县委", "县妇联"]);
+    // a zone named like a town of its own takes no level either
+    let u = parse_list("区发改局、椰州湾科技城管理局、城管局", 0, Role::Responsible);
+    assert_eq!(names(&u), ["区发改局", "椰州湾科技城管理局", "区城管局"]);
     // a township's government names its own place: no level before it
     let u = parse_list("县住建局、清泉镇人民政府", 0, Role::Responsible);
     assert_eq!(names(&u), ["县住建局", "清泉镇人民政府"]);
