@@ -3295,7 +3295,7 @@ fn purpose_goals(line: &str) -> Option<(usize, usize)> {
     if !line.starts_with('为') || !at_most_chars(line, 300) {
         return None;
     }
-    let made = t.rfind("制定").or_else(|| t.rfind("特制定"))?;
+    let made = t.rfind("制定")?;
     if !at_most_chars(t.get(made..)?, 16) {
         return None;
     }
@@ -3306,18 +3306,9 @@ fn purpose_goals(line: &str) -> Option<(usize, usize)> {
     let mut start = hedge + word;
     // 到2025年，/ 到2025年底，: the year the goals are for
     let rest = t.get(start..)?;
-    if let Some(after) = rest.strip_prefix(['到', '至']) {
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 4 {
-            let tail = after.get(4..)?;
-            let tail = tail.strip_prefix('年')?;
-            let tail = ["年底", "底", "末"]
-                .iter()
-                .find_map(|w| tail.strip_prefix(w))
-                .unwrap_or(tail);
-            let tail = tail.strip_prefix(['，', ',']).unwrap_or(tail);
-            start = t.len() - tail.len();
-        }
+    if let Some(n) = horizon_len(rest) {
+        let tail = rest.get(n..)?;
+        start = t.len() - tail.strip_prefix(['，', ',']).unwrap_or(tail).len();
     }
     // the clause that makes the plan, or the one that grounds it before
     let end = t
@@ -3332,15 +3323,21 @@ fn purpose_goals(line: &str) -> Option<(usize, usize)> {
 /// Whether `s` opens with the year its goals are for: 到2025年，,
 /// 到2025年底，, 至2027年末，.
 fn opens_with_horizon(s: &str) -> bool {
-    let Some(rest) = s.trim_start().strip_prefix(['到', '至']) else {
-        return false;
-    };
+    let s = s.trim_start();
+    horizon_len(s).is_some_and(|n| s.get(n..).is_some_and(|r| r.starts_with(['，', ','])))
+}
+
+/// The bytes of the year a goal is for at the start of `s`: 到2025年,
+/// 到2025年底, 至2027年末 (None when `s` opens otherwise).
+fn horizon_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix(['到', '至'])?;
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let Some(rest) = rest.get(digits..).and_then(|r| r.strip_prefix('年')) else {
-        return false;
-    };
-    let rest = rest.strip_prefix(['底', '末']).unwrap_or(rest);
-    digits == 4 && rest.starts_with(['，', ','])
+    let rest = rest.get(digits..)?.strip_prefix('年')?;
+    let rest = ["年底", "底", "末"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    (digits == 4).then_some(s.len() - rest.len())
 }
 
 /// Whether a notice's legend says the units it lists are all leads
