@@ -1267,6 +1267,19 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
                 .get(k)
                 .is_some_and(|f| !f.starts_with('各') && is_generic(f))
     };
+    // each member's prefix: 各 after a collective, else what `pick` gives
+    let each = |pick: &dyn Fn(usize, &str) -> Option<String>| -> Vec<Option<String>> {
+        fs.iter()
+            .enumerate()
+            .map(|(k, f)| {
+                if collective_after(k) {
+                    Some("各".to_string())
+                } else {
+                    pick(k, f)
+                }
+            })
+            .collect()
+    };
     let Some(level) = level_prefix(f0) else {
         // 团县委、妇联: the youth league's committee names the level the mass
         // organisations after it share
@@ -1274,18 +1287,11 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
             .strip_prefix('团')
             .and_then(|r| r.strip_suffix('委'))
             .filter(|l| matches!(*l, "市" | "县" | "区" | "旗" | "州"));
-        return fs
-            .iter()
-            .enumerate()
-            .map(|(k, f)| {
-                if collective_after(k) {
-                    return Some("各".to_string());
-                }
-                league
-                    .filter(|_| k > 0 && MASS_BODIES.contains(&f.as_ref()))
-                    .map(str::to_string)
-            })
-            .collect();
+        return each(&|k, f| {
+            league
+                .filter(|_| k > 0 && MASS_BODIES.contains(&f))
+                .map(str::to_string)
+        });
     };
     let repeats = |f: &str| f.starts_with(level) && !NEVER_LEVELS.iter().any(|w| f.starts_with(w));
     if level == "国务院" {
@@ -1297,19 +1303,11 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
         // or a bare government department (区公安局、区财政局、商务局) is
         // still the list's level's
         let written = sub(&p0.name, 0, level.len());
-        return fs
-            .iter()
-            .enumerate()
-            .map(|(k, f)| {
-                if collective_after(k) {
-                    return Some("各".to_string());
-                }
-                let bare = k > 0
-                    && (MASS_BODIES.contains(&f.as_ref())
-                        || (!repeats(f) && is_bare_department(f)));
-                bare.then(|| written.to_string())
-            })
-            .collect();
+        return each(&|k, f| {
+            let bare =
+                k > 0 && (MASS_BODIES.contains(&f) || (!repeats(f) && is_bare_department(f)));
+            bare.then(|| written.to_string())
+        });
     }
     let written = sub(&p0.name, 0, level.len());
     // 市委宣传部、网信办: after a party committee's department (市委宣传部,
@@ -1319,31 +1317,25 @@ fn prefix_to_restore(pieces: &[Piece]) -> Vec<Option<String>> {
         .get(level.len()..)
         .is_some_and(|r| r.starts_with('委') && r.chars().count() >= 3)
         && (f0.ends_with('委') || PARTY_ORGANS.iter().any(|e| f0.ends_with(e)));
-    fs.iter()
-        .enumerate()
-        .map(|(k, f)| {
-            let takes = k > 0
-                && !(has_own_head(f)
-                    || names_own_place(f)
-                    || names_a_zone(f)
-                    || names_an_enterprise(f)
-                    || is_territorial(f)
-                    || is_generic(f)
-                    || is_collective(f)
-                    || is_person(f))
-                && org_suffix(f).is_some();
-            if collective_after(k) {
-                return Some("各".to_string());
+    each(&|k, f| {
+        let takes = k > 0
+            && !(has_own_head(f)
+                || names_own_place(f)
+                || names_a_zone(f)
+                || names_an_enterprise(f)
+                || is_territorial(f)
+                || is_generic(f)
+                || is_collective(f)
+                || is_person(f))
+            && org_suffix(f).is_some();
+        takes.then(|| {
+            if party && PARTY_ORGANS.iter().any(|e| f.ends_with(e)) {
+                format!("{written}委")
+            } else {
+                written.to_string()
             }
-            takes.then(|| {
-                if party && PARTY_ORGANS.iter().any(|e| f.ends_with(e)) {
-                    format!("{written}委")
-                } else {
-                    written.to_string()
-                }
-            })
         })
-        .collect()
+    })
 }
 
 /// Whether `f` (folded) is a government department or a state company
