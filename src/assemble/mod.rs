@@ -1865,6 +1865,39 @@ impl<'a> Builder<'a> {
         self.entry(number, span, text_span, resp, None);
     }
 
+    /// Reads the closing sentence of roles (由…牵头，…配合。) that task `i`'s
+    /// wrapped lines end in, from the source with its line breaks, and
+    /// takes it out of the task's text.
+    fn closing_sentence_across(&mut self, i: usize) {
+        let Some(span) = self.tasks.get(i).map(|t| t.span) else {
+            return;
+        };
+        let Some(r) = units::closing_sentence(self.src, self.get(span), span.start)
+            .filter(|r| !r.units.is_empty())
+        else {
+            return;
+        };
+        // the sentence as the task's text holds it: joined without breaks
+        let said: String = self
+            .get(Span::new(r.span.start, span.end))
+            .chars()
+            .filter(|c| !matches!(c, '\n' | '\r') && !is_space(*c))
+            .collect();
+        let timing = r.timing.map(|t| self.deadline(t));
+        if let Some(t) = self.tasks.get_mut(i) {
+            let kept: String = t.text.chars().filter(|c| !is_space(*c)).collect();
+            if let Some(head) = kept.strip_suffix(said.as_str()) {
+                if t.text.chars().all(|c| !is_space(c)) {
+                    t.text = Text::from(head);
+                }
+            }
+            t.units.extend(r.units);
+            if let Some(d) = timing {
+                t.deadline.get_or_insert(d);
+            }
+        }
+    }
+
     /// A responsibility statement in a bracket that the text from `start` to
     /// `prev_end` leaves open (within its last 40 characters) and the line
     /// `span` closes, with nothing but punctuation after it; and where the
@@ -2919,6 +2952,7 @@ impl<'a> Builder<'a> {
                         .as_ref()
                         .and_then(|r| r.timing)
                         .map(|t| self.deadline(t));
+                    let had_units = units_before > 0 || closing.is_some();
                     if let Some(t) = self.tasks.get_mut(i) {
                         if let Some(r) = closing {
                             t.units.extend(r.units);
@@ -2927,6 +2961,11 @@ impl<'a> Builder<'a> {
                             t.deadline.get_or_insert(d);
                         }
                         t.span.end = t.span.end.max(span.end);
+                    }
+                    // ……。由区发改局牵头，区商务局、⏎区自然资源分局配合。: the
+                    // item's closing sentence, over the lines it wrapped onto
+                    if !had_units && ends_sentence(line) {
+                        self.closing_sentence_across(i);
                     }
                     return;
                 }
@@ -4631,6 +4670,40 @@ mod tests {
         let legend = format!("每项任务后以“——”标注责任单位，“/”前为牵头单位，未标“/”的，所列单位均为牵头单位。\n{items}");
         assert_eq!(roles(&legend)[0], [("县民政局".to_string(), Role::Lead)]);
         assert!(bare_lists_lead("所列單位均爲牽頭單位") && !bare_lists_lead("牵头单位：县发改局"));
+    }
+
+    #[test]
+    fn a_closing_sentence_of_roles_on_the_lines_an_item_wraps_onto() {
+        let text = "二、重点任务\n1．加快产业园建设，全年引进数字经济项目30个以上，其中投资5亿元以上\n项目不少于3个。由区发改局牵头，区商务局、\n区自然资源分局配合。\n2．推进城市大脑二期建设，年内共享数据目录不少于800项。由\n区大数据中心负责，区政府办公室配合。\n";
+        let doc = crate::parse(text);
+        let got: Vec<(&str, Vec<(&str, Role)>)> = doc
+            .tasks
+            .iter()
+            .map(|t| {
+                let units = t.units.iter().map(|u| (u.name.as_str(), u.role)).collect();
+                (t.text.as_str(), units)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "加快产业园建设，全年引进数字经济项目30个以上，其中投资5亿元以上项目不少于3个。",
+                    vec![
+                        ("区发改局", Role::Lead),
+                        ("区商务局", Role::Cooperating),
+                        ("区自然资源分局", Role::Cooperating)
+                    ]
+                ),
+                (
+                    "推进城市大脑二期建设，年内共享数据目录不少于800项。",
+                    vec![
+                        ("区大数据中心", Role::Responsible),
+                        ("区政府办公室", Role::Cooperating)
+                    ]
+                ),
+            ]
+        );
     }
 
     #[test]
