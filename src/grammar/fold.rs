@@ -198,6 +198,11 @@ pub(crate) fn fold(c: char) -> char {
         '選' => '选',
         '證' => '证',
         '認' => '认',
+        // measure words a converter writes in traditional forms: 公裡 (公里),
+        // 盞, 餘 (10萬餘株: 余, more than)
+        '裡' | '裏' => '里',
+        '盞' => '盏',
+        '餘' => '余',
         '識' => '识',
         '師' => '师',
         '線' => '线',

@@ -880,6 +880,20 @@ fn traditional_script_is_read_through_its_fold() {
     let units: Vec<_> = ms.iter().map(|m| m.unit.as_deref()).collect();
     assert_eq!(units, [Some("個"), Some("畝"), Some("個百分點")]);
     assert_eq!(ms[0].base_unit.as_deref(), Some("个"));
+    // a converter's 公裡, 盞 and 餘
+    let ms = scan_metrics("新建污水管網120公裡，新增路燈2000盞，植樹10萬餘株", 0);
+    let got: Vec<(Option<&str>, Bound)> = ms
+        .iter()
+        .map(|m| (m.base_unit.as_deref(), m.bound))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("公里"), Bound::Exact),
+            (Some("盏"), Bound::Exact),
+            (Some("株"), Bound::AtLeast)
+        ]
+    );
 }
 
 #[test]
