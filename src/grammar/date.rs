@@ -83,16 +83,17 @@ pub(crate) fn calendar_date(s: &str) -> Option<(NaiveDate, usize)> {
         r.strip_prefix(' ').unwrap_or(r)
     }
     let sep = spaced(rest).chars().next()?;
+    // (２０２４－０３－０８: full-width separators as well)
     let (cjk, rest) = match sep {
         '年' => (true, spaced(spaced(rest).get(sep.len_utf8()..)?)),
-        '-' | '/' | '.' => (false, rest.get(1..)?),
+        '-' | '/' | '.' | '－' | '／' | '．' => (false, rest.get(sep.len_utf8()..)?),
         _ => return None,
     };
     let (month, rest) = take_digits(rest, 2)?;
     let rest = if cjk { spaced(rest) } else { rest };
     let rest = match rest.chars().next()? {
         '月' if cjk => spaced(rest.get('月'.len_utf8()..)?),
-        c @ ('-' | '/' | '.') if !cjk && c == sep => rest.get(1..)?,
+        c if !cjk && c == sep => rest.get(c.len_utf8()..)?,
         _ => return None,
     };
     let (day, rest) = take_digits(rest, 2)?;
@@ -374,6 +375,11 @@ mod tests {
             d(2021, 11, 24)
         );
         assert_eq!(calendar_date("二〇二四年"), None);
+        assert_eq!(
+            calendar_date("２０２４－０３－０８").map(|x| x.0),
+            d(2024, 3, 8)
+        );
+        assert_eq!(calendar_date("2024-03／08"), None);
         assert_eq!(calendar_date("二〇二四年十三月一日"), None);
         assert_eq!(calendar_date("三月十五日"), None);
         assert_eq!(

@@ -921,15 +921,29 @@ pub(crate) fn extract(src: &Arc<str>, lines: &[&str]) -> (Meta, DocumentKind) {
 /// Years written as `2022年` in `s`.
 fn years(s: &str) -> impl Iterator<Item = i32> + '_ {
     s.match_indices('年').filter_map(move |(at, _)| {
-        let head = s.get(..at)?;
-        let digits = head.get(head.len().checked_sub(4)?..)?;
-        let before = head.get(..head.len() - 4)?.chars().next_back();
-        if before.is_some_and(|c| c.is_ascii_digit()) {
+        // four digits right before 年, ASCII or full-width (２０２４年), and
+        // no fifth
+        let mut back = s.get(..at)?.chars().rev();
+        let mut y = 0i32;
+        let mut scale = 1i32;
+        for _ in 0..4 {
+            let d = back.next().and_then(digit_value)?;
+            y += d * scale;
+            scale *= 10;
+        }
+        if back.next().is_some_and(|c| digit_value(c).is_some()) {
             return None;
         }
-        let y: i32 = digits.parse().ok()?;
         (1949..=2100).contains(&y).then_some(y)
     })
+}
+
+/// The value of an ASCII or full-width digit.
+fn digit_value(c: char) -> Option<i32> {
+    let d = c
+        .to_digit(10)
+        .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))?;
+    i32::try_from(d).ok()
 }
 
 /// The first year of a span of years written in `s` (2024—2026年,
@@ -1540,6 +1554,18 @@ mod tests {
             "某某县关于印发河长制工作方案的通知"
         );
         assert_eq!(clean_title("发布机构\t某某县人民政府办公室"), "");
+    }
+
+    #[test]
+    fn full_width_digits_in_dates_and_years() {
+        let lines = [
+            "某某区２０２４年《政府工作报告》重点工作任务清单",
+            "索引号：ＪＳ００１２－２０２４－００３２　　发布日期：２０２４－０３－０８",
+        ];
+        let (m, _) = extract(&Arc::from(""), &lines);
+        assert_eq!(m.published, NaiveDate::from_ymd_opt(2024, 3, 8));
+        assert_eq!(m.plan_year, Some(2024));
+        assert_eq!(years("１２０２４年").count(), 0);
     }
 
     #[test]
