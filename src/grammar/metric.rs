@@ -912,10 +912,13 @@ impl Scanner<'_> {
         // but a verb of reaching gives the level the indicator reaches
         // (and so does a clause that opens with its bound: 社会消费品零售
         // 总额增长7%，突破5200亿元)
+        // (新建5G基站350个，累计达到1500个: the running total of the same)
         let verb_only = change.is_none()
-            && indicator.is_none()
-            && (matches!(seg.trim(), "达到" | "达" | "为" | "至" | "到")
-                || (q.bound_word && q.start < q.num_start && seg.trim().is_empty()));
+            && (indicator.is_none() || indicator.as_deref() == Some("累计"))
+            && (matches!(
+                seg.trim().trim_start_matches("累计"),
+                "达到" | "达" | "为" | "至" | "到"
+            ) || (q.bound_word && q.start < q.num_start && seg.trim().is_empty()));
         // 地区生产总值增长6%左右，总量突破1.2万亿元: a bare measure word is
         // the measure of the indicator before
         // (粮食播种面积稳定在68万亩，总产量28.5万吨: the measure of the same

@@ -901,6 +901,9 @@ fn ambition_to_reach_and_respective_values_of_the_last_metrics() {
     let ms = scan_metrics("地区生产总值增长6.5%以上，力争达到7%", 0);
     assert_eq!(ms[1].indicator.as_deref(), Some("地区生产总值"));
     assert_eq!(ms[1].change, Some(Change::Growth));
+    // a running total of the same thing
+    let ms = scan_metrics("新建5G基站350个，累计达到1500个", 0);
+    assert_eq!(ms[1].indicator.as_deref(), Some("新建5G基站"));
     let ms = scan_metrics(
         "新增商贸企业50家，全年接待游客1100万人次、实现旅游综合收入95亿元，分别增长12%和15%",
         0,
