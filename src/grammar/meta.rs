@@ -324,7 +324,7 @@ fn label_prefix(line: &str) -> Option<(bool, &str)> {
 /// `首页 » 新闻`, `首页 | 政务公开 | 政府工作报告`, `&gt;` as an entity), or
 /// a short line of three steps or more (`某县人民政府 > 政务公开 > 通知公告`).
 pub(crate) fn is_breadcrumb(line: &str) -> bool {
-    let marks = line.matches(['>', '»', '›']).count() + line.matches("&gt;").count();
+    let marks = line.matches(['>', '＞', '»', '›']).count() + line.matches("&gt;").count();
     let Some(at) = line.find("首页") else {
         return marks >= 2 && super::at_most_chars(line, 80);
     };
@@ -1589,6 +1589,7 @@ mod tests {
             "首页／政务公开／政府工作报告",
             "某某县人民政府 > 政务公开 > 政府工作报告",
             "首页&gt;政务公开&gt;政府工作报告",
+            "当前位置：首页＞政府信息公开＞规划计划",
         ] {
             assert!(is_breadcrumb(line), "{line}");
         }
