@@ -2535,6 +2535,23 @@ pub(crate) fn closing_sentence(
     if char_count(sentence) > MAX_RAW_CHARS || !may_hold_roles(sentence) {
         return None;
     }
+    // …，区统计局配合，区政府分管副区长督办: an official who oversees the
+    // work is a person, no unit; the statement ends before that clause
+    let sentence = match sentence.rfind(['，', ',']) {
+        Some(k) => {
+            let tail = sub(sentence, k, sentence.len()).trim_start_matches(['，', ',']);
+            let oversees = ["督办", "督导", "督促", "调度"]
+                .iter()
+                .find_map(|v| tail.strip_suffix(v))
+                .is_some_and(|who| is_person(&folded(who)));
+            if oversees {
+                sub(sentence, 0, k)
+            } else {
+                sentence
+            }
+        }
+        None => sentence,
+    };
     fold::within(sentence, || {
         let lead = usize::from(sentence.starts_with('由')) * '由'.len_utf8();
         let inner = sub(sentence, lead, sentence.len());

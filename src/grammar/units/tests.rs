@@ -1017,6 +1017,14 @@ fn closing_sentence(text: &str, offset: usize) -> Option<Responsibility> {
 
 #[test]
 fn closing_sentences_and_more_role_verbs() {
+    // an official who oversees the work closes the sentence: no unit
+    let r = closing_sentence(
+        "按季度通报进展。由区发改局牵头，区统计局配合，区政府分管副区长督办。",
+        0,
+    )
+    .unwrap();
+    assert_eq!(by_role(&r.units, Role::Lead), ["区发改局"]);
+    assert_eq!(by_role(&r.units, Role::Cooperating), ["区统计局"]);
     // after 由, a company named without a level is a name too
     let r = closing_sentence(
         "推进燃气管网改造。由县住建局牵头，国网某某县供电公司、某某华润燃气有限公司配合。",
