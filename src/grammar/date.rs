@@ -211,11 +211,11 @@ fn month_deadline(s: &str, year: Option<i32>) -> Option<(usize, Option<NaiveDate
                     .or_else(|| rest.strip_prefix(word).filter(|_| word.starts_with('年')))?;
                 // (as without a year: 年底 in running text is a deadline
                 // with 前, a quarter or a half year always)
-                let before = after.strip_prefix('前');
-                if before.is_none() && !word.ends_with('前') && !word.contains(['季', '半']) {
+                let past_word = after.strip_prefix('前');
+                if past_word.is_none() && !word.ends_with('前') && !word.contains(['季', '半']) {
                     return None;
                 }
-                let after = before.unwrap_or(after);
+                let after = past_word.unwrap_or(after);
                 Some((
                     s.len() - after.len(),
                     year.and_then(|y| month_end(y, *month)),
