@@ -1908,26 +1908,15 @@ impl<'a> Builder<'a> {
         prev_end: usize,
         span: Span,
     ) -> Option<(Responsibility, usize)> {
-        let mut depth = 0usize;
-        let mut open_at = None;
-        for (k, c) in self
-            .text
-            .get(start..prev_end)?
-            .char_indices()
-            .rev()
-            .take(40)
-        {
-            match c {
-                '）' | ')' => depth += 1,
-                '（' | '(' if depth == 0 => {
-                    open_at = Some(start + k);
-                    break;
-                }
-                '（' | '(' => depth -= 1,
-                _ => {}
-            }
-        }
-        let open_at = open_at?;
+        let head = self.text.get(start..prev_end)?;
+        let from = head.char_indices().rev().nth(39).map_or(0, |(k, _)| k);
+        let inner = open_bracket(head.get(from..)?)?;
+        let bracket = head
+            .get(..head.len() - inner.len())?
+            .chars()
+            .next_back()?
+            .len_utf8();
+        let open_at = prev_end - inner.len() - bracket;
         let whole = self.get(Span::new(open_at, span.end));
         let r = units::find_parenthetical(self.src, whole, open_at)?;
         let rest = self.text.get(r.span.end..span.end)?;
@@ -3345,7 +3334,7 @@ fn purpose_goals(line: &str) -> Option<(usize, usize)> {
     let mut start = hedge + word;
     // 到2025年，/ 到2025年底，: the year the goals are for
     let rest = t.get(start..)?;
-    if let Some(n) = horizon_len(rest) {
+    if let Some((_, n)) = date::horizon(rest) {
         let tail = rest.get(n..)?;
         start = t.len() - tail.strip_prefix(['，', ',']).unwrap_or(tail).len();
     }
@@ -3363,20 +3352,7 @@ fn purpose_goals(line: &str) -> Option<(usize, usize)> {
 /// 到2025年底，, 至2027年末，.
 fn opens_with_horizon(s: &str) -> bool {
     let s = s.trim_start();
-    horizon_len(s).is_some_and(|n| s.get(n..).is_some_and(|r| r.starts_with(['，', ','])))
-}
-
-/// The bytes of the year a goal is for at the start of `s`: 到2025年,
-/// 到2025年底, 至2027年末 (None when `s` opens otherwise).
-fn horizon_len(s: &str) -> Option<usize> {
-    let rest = s.strip_prefix(['到', '至'])?;
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = rest.get(digits..)?.strip_prefix('年')?;
-    let rest = ["年底", "底", "末"]
-        .iter()
-        .find_map(|w| rest.strip_prefix(w))
-        .unwrap_or(rest);
-    (digits == 4).then_some(s.len() - rest.len())
+    date::horizon(s).is_some_and(|(_, n)| s.get(n..).is_some_and(|r| r.starts_with(['，', ','])))
 }
 
 /// Whether a notice's legend says the units it lists are all leads
@@ -4335,6 +4311,19 @@ mod tests {
 
     /// The targets of `doc` as (indicator, value), the value empty for a
     /// qualitative goal.
+    /// The units of task `t` as (name, role).
+    fn roles_of(t: &Task) -> Vec<(&str, Role)> {
+        t.units.iter().map(|u| (u.name.as_str(), u.role)).collect()
+    }
+
+    /// Every task of `doc` as (text, its units as (name, role)).
+    fn texts_and_roles(doc: &Document) -> Vec<(&str, Vec<(&str, Role)>)> {
+        doc.tasks
+            .iter()
+            .map(|t| (t.text.as_str(), roles_of(t)))
+            .collect()
+    }
+
     fn goal_values(doc: &Document) -> Vec<(&str, String)> {
         doc.targets
             .iter()
@@ -4644,31 +4633,19 @@ mod tests {
 
     #[test]
     fn units_after_a_double_dash_lead_only_by_a_slash_or_the_legend() {
-        let roles = |text: &str| -> Vec<Vec<(String, Role)>> {
-            crate::parse(text)
-                .tasks
-                .iter()
-                .map(|t| {
-                    t.units
-                        .iter()
-                        .map(|u| (u.name.to_string(), u.role))
-                        .collect()
-                })
-                .collect()
-        };
         let items = "二、重点任务\n1.新建养老服务站12个。——县民政局\n2.新建体育公园3个。——县文旅局/县教育局\n";
+        let doc = crate::parse(items);
+        let roles: Vec<Vec<(&str, Role)>> = doc.tasks.iter().map(roles_of).collect();
         assert_eq!(
-            roles(items),
+            roles,
             [
-                vec![("县民政局".to_string(), Role::Responsible)],
-                vec![
-                    ("县文旅局".to_string(), Role::Lead),
-                    ("县教育局".to_string(), Role::Cooperating)
-                ],
+                vec![("县民政局", Role::Responsible)],
+                vec![("县文旅局", Role::Lead), ("县教育局", Role::Cooperating)],
             ]
         );
         let legend = format!("每项任务后以“——”标注责任单位，“/”前为牵头单位，未标“/”的，所列单位均为牵头单位。\n{items}");
-        assert_eq!(roles(&legend)[0], [("县民政局".to_string(), Role::Lead)]);
+        let doc = crate::parse(&legend);
+        assert_eq!(roles_of(&doc.tasks[0]), [("县民政局", Role::Lead)]);
         assert!(bare_lists_lead("所列單位均爲牽頭單位") && !bare_lists_lead("牵头单位：县发改局"));
     }
 
@@ -4676,14 +4653,7 @@ mod tests {
     fn a_closing_sentence_of_roles_on_the_lines_an_item_wraps_onto() {
         let text = "二、重点任务\n1．加快产业园建设，全年引进数字经济项目30个以上，其中投资5亿元以上\n项目不少于3个。由区发改局牵头，区商务局、\n区自然资源分局配合。\n2．推进城市大脑二期建设，年内共享数据目录不少于800项。由\n区大数据中心负责，区政府办公室配合。\n";
         let doc = crate::parse(text);
-        let got: Vec<(&str, Vec<(&str, Role)>)> = doc
-            .tasks
-            .iter()
-            .map(|t| {
-                let units = t.units.iter().map(|u| (u.name.as_str(), u.role)).collect();
-                (t.text.as_str(), units)
-            })
-            .collect();
+        let got = texts_and_roles(&doc);
         assert_eq!(
             got,
             [
@@ -4712,7 +4682,7 @@ mod tests {
         let doc = crate::parse(text);
         let t = &doc.tasks[0];
         assert_eq!(t.text, "新增规上企业12家。");
-        let units: Vec<(&str, Role)> = t.units.iter().map(|u| (u.name.as_str(), u.role)).collect();
+        let units = roles_of(t);
         assert_eq!(
             units,
             [
@@ -4756,14 +4726,7 @@ mod tests {
     fn a_bracket_of_roles_a_hard_wrap_cuts_closes_on_the_next_line() {
         let text = "二、重点任务\n（一）推进厕所革命\n①建设农村公厕30座（县农业农村\n局负责，各乡镇人民政府具体实施）。\n②新增垃圾转运车15辆（县城管局负\n责）。\n③改造户厕200户（县卫健局\n、县农业农村局负责）。\n④开展清洁行动（重点在集镇\n和村庄周边）。\n";
         let doc = crate::parse(text);
-        let got: Vec<(&str, Vec<(&str, Role)>)> = doc
-            .tasks
-            .iter()
-            .map(|t| {
-                let units = t.units.iter().map(|u| (u.name.as_str(), u.role)).collect();
-                (t.text.as_str(), units)
-            })
-            .collect();
+        let got = texts_and_roles(&doc);
         assert_eq!(
             got,
             [
@@ -4794,38 +4757,31 @@ mod tests {
     fn work_points_name_their_units_before_a_colon() {
         let text = "二、重点任务\n1.县数据资源局：深化政务服务改革，新增集成服务事项20项。（县政务服务中心配合）\n2.县发展改革委、县司法局:清理妨碍公平竞争的政策措施。\n3.县工信局/县统计局：新增规上企业12家。\n4.营商环境：全年新增经营主体3000户。（县市场监管局负责）\n";
         let doc = crate::parse(text);
-        let got: Vec<(String, Vec<(&str, Role)>)> = doc
-            .tasks
-            .iter()
-            .map(|t| {
-                let units = t.units.iter().map(|u| (u.name.as_str(), u.role)).collect();
-                (t.text.to_string(), units)
-            })
-            .collect();
+        let got = texts_and_roles(&doc);
         assert_eq!(
             got,
             [
                 (
-                    "深化政务服务改革，新增集成服务事项20项。".to_string(),
+                    "深化政务服务改革，新增集成服务事项20项。",
                     vec![
                         ("县数据资源局", Role::Responsible),
                         ("县政务服务中心", Role::Cooperating)
                     ]
                 ),
                 (
-                    "清理妨碍公平竞争的政策措施。".to_string(),
+                    "清理妨碍公平竞争的政策措施。",
                     vec![
                         ("县发展改革委", Role::Responsible),
                         ("县司法局", Role::Responsible)
                     ]
                 ),
                 (
-                    "新增规上企业12家。".to_string(),
+                    "新增规上企业12家。",
                     vec![("县工信局", Role::Lead), ("县统计局", Role::Cooperating)]
                 ),
                 // a topic before the colon names no unit
                 (
-                    "营商环境：全年新增经营主体3000户。".to_string(),
+                    "营商环境：全年新增经营主体3000户。",
                     vec![("县市场监管局", Role::Responsible)]
                 ),
             ]
@@ -4838,11 +4794,7 @@ mod tests {
     fn a_circled_unit_list_goes_on_the_next_line() {
         let text = "二、重点工作\n1.环境整治\n（1）推进垃圾分类提质扩面。\n　　第一责任单位：①镇综合行政执法队\n　　配合单位：①镇规划建设办公室\n　　　　　　　②各村（社区）、③镇团委\n（2）新建照料中心2家。\n　　配合单位：①镇卫生院\n②加强巡查，每月检查1次。\n";
         let doc = crate::parse(text);
-        let units: Vec<Vec<(&str, Role)>> = doc
-            .tasks
-            .iter()
-            .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
-            .collect();
+        let units: Vec<Vec<(&str, Role)>> = doc.tasks.iter().map(roles_of).collect();
         assert_eq!(
             units,
             [
@@ -4931,11 +4883,7 @@ mod tests {
     fn units_after_a_dash() {
         let text = "二、重点任务\n1.全年新签约亿元以上项目60个。——区商务局、区招商服务中心/各镇、街道，某某高新区管委会\n2.全年安排区级重点项目150个。\n——区发改委/区住建局\n";
         let doc = crate::parse(text);
-        let got: Vec<Vec<(&str, Role)>> = doc
-            .tasks
-            .iter()
-            .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
-            .collect();
+        let got: Vec<Vec<(&str, Role)>> = doc.tasks.iter().map(roles_of).collect();
         assert_eq!(
             got,
             [

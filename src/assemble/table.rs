@@ -459,11 +459,6 @@ fn run_cells(text: &str, base: usize) -> Vec<Span> {
     out
 }
 
-/// Whether a cell is a row number: digits only (`7`, `１２`), at most three.
-fn is_row_number(cell: &str) -> bool {
-    bare_row_number(cell).is_some()
-}
-
 /// Whether a cell can be a category cell written before a row's number
 /// (主要指标, 项目建设): a short word, no number, no sentence, no ordinal.
 fn is_category(cell: &str) -> bool {
@@ -850,7 +845,7 @@ impl<'a> Builder<'a> {
         let (lead, rest) = (parts.get(..n)?, parts.get(n..)?);
         let number = rest
             .first()
-            .is_some_and(|p| is_row_number(self.get(*p).trim()));
+            .is_some_and(|p| bare_row_number(self.get(*p)).is_some());
         let lead_ok = lead.iter().all(|p| {
             let cell = self.get(*p).trim();
             cell.is_empty() || is_category(cell)
@@ -862,7 +857,7 @@ impl<'a> Builder<'a> {
     /// category cells (see [`Self::lead_cells`]).
     fn number_at(&self, parts: &[Span]) -> Option<usize> {
         match parts.first() {
-            Some(p) if is_row_number(self.get(*p)) => Some(0),
+            Some(p) if bare_row_number(self.get(*p)).is_some() => Some(0),
             _ => self.lead_cells(parts),
         }
     }

@@ -21,6 +21,21 @@ fn take_digits(s: &str, max: usize) -> Option<(u32, &str)> {
     Some((ordinal_value(run)?, s.get(end..)?))
 }
 
+/// The year a goal is for at the start of `s` — 到2025年, 到2025年底,
+/// 至2027年末 — and its length in bytes (None when `s` opens otherwise).
+pub(crate) fn horizon(s: &str) -> Option<(i32, usize)> {
+    let (year, rest) = take_digits(s.strip_prefix(['到', '至'])?, 4)?;
+    let rest = rest.strip_prefix('年')?;
+    let rest = ["年底", "底", "末"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let year = i32::try_from(year)
+        .ok()
+        .filter(|y| (1900..=2200).contains(y))?;
+    Some((year, s.len() - rest.len()))
+}
+
 /// The last day of `month` in `year`.
 pub(crate) fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
     let (y, m) = if month == 12 {
@@ -418,6 +433,14 @@ mod tests {
             Some(("2027年年底前".into(), d(2027, 12, 31)))
         );
         assert_eq!(f("到2023年底，新建中心20个"), None);
+        // the year a goal is for
+        assert_eq!(
+            horizon("到2025年底，建成"),
+            Some((2025, "到2025年底".len()))
+        );
+        assert_eq!(horizon("至2027年末"), Some((2027, "至2027年末".len())));
+        assert_eq!(horizon("到25年"), None);
+        assert_eq!(horizon("到20250年"), None);
         assert_eq!(
             f("2023年12月底"),
             Some(("2023年12月底".into(), d(2023, 12, 31)))

@@ -923,27 +923,21 @@ fn years(s: &str) -> impl Iterator<Item = i32> + '_ {
     s.match_indices('年').filter_map(move |(at, _)| {
         // four digits right before 年, ASCII or full-width (２０２４年), and
         // no fifth
-        let mut back = s.get(..at)?.chars().rev();
-        let mut y = 0i32;
-        let mut scale = 1i32;
-        for _ in 0..4 {
-            let d = back.next().and_then(digit_value)?;
-            y += d * scale;
-            scale *= 10;
-        }
-        if back.next().is_some_and(|c| digit_value(c).is_some()) {
+        let head = s.get(..at)?;
+        let (start, _) = head.char_indices().rev().nth(3)?;
+        let digits = head.get(start..)?;
+        if !digits.chars().all(super::is_digit)
+            || head
+                .get(..start)?
+                .chars()
+                .next_back()
+                .is_some_and(super::is_digit)
+        {
             return None;
         }
+        let y = i32::try_from(super::heading::ordinal_value(digits)?).ok()?;
         (1949..=2100).contains(&y).then_some(y)
     })
-}
-
-/// The value of an ASCII or full-width digit.
-fn digit_value(c: char) -> Option<i32> {
-    let d = c
-        .to_digit(10)
-        .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))?;
-    i32::try_from(d).ok()
 }
 
 /// The first year of a span of years written in `s` (2024—2026年,
@@ -1007,12 +1001,11 @@ fn plan_year(lines: &[&str], title: Option<&str>, published: Option<NaiveDate>) 
         // 为…，力争到2025年，…，结合我市实际，制定以下措施: the year the
         // purpose sentence sets its goals for
         if l.trim_start().starts_with('为') && l.contains("制定") {
-            for w in ["力争到", "确保到", "争取到"] {
-                if let Some(y) = l
+            for w in ["力争", "确保", "争取"] {
+                if let Some((y, _)) = l
                     .find(w)
                     .and_then(|at| l.get(at + w.len()..))
-                    .filter(|r| r.get(4..).is_some_and(|r| r.starts_with('年')))
-                    .and_then(|r| years(r.get(..7)?).next())
+                    .and_then(super::date::horizon)
                 {
                     consider(y);
                 }
