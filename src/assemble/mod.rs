@@ -292,11 +292,7 @@ pub(crate) fn assemble(
         b.close(open);
     }
     let mut metrics = b.metrics;
-    // scans run in document order, so this is nearly always sorted already;
-    // the stable sort would set aside a buffer as large as the metrics
-    if !metrics.is_sorted_by_key(|m| (m.span.start, m.span.end)) {
-        metrics.sort_by_key(|m| (m.span.start, m.span.end));
-    }
+    sort_by_span(&mut metrics);
     metrics.dedup_by_key(|m| m.span);
     // a document is kept (batch jobs hold many): drop the growth slack
     metrics.shrink_to_fit();
@@ -3785,10 +3781,73 @@ fn link_notes(
     }
 }
 
+/// Puts `metrics` in order of their spans, keeping the order of equal ones
+/// (a stable sort), without the scratch buffer a stable sort of the metrics
+/// themselves would set aside: scans run in document order, so the list is
+/// nearly always in order already, and when it is not only the keys (twelve
+/// bytes a metric, not two hundred) are sorted, then the metrics are moved
+/// into place along the cycles of the permutation.
+fn sort_by_span(metrics: &mut [Metric]) {
+    let key = |m: &Metric| (m.span.start, m.span.end);
+    if metrics.is_sorted_by_key(key) {
+        return;
+    }
+    let mut order: Vec<usize> = (0..metrics.len()).collect();
+    // the index breaks ties, so the unstable sort keeps equal spans in order
+    order.sort_unstable_by_key(|&k| metrics.get(k).map(|m| (key(m), k)));
+    // position k is to receive the metric now at order[k]; each cycle is
+    // walked once, and a finished position is marked by order[k] == k
+    for start in 0..order.len() {
+        let mut at = start;
+        loop {
+            let from = order.get(at).copied().unwrap_or(start);
+            if let Some(slot) = order.get_mut(at) {
+                *slot = at;
+            }
+            if from == start {
+                break;
+            }
+            metrics.swap(at, from);
+            at = from;
+        }
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::Bound;
+
+    #[test]
+    fn sort_by_span_is_stable_and_moves_each_metric_once() {
+        let metric = |start: usize, end: usize, text: &str| {
+            let mut m: Metric = text.parse().expect("a metric");
+            m.span = Span::new(start, end);
+            m
+        };
+        let texts = |ms: &[Metric]| ms.iter().map(|m| m.text.to_string()).collect::<Vec<_>>();
+        // already in order: untouched
+        let mut ms = vec![metric(0, 2, "5%"), metric(3, 5, "6%")];
+        sort_by_span(&mut ms);
+        assert_eq!(texts(&ms), ["5%", "6%"]);
+        // two cycles and a fixed point, with a tie kept in its order
+        let mut ms = vec![
+            metric(9, 11, "9个"),
+            metric(0, 2, "1个"),
+            metric(5, 7, "5个"),
+            metric(0, 2, "2个"),
+            metric(3, 4, "3个"),
+            metric(12, 14, "12个"),
+            metric(6, 8, "6个"),
+        ];
+        sort_by_span(&mut ms);
+        assert_eq!(
+            texts(&ms),
+            ["1个", "2个", "3个", "5个", "6个", "9个", "12个"]
+        );
+        let mut reversed: Vec<Metric> = (0..50).rev().map(|k| metric(k, k + 1, "1个")).collect();
+        sort_by_span(&mut reversed);
+        assert!(reversed.iter().enumerate().all(|(k, m)| m.span.start == k));
+    }
 
     #[test]
     fn section_roles_by_rank() {
