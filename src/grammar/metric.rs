@@ -1022,12 +1022,16 @@ impl Scanner<'_> {
         let phrase = self.share(text.get(start..end).unwrap_or(""));
         // the unit as written, shared from the source: a composed one
         // (亿元), and one read through the fold (3600個 → 個, not 个)
+        // (微克／立方米 in full-width forms, 10萬餘株 with its bound word
+        // between magnitude and unit → 萬株); a percent sign is always `%`
         let unit = q.unit.map(|u| {
-            match text
-                .get(q.start..q.end)
-                .and_then(|w| Some((w, w.find(u.as_ref())?)))
-            {
-                Some((w, k)) => self.share(w.get(k..k + u.len()).unwrap_or(&u)),
+            let window = text.get(q.start..q.end).unwrap_or("");
+            match written_pieces(window, &u).filter(|_| u != "%") {
+                Some([(a, b), (0, 0)]) => self.share(window.get(a..b).unwrap_or(&u)),
+                Some([(a, b), (c, d)]) => {
+                    let piece = |x: usize, y: usize| self.share(window.get(x..y).unwrap_or(""));
+                    Text::from([piece(a, b).as_str(), piece(c, d).as_str()].concat())
+                }
                 None => match u {
                     Cow::Borrowed(s) => Text::from_static(s),
                     Cow::Owned(s) => Text::from(s),
@@ -1074,6 +1078,44 @@ impl Scanner<'_> {
             self.prev_end = end;
         }
     }
+}
+
+/// Where a unit, spelled as the unit table spells it, is written in
+/// `window`: one byte range, or two when a bound word parts the magnitude
+/// from the unit (10万余株: 万 and 株; the second range is `(0, 0)` when there
+/// is one). A full-width form stands for its ASCII character (微克／立方米).
+fn written_pieces(window: &str, unit: &str) -> Option<[(usize, usize); 2]> {
+    let same = |w: char, u: char| {
+        w == u
+            || matches!(w, '\u{ff01}'..='\u{ff5e}') && char::from_u32(w as u32 - 0xfee0) == Some(u)
+    };
+    let first = unit.chars().next()?;
+    window
+        .char_indices()
+        .filter(|&(_, w)| same(w, first))
+        .find_map(|(start, _)| {
+            let mut pieces = [(start, start), (0, 0)];
+            let mut piece = 0;
+            let mut rest = window
+                .get(start..)?
+                .char_indices()
+                .map(|(k, c)| (start + k, c));
+            for u in unit.chars() {
+                let (mut at, mut w) = rest.next()?;
+                if !same(w, u) && piece == 0 && pieces[0].1 > start && matches!(w, '余' | '多') {
+                    (at, w) = rest.next()?;
+                    piece = 1;
+                    pieces[1] = (at, at);
+                }
+                if !same(w, u) {
+                    return None;
+                }
+                if let Some(p) = pieces.get_mut(piece) {
+                    p.1 = at + w.len_utf8();
+                }
+            }
+            Some(pieces)
+        })
 }
 
 /// The indicator a bare measure word after a comma stands for: the

@@ -55,11 +55,11 @@ fn sub(s: &str, a: usize, b: usize) -> &str {
 }
 
 fn is_open(c: char) -> bool {
-    matches!(c, '(' | '（')
+    matches!(c, '(' | '（' | '〔')
 }
 
 fn is_close(c: char) -> bool {
-    matches!(c, ')' | '）')
+    matches!(c, ')' | '）' | '〕')
 }
 
 fn is_colon(c: char) -> bool {

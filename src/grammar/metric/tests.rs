@@ -894,6 +894,23 @@ fn traditional_script_is_read_through_its_fold() {
             (Some("株"), Bound::AtLeast)
         ]
     );
+    // the unit as written, even where a bound word parts it (萬餘株 → 萬株)
+    assert_eq!(ms[2].unit.as_deref(), Some("萬株"));
+    assert_eq!(one("新增造林1.5万余亩").unit.as_deref(), Some("万亩"));
+    assert_eq!(one("带动就业3000多人").unit.as_deref(), Some("人"));
+}
+
+#[test]
+fn full_width_units_are_kept_as_written() {
+    let m = one("ＰＭ２．５年均浓度控制在２８微克／立方米以内");
+    assert_eq!(m.unit.as_deref(), Some("微克／立方米"));
+    assert_eq!(m.base_unit.as_deref(), Some("微克/立方米"));
+    assert_eq!(m.value, dec("28"));
+    assert_eq!(m.bound, Bound::AtMost);
+    assert_eq!(
+        one("细颗粒物浓度降至30微克/立方米").unit.as_deref(),
+        Some("微克/立方米")
+    );
 }
 
 #[test]

@@ -293,6 +293,16 @@ fn raw_notes_and_flags() {
     assert!(u[0].collective);
     let u = parse_list("市卫生健康委等", 0, Role::Responsible);
     assert_eq!(u[0].raw, "市卫生健康委");
+    // 〔〕 sets off a note as （） does, and its 、 parts no names
+    let u = parse_list(
+        "区住房城乡建设管理委〔区房管局〕、区绿化市容局",
+        0,
+        Role::Lead,
+    );
+    assert_eq!(names(&u), ["区住房城乡建设管理委", "区绿化市容局"]);
+    assert_eq!(u[0].note.as_deref(), Some("区房管局"));
+    let u = parse_list("区财政局〔区国资办、金融办〕", 0, Role::Lead);
+    assert_eq!(names(&u), ["区财政局"]);
 }
 
 #[test]
