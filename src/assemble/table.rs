@@ -95,6 +95,17 @@ fn column(name: &str) -> Column {
     }
 }
 
+/// Whether a header cell read alone on its line names a column the model
+/// has no place for (类别, 领域, 备注, 所属板块): a short run of Chinese
+/// characters with no digit or punctuation, as header cells are, and no
+/// more than six of them.
+fn names_other_column(name: &str) -> bool {
+    let name = name.trim();
+    !name.is_empty()
+        && crate::grammar::at_most_chars(name, 6)
+        && name.chars().all(crate::grammar::is_cjk)
+}
+
 /// Whether a header names a column of work to do (工作任务, 项目名称,
 /// 建设内容), not of indicators (指标名称): a loose goal column beside it
 /// holds the work's goal, not a target value.
@@ -1178,7 +1189,7 @@ impl<'a> Builder<'a> {
                 && self.table.columns.len() < MAX_STOPS
                 && heading::ordinal(line).is_none()
                 && crate::grammar::at_most_chars(line, 10)
-                && column(line) != Column::Other
+                && (column(line) != Column::Other || names_other_column(line))
             {
                 self.table.columns.push(column(line));
                 self.table.work |= names_work(line);
@@ -2187,6 +2198,26 @@ mod tests {
             .map(|t| t.path.iter().map(|p| p.as_str()).collect())
             .collect();
         assert_eq!(paths, [vec!["一、"], vec!["一、"], vec!["二、"]]);
+    }
+
+    #[test]
+    fn cells_per_line_under_a_header_with_a_column_the_model_has_no_place_for() {
+        // 类别 and 备注 name no field of a task; the header goes on past them
+        let text = "序号\n类别\n工作任务\n牵头单位\n配合单位\n完成时限\n备注\n1\n工业经济\n新增规模以上工业企业8家。\n县工信局\n县统计局\n2025年12月底\n\n2\n民生保障\n新增城镇就业1500人。\n县人社局\n县财政局\n全年\n新增\n";
+        let doc = crate::parse(text);
+        let got: Vec<(String, String, usize)> = rows(&doc)
+            .iter()
+            .map(|r| (r.0.to_string(), r.1.to_string(), r.2.len()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1".into(), "新增规模以上工业企业8家。".into(), 2),
+                ("2".into(), "新增城镇就业1500人。".into(), 2),
+            ]
+        );
+        assert!(!names_other_column("2025年"));
+        assert!(!names_other_column("新增规模以上工业企业8家。"));
     }
 
     #[test]
