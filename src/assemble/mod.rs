@@ -196,6 +196,18 @@ pub(crate) struct Builder<'a> {
     markers: Vec<(usize, usize, &'a str)>,
     /// Where the text first cites footnote 1, if it does (from `markers`).
     first_citation: Option<usize>,
+    /// Units a line gave the items below it (以下第19、20项责任单位均为：…).
+    shared_roles: Option<SharedRoles>,
+}
+
+/// Units a line gives to items below it, under the heading it stands under.
+#[derive(Debug)]
+struct SharedRoles {
+    /// The section of the heading the line stands under (none before any).
+    section: Option<usize>,
+    /// The numbers of the items it names; empty for every item after it.
+    numbers: Vec<u32>,
+    units: Vec<Unit>,
 }
 
 /// Builds the document.
@@ -246,6 +258,7 @@ pub(crate) fn assemble(
         targets_stated: false,
         markers: Vec::new(),
         first_citation: None,
+        shared_roles: None,
     };
     b.markers = note_markers(text);
     b.first_citation = b.markers.iter().find(|m| m.2 == "1").map(|m| m.0);
@@ -855,6 +868,27 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
+    /// The units a shared role line gave to the item numbered `number`:
+    /// the line's section must still be open, and the item one it names
+    /// (any item, when it names none).
+    fn shared_roles_for(&self, number: Option<&str>) -> Vec<Unit> {
+        let Some(shared) = &self.shared_roles else {
+            return Vec::new();
+        };
+        let open = shared
+            .section
+            .is_none_or(|s| self.stack.iter().any(|o| o.section == s));
+        let named = shared.numbers.is_empty()
+            || number
+                .and_then(|n| n.parse::<u32>().ok())
+                .is_some_and(|n| shared.numbers.contains(&n));
+        if open && named {
+            shared.units.clone()
+        } else {
+            Vec::new()
+        }
+    }
+
     fn group_lead(&self) -> Vec<Unit> {
         self.stack
             .iter()
@@ -1137,12 +1171,17 @@ impl<'a> Builder<'a> {
             parent,
         ));
         let declared = declared_count(title_text).map(|n| (n, self.tasks.len(), span));
+        // (（三）…（以下各项均由区农业农村局牵头，各街道办事处配合): units
+        // handed to each item keep their roles)
         let group = resp
             .map(|r| {
+                let each = units::distributes(self.get(r.span));
                 r.units
                     .into_iter()
                     .map(|mut u| {
-                        u.role = Role::GroupLead;
+                        if !each {
+                            u.role = Role::GroupLead;
+                        }
                         u
                     })
                     .collect()
@@ -2105,6 +2144,7 @@ impl<'a> Builder<'a> {
             return;
         }
         let mut units = self.group_lead();
+        units.extend(self.shared_roles_for(number.as_deref()));
         let group_len = units.len();
         let mut deadline = None;
         if let Some(r) = resp {
@@ -2773,6 +2813,15 @@ impl<'a> Builder<'a> {
                 self.targets_go_on(open, span);
                 return;
             }
+        }
+        // 以下第19、20项责任单位均为：…: units for items still to come
+        if let Some((numbers, units)) = units::shared_role_line(self.src, line, span.start) {
+            self.shared_roles = Some(SharedRoles {
+                section: self.stack.last().map(|o| o.section),
+                numbers,
+                units,
+            });
+            return;
         }
         // a role line under an item or a target
         if let Some(r) = units::parse_role_line(self.src, line, span.start) {
@@ -4381,6 +4430,38 @@ mod tests {
             .iter()
             .map(|t| (t.text.as_str(), roles_of(t)))
             .collect()
+    }
+
+    #[test]
+    fn units_handed_to_the_items_below_keep_their_roles() {
+        use Role::*;
+        let text = "二、重点任务\n（一）推进乡村振兴（以下各项均由区农业农村局牵头，各街道办事处配合）\n1.新建高标准农田3000亩。\n2.发展家庭农场60家。（配合单位：区市场监管局）\n（二）守牢安全底线\n以下第4、5项责任单位均为：区应急管理局、区消防救援大队。\n3.新增养老床位200张。（牵头单位：区民政局）\n4.重大事故隐患整改率达到100%。\n5.建成应急避难场所3处。\n（三）其他\n6.开展培训500人次。（牵头单位：区人社局）\n";
+        let doc = crate::parse(text);
+        let got = texts_and_roles(&doc);
+        let roles: Vec<&Vec<(&str, Role)>> = got.iter().map(|(_, r)| r).collect();
+        assert_eq!(
+            roles,
+            [
+                &vec![("区农业农村局", Lead), ("各街道办事处", Cooperating)],
+                &vec![
+                    ("区农业农村局", Lead),
+                    ("各街道办事处", Cooperating),
+                    ("区市场监管局", Cooperating)
+                ],
+                &vec![("区民政局", Lead)],
+                &vec![
+                    ("区应急管理局", Responsible),
+                    ("区消防救援大队", Responsible)
+                ],
+                &vec![
+                    ("区应急管理局", Responsible),
+                    ("区消防救援大队", Responsible)
+                ],
+                &vec![("区人社局", Lead)],
+            ]
+        );
+        // the line itself is no task's role line and holds no metric
+        assert!(doc.metrics.iter().all(|m| !m.text.contains("项")));
     }
 
     fn goal_values(doc: &Document) -> Vec<(&str, String)> {

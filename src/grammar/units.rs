@@ -857,6 +857,99 @@ fn wraps_at(text: &str, i: usize) -> bool {
         .any(|c| c == '\n')
 }
 
+/// The byte length of words that hand a set of items to the units named
+/// after them (以下各项均由, 上述任务均由, 以下工作都由), when `s` opens with
+/// them: 以下, 上述, 下列 or 以上, at most eight more characters, and 均由
+/// or 都由.
+fn distributive_prefix(s: &str) -> Option<usize> {
+    let rest = ["以下", "上述", "下列", "以上"]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))?;
+    let head = s.len() - rest.len();
+    rest.char_indices()
+        .take(9)
+        .find(|&(k, _)| {
+            rest.get(k..)
+                .is_some_and(|r| r.starts_with("均由") || r.starts_with("都由"))
+        })
+        .map(|(k, _)| head + k + "均由".len())
+}
+
+/// Whether a role statement hands each of a set of items to its units
+/// (以下各项均由区农业农村局牵头，各街道办事处配合): its units are each
+/// item's, in their roles, not the leads of the group.
+pub(crate) fn distributes(statement: &str) -> bool {
+    statement.contains("均由") || statement.contains("都由") || statement.contains("均为")
+}
+
+/// A line that gives the units of items below it: `以下第19、20项责任单位均为：
+/// 区应急管理局、区消防救援大队` or `以下各项牵头单位为：区发改局`. Returns the
+/// numbers of the items it names (empty for all the items that follow) and
+/// the units, in the role of the label. `offset` is where `text` starts.
+pub(crate) fn shared_role_line(
+    src: &Arc<str>,
+    text: &str,
+    offset: usize,
+) -> Option<(Vec<u32>, Vec<Unit>)> {
+    let line = text.trim_start();
+    let at = offset + (text.len() - line.len());
+    let rest = ["以下", "下列"].iter().find_map(|w| line.strip_prefix(w))?;
+    let (colon, colon_char) = rest.char_indices().take(30).find(|&(_, c)| is_colon(c))?;
+    let label = sub(rest, 0, colon);
+    let label = ["均为", "均是", "为"]
+        .iter()
+        .find_map(|w| label.strip_suffix(w))?;
+    // the role label: the shortest end of the label read as one (项责任单位
+    // → 责任单位)
+    let (k, role) = label.char_indices().rev().find_map(|(k, _)| {
+        match classify_label(sub(label, k, label.len()))? {
+            LabelKind::Role(r) => Some((k, r)),
+            _ => None,
+        }
+    })?;
+    let which = sub(label, 0, k);
+    let numbers = item_numbers(which);
+    let all = ["各项", "任务", "工作", "事项"]
+        .iter()
+        .any(|w| which.contains(w));
+    if numbers.is_empty() && !all {
+        return None;
+    }
+    let list_at = line.len() - rest.len() + colon + colon_char.len_utf8();
+    let list = sub(line, list_at, line.len());
+    let units = parse_list(src, list, at + list_at, role);
+    (!units.is_empty()).then_some((numbers, units))
+}
+
+/// The item numbers written in `第19、20项`, `第3至5项`, `第3-5项`: each
+/// number, ranges filled in (at most 100 of them).
+fn item_numbers(which: &str) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    let mut range_from: Option<u32> = None;
+    let mut num: Option<u32> = None;
+    let push = |n: u32, from: Option<u32>, out: &mut Vec<u32>| match from {
+        Some(a) if a < n && n - a <= 100 => out.extend(a + 1..=n),
+        _ => out.push(n),
+    };
+    for c in which.chars() {
+        if let Some(d) = c.to_digit(10) {
+            num = Some(num.unwrap_or(0).saturating_mul(10).saturating_add(d));
+            continue;
+        }
+        if let Some(n) = num.take() {
+            push(n, range_from.take(), &mut out);
+            if matches!(c, '至' | '-' | '—' | '～' | '~' | '到') {
+                range_from = Some(n);
+            }
+        }
+    }
+    if let Some(n) = num {
+        push(n, range_from, &mut out);
+    }
+    out.truncate(100);
+    out
+}
+
 /// Cleans one raw member: drops a leading 由 and a trailing 等 / 等单位 /
 /// 等有关部门, keeps bracketed parts apart as a note, and removes wrapping
 /// spaces from the name. Returns (start, end, name, note) or None when nothing
@@ -871,6 +964,10 @@ fn clean_member(
     let raw = sub(text, a, b);
     if raw.starts_with('由') && char_count(raw) > 3 {
         a += '由'.len_utf8();
+    } else if let Some(k) = distributive_prefix(raw) {
+        // 以下各项均由区农业农村局牵头: the words that hand the items below
+        // to the unit are no part of its name
+        a += k;
     }
     // Trailing 等 (+ a short generic tail) outside brackets.
     let raw = sub(text, a, b);

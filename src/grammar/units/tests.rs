@@ -1620,3 +1620,53 @@ fn more_role_verbs_and_bodies_named_bare() {
         ]
     );
 }
+
+#[test]
+fn shared_role_lines_name_items_and_units() {
+    let line = "以下第19、20项责任单位均为：区应急管理局、区消防救援大队，各街道办事处。";
+    let (numbers, units) =
+        super::shared_role_line(&Arc::from(line), line, 7).expect("a shared line");
+    assert_eq!(numbers, [19, 20]);
+    assert_eq!(
+        names(&units),
+        ["区应急管理局", "区消防救援大队", "各街道办事处"]
+    );
+    assert!(units.iter().all(|u| u.role == Role::Responsible));
+    assert_eq!(units[0].span.start, 7 + line.find("区应急").unwrap());
+    let line = "以下第3至5项牵头单位为：县发改局";
+    let (numbers, units) = super::shared_role_line(&Arc::from(line), line, 0).expect("a range");
+    assert_eq!(numbers, [3, 4, 5]);
+    assert_eq!(units[0].role, Role::Lead);
+    let line = "以下各项配合单位均为：各乡镇人民政府";
+    let (numbers, units) = super::shared_role_line(&Arc::from(line), line, 0).expect("all items");
+    assert!(numbers.is_empty());
+    assert_eq!(units[0].role, Role::Cooperating);
+    // no role label, or no items named: no such line
+    for no in [
+        "以下为具体任务：",
+        "以下第3项内容为：新建学校",
+        "以下责任单位为：",
+        "以下各项要求为：区发改局",
+    ] {
+        assert!(
+            super::shared_role_line(&Arc::from(no), no, 0).is_none(),
+            "{no}"
+        );
+    }
+}
+
+#[test]
+fn words_handing_items_to_units_are_no_part_of_a_name() {
+    let text = "以下各项均由区农业农村局牵头，各街道办事处配合";
+    let r = find_parenthetical(&format!("（{text}）"), 0).expect("a statement");
+    assert_eq!(names(&r.units), ["区农业农村局", "各街道办事处"]);
+    assert_eq!(r.units[0].role, Role::Lead);
+    assert_eq!(r.units[1].role, Role::Cooperating);
+    assert!(super::distributes(text));
+    assert!(!super::distributes("由区农业农村局牵头，各街道办事处配合"));
+    assert_eq!(
+        super::distributive_prefix("上述任务都由县住建局"),
+        Some("上述任务都由".len())
+    );
+    assert_eq!(super::distributive_prefix("以下单位负责"), None);
+}
