@@ -107,7 +107,8 @@ const MAX_TASK_TEXT: usize = 8 * 1024;
 const MAX_STATEMENT_LINES: usize = 8;
 
 /// Whether a role line stops in the middle of its list: after a separator
-/// (…区发改局、) or inside a name a line break cut (…区发改局、区教).
+/// (…区发改局、), inside a name a line break cut (…区发改局、区教), or after a
+/// conjunction (…区自然资源和).
 fn list_unfinished(line: &str) -> bool {
     let line = line.trim_end_matches(is_space);
     if line.ends_with(['、', '，', ',']) {
@@ -117,7 +118,10 @@ fn list_unfinished(line: &str) -> bool {
         .rsplit(['、', '，', ',', '；', ';', '：', ':'])
         .next()
         .unwrap_or("");
-    !last.is_empty() && at_most_chars(last, 4) && !units::looks_complete(last)
+    // (…、区自然资源和⏎规划局: a name does not end in a conjunction)
+    !last.is_empty()
+        && (at_most_chars(last, 4) || last.ends_with(['和', '及', '与']))
+        && !units::looks_complete(last)
 }
 
 /// What a role line or a continuation attaches to.
@@ -2840,7 +2844,9 @@ impl<'a> Builder<'a> {
             };
             match self.last {
                 Some(Last::Task(i)) => {
-                    if list_unfinished(line) {
+                    // (（牵头单位：…；责任单位：区自然资源⏎局、区财政局）: a
+                    // bracket the line leaves open runs on too)
+                    if list_unfinished(line) || !r.closed {
                         self.open_statement = Some(OpenStatement {
                             owner: Last::Task(i),
                             start: span.start,
@@ -4462,6 +4468,35 @@ mod tests {
         );
         // the line itself is no task's role line and holds no metric
         assert!(doc.metrics.iter().all(|m| !m.text.contains("项")));
+    }
+
+    #[test]
+    fn role_lines_cut_inside_a_name_or_a_bracket_go_on() {
+        use Role::*;
+        // a list ending in a conjunction, and a bracket of its own line
+        // left open
+        let text = "1.新建标准厂房12万平方米。\n主要责任单位：区发改局、区自然资源和\n规划局　协办单位：区住建局\n2.盘活闲置土地800亩。\n（牵头单位：区工信局；责任单位：区自然资源\n局、区财政局）\n3.新建学校2所。（牵头单位：区教育局）\n";
+        let doc = crate::parse(text);
+        let got = texts_and_roles(&doc);
+        let roles: Vec<&Vec<(&str, Role)>> = got.iter().map(|(_, r)| r).collect();
+        assert_eq!(
+            roles,
+            [
+                &vec![
+                    ("区发改局", Lead),
+                    ("区自然资源和规划局", Lead),
+                    ("区住建局", Cooperating)
+                ],
+                &vec![
+                    ("区工信局", Lead),
+                    ("区自然资源局", Responsible),
+                    ("区财政局", Responsible)
+                ],
+                &vec![("区教育局", Lead)],
+            ]
+        );
+        assert!(list_unfinished("责任单位：区发改局、区自然资源和"));
+        assert!(!list_unfinished("责任单位：区发改局、区自然资源和规划局"));
     }
 
     fn goal_values(doc: &Document) -> Vec<(&str, String)> {
