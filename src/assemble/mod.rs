@@ -3139,6 +3139,25 @@ impl<'a> Builder<'a> {
                     return;
                 }
             }
+            // 到2027年，…基本实现全覆盖，累计培育省级智能工厂⏎12家、…: the
+            // whole clauses before the wrap are goals, the cut one goes on
+            // (clauses with no quantity: one with a quantity is read with
+            // its metrics below)
+            let cut = self.get(body);
+            if resp.is_none() && opens_with_horizon(cut) && cut_mid_word(cut) {
+                let whole = Span::new(
+                    body.start,
+                    body.start + cut.rfind(['，', '；', ';']).unwrap_or(0),
+                );
+                let first = self.targets.len();
+                if scan_metrics(self.src, self.get(whole), whole.start).is_empty() {
+                    self.targets_from(whole, &[], None, &[], false);
+                }
+                if self.targets.len() > first {
+                    self.targets_open = Some(OpenTargets::new(first, body.end, Vec::new(), None));
+                    return;
+                }
+            }
             // 到2021年底，人均体育场地面积达到2.2平方⏎米，…: cut before its
             // first quantity was whole
             let cut = self.get(body);
@@ -4497,6 +4516,30 @@ mod tests {
         );
         assert!(list_unfinished("责任单位：区发改局、区自然资源和"));
         assert!(!list_unfinished("责任单位：区发改局、区自然资源和规划局"));
+    }
+
+    #[test]
+    fn a_goal_without_a_number_before_a_wrap_that_cuts_the_next_goal() {
+        let text = "二、工作目标\n　　到2027年，规模以上工业企业数字化改造基本实现全覆盖，累计培育省级智能工厂\n12家、数字化车间50个。\n三、重点任务\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            goal_values(&doc),
+            [
+                ("规模以上工业企业数字化改造基本实现全覆盖", String::new()),
+                ("累计培育省级智能工厂", "12".to_string()),
+                ("数字化车间", "50".to_string()),
+            ]
+        );
+        // a cut line whose whole clauses hold a quantity is read as before
+        let text = "二、工作目标\n　　到2027年，人均体育场地面积达到2.6平方米，新建社区体育公园\n20个。\n三、重点任务\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            goal_values(&doc),
+            [
+                ("人均体育场地面积", "2.6".to_string()),
+                ("新建社区体育公园", "20".to_string()),
+            ]
+        );
     }
 
     fn goal_values(doc: &Document) -> Vec<(&str, String)> {
